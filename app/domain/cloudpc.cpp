@@ -1,0 +1,114 @@
+#include "cloudpc.h"
+
+#include "jsonreader.h"
+
+#include <QJsonArray>
+
+void CloudPc::setStatus(CloudPcStatus newStatus) {
+    status = newStatus;
+    statusText = CloudPcStatuses::toString(newStatus);
+}
+
+std::optional<CloudPc> CloudPc::fromJson(const QJsonObject &object, QStringList *problems) {
+    JsonReader reader(object, QStringLiteral("cloudPC"));
+    CloudPc pc;
+    pc.id = reader.requiredString(QStringLiteral("id"));
+    pc.displayName = reader.string(QStringLiteral("displayName"));
+    pc.userPrincipalName = reader.string(QStringLiteral("userPrincipalName"));
+    pc.managedDeviceId = reader.string(QStringLiteral("managedDeviceId"));
+    pc.managedDeviceName = reader.string(QStringLiteral("managedDeviceName"));
+    pc.aadDeviceId = reader.string(QStringLiteral("aadDeviceId"));
+    pc.provisioningPolicyId = reader.string(QStringLiteral("provisioningPolicyId"));
+    pc.provisioningPolicyName = reader.string(QStringLiteral("provisioningPolicyName"));
+    pc.provisioningType = reader.string(QStringLiteral("provisioningType"));
+    pc.servicePlanId = reader.string(QStringLiteral("servicePlanId"));
+    pc.servicePlanName = reader.string(QStringLiteral("servicePlanName"));
+    pc.imageDisplayName = reader.string(QStringLiteral("imageDisplayName"));
+    pc.onPremisesConnectionName = reader.string(QStringLiteral("onPremisesConnectionName"));
+    pc.statusText = reader.string(QStringLiteral("status"));
+    pc.status = CloudPcStatuses::fromString(pc.statusText);
+    pc.lastModifiedDateTime = reader.dateTime(QStringLiteral("lastModifiedDateTime"));
+    pc.gracePeriodEndDateTime = reader.dateTime(QStringLiteral("gracePeriodEndDateTime"));
+    pc.osVersion = reader.string(QStringLiteral("osVersion"));
+    pc.userAccountType = reader.string(QStringLiteral("userAccountType"));
+    pc.powerState = reader.string(QStringLiteral("powerState"));
+
+    const QJsonObject detail = reader.object(QStringLiteral("statusDetail"));
+    if (!detail.isEmpty()) {
+        JsonReader detailReader(detail, QStringLiteral("cloudPC.statusDetail"));
+        pc.statusDetail.code = detailReader.string(QStringLiteral("code"));
+        pc.statusDetail.message = detailReader.string(QStringLiteral("message"));
+        const QJsonArray info = detailReader.array(QStringLiteral("additionalInformation"));
+        for (const QJsonValue &entry : info) {
+            const QJsonObject pair = entry.toObject();
+            JsonReader pairReader(pair, QStringLiteral("cloudPC.statusDetail.additionalInformation"));
+            const QString name = pairReader.string(QStringLiteral("name"));
+            const QString value = pairReader.string(QStringLiteral("value"));
+            if (!name.isEmpty())
+                pc.statusDetail.additionalInformation.append({name, value});
+            if (problems)
+                *problems += pairReader.problems();
+        }
+        if (problems)
+            *problems += detailReader.problems();
+    }
+
+    if (problems)
+        *problems += reader.problems();
+    if (reader.missingRequired())
+        return std::nullopt;
+    return pc;
+}
+
+QJsonObject CloudPc::toJson() const {
+    QJsonObject object;
+    auto put = [&object](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            object.insert(QLatin1String(key), value);
+    };
+    put("id", id);
+    put("displayName", displayName);
+    put("userPrincipalName", userPrincipalName);
+    put("managedDeviceId", managedDeviceId);
+    put("managedDeviceName", managedDeviceName);
+    put("aadDeviceId", aadDeviceId);
+    put("provisioningPolicyId", provisioningPolicyId);
+    put("provisioningPolicyName", provisioningPolicyName);
+    put("provisioningType", provisioningType);
+    put("servicePlanId", servicePlanId);
+    put("servicePlanName", servicePlanName);
+    put("imageDisplayName", imageDisplayName);
+    put("onPremisesConnectionName", onPremisesConnectionName);
+    put("status", statusText);
+    if (!statusDetail.isEmpty()) {
+        QJsonObject detail;
+        detail.insert(QStringLiteral("code"), statusDetail.code);
+        detail.insert(QStringLiteral("message"), statusDetail.message);
+        QJsonArray info;
+        for (const auto &pair : statusDetail.additionalInformation)
+            info.append(
+                QJsonObject{{QStringLiteral("name"), pair.first}, {QStringLiteral("value"), pair.second}});
+        detail.insert(QStringLiteral("additionalInformation"), info);
+        object.insert(QStringLiteral("statusDetail"), detail);
+    }
+    put("lastModifiedDateTime", formatGraphDateTime(lastModifiedDateTime));
+    put("gracePeriodEndDateTime", formatGraphDateTime(gracePeriodEndDateTime));
+    put("osVersion", osVersion);
+    put("userAccountType", userAccountType);
+    put("powerState", powerState);
+    return object;
+}
+
+bool operator==(const CloudPc &a, const CloudPc &b) {
+    return a.id == b.id && a.displayName == b.displayName && a.userPrincipalName == b.userPrincipalName &&
+           a.managedDeviceId == b.managedDeviceId && a.managedDeviceName == b.managedDeviceName &&
+           a.aadDeviceId == b.aadDeviceId && a.provisioningPolicyId == b.provisioningPolicyId &&
+           a.provisioningPolicyName == b.provisioningPolicyName && a.provisioningType == b.provisioningType &&
+           a.servicePlanId == b.servicePlanId && a.servicePlanName == b.servicePlanName &&
+           a.imageDisplayName == b.imageDisplayName &&
+           a.onPremisesConnectionName == b.onPremisesConnectionName && a.statusText == b.statusText &&
+           a.status == b.status && a.statusDetail == b.statusDetail &&
+           a.lastModifiedDateTime == b.lastModifiedDateTime &&
+           a.gracePeriodEndDateTime == b.gracePeriodEndDateTime && a.osVersion == b.osVersion &&
+           a.userAccountType == b.userAccountType && a.powerState == b.powerState;
+}

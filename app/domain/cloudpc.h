@@ -1,0 +1,61 @@
+#pragma once
+
+#include "cloudpcstatus.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// statusDetail of a Cloud PC: why it is in its status (mostly set on failures).
+struct CloudPcStatusDetail {
+    QString code;
+    QString message;
+    QList<QPair<QString, QString>> additionalInformation;
+
+    bool isEmpty() const { return code.isEmpty() && message.isEmpty() && additionalInformation.isEmpty(); }
+    friend bool operator==(const CloudPcStatusDetail &a, const CloudPcStatusDetail &b) {
+        return a.code == b.code && a.message == b.message &&
+               a.additionalInformation == b.additionalInformation;
+    }
+};
+
+// One Windows 365 Cloud PC (Graph resource cloudPC), the fields a console shows.
+struct CloudPc {
+    QString id;
+    QString displayName;
+    QString userPrincipalName;
+    QString managedDeviceId;
+    QString managedDeviceName;
+    QString aadDeviceId;
+    QString provisioningPolicyId;
+    QString provisioningPolicyName;
+    QString provisioningType;
+    QString servicePlanId;
+    QString servicePlanName;
+    QString imageDisplayName;
+    QString onPremisesConnectionName;
+    QString statusText; // the wire value as received, kept so unknown values show as themselves
+    CloudPcStatus status = CloudPcStatus::Unknown;
+    CloudPcStatusDetail statusDetail;
+    QDateTime lastModifiedDateTime;
+    QDateTime gracePeriodEndDateTime;
+    // beta only
+    QString osVersion;
+    QString userAccountType;
+    QString powerState;
+
+    QString statusDisplayText() const { return CloudPcStatuses::displayText(status, statusText); }
+    void setStatus(CloudPcStatus newStatus);
+
+    // Parses one cloudPC object. Returns nothing when the object cannot stand for a Cloud PC (no id);
+    // every field of the wrong type is left empty and described in *problems.
+    static std::optional<CloudPc> fromJson(const QJsonObject &object, QStringList *problems = nullptr);
+    // Graph's property names; empty fields are left out.
+    QJsonObject toJson() const;
+
+    friend bool operator==(const CloudPc &a, const CloudPc &b);
+};

@@ -1,0 +1,255 @@
+#include "graphemulator.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcEmulator, "cloudpc.emulator", QtWarningMsg)
+
+namespace {
+const QString kCloudPcs = QStringLiteral("/deviceManagement/virtualEndpoint/cloudPCs");
+
+QByteArray methodName(QHttpServerRequest::Method method) {
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+QString encodeSkipToken(qint64 offset) {
+    // Opaque to clients, as Graph's are: they must follow nextLink, never build tokens.
+    const QByteArray raw =
+        "emu1:" + QByteArray::number(offset) + ':' + QUuid::createUuid().toByteArray(QUuid::Id128).left(8);
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool decodeSkipToken(const QString &token, qint64 *offset) {
+    const QByteArray raw = QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding);
+    const QList<QByteArray> parts = raw.split(':');
+    if (parts.size() != 3 || parts[0] != "emu1")
+        return false;
+    bool ok = false;
+    *offset = parts[1].toLongLong(&ok);
+    return ok && *offset >= 0;
+}
+} // namespace
+
+GraphEmulator::GraphEmulator(QObject *parent)
+    : GraphEmulator(Options(), parent) {}
+
+GraphEmulator::GraphEmulator(const Options &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_tenant(DemoTenant::generate(options.seed, options.size)) {}
+
+bool GraphEmulator::start(quint16 port, const QHostAddress &address) {
+    m_port = listen(address, port);
+    return m_port != 0;
+}
+
+QUrl GraphEmulator::baseUrl() const {
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QString GraphEmulator::issueAccessToken() {
+    const QString token = QStringLiteral("emu-at-") + QUuid::createUuid().toString(QUuid::Id128);
+    m_accessTokens.insert(token);
+    return token;
+}
+
+void GraphEmulator::revokeAccessTokens() {
+    m_accessTokens.clear();
+}
+
+bool GraphEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    EmulatorRequest received;
+    received.method = methodName(request.method());
+    received.url = request.url();
+    received.headers = request.headers();
+    received.body = request.body();
+    received.time = QDateTime::currentDateTimeUtc();
+    if (m_journal.size() < m_options.maxJournal)
+        m_journal.append(received);
+
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    EmulatorResponse response = route(received, requestId);
+    response.setHeader("request-id", requestId.toLatin1());
+    const QByteArray clientRequestId = received.header("client-request-id");
+    if (!clientRequestId.isEmpty())
+        response.setHeader("client-request-id", clientRequestId);
+    response.setHeader("Date", QLocale::c()
+                                   .toString(QDateTime::currentDateTimeUtc(),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                   .toLatin1());
+    response.setHeader("x-ms-ags-diagnostic",
+                       R"({"ServerInfo":{"DataCenter":"Loopback","Slice":"E","Ring":"emulator"}})");
+    socket->write(response.toHttp());
+    Q_EMIT requestReceived(received.method, received.url.path());
+    return true;
+}
+
+void GraphEmulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+    Q_UNUSED(request);
+    const EmulatorResponse response = EmulatorResponse::graphError(
+        404, QStringLiteral("BadRequest"), QStringLiteral("Resource not found for the segment."),
+        QUuid::createUuid().toString(QUuid::WithoutBraces), QString());
+    socket->write(response.toHttp());
+}
+
+EmulatorResponse GraphEmulator::error(const Context &context, int status, const QString &code,
+                                      const QString &message) const {
+    return EmulatorResponse::graphError(status, code, message, context.requestId, context.clientRequestId);
+}
+
+bool GraphEmulator::authorized(const EmulatorRequest &request) const {
+    if (!m_requireAuthentication)
+        return true;
+    const QByteArray header = request.header("Authorization");
+    if (!header.startsWith("Bearer "))
+        return false;
+    return m_accessTokens.contains(QString::fromLatin1(header.mid(7)));
+}
+
+EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QString &requestId) {
+    static const QRegularExpression versioned(QStringLiteral("^/(v1\\.0|beta)(/.*)$"));
+    const QRegularExpressionMatch match = versioned.match(request.url.path());
+    Context context{request, requestId, QString::fromLatin1(request.header("client-request-id")),
+                    match.captured(1), match.captured(2)};
+    if (!match.hasMatch())
+        return error(context, 400, QStringLiteral("BadRequest"),
+                     QStringLiteral("Invalid version: the path must start with /v1.0 or /beta."));
+
+    if (!authorized(request)) {
+        EmulatorResponse response = error(context, 401, QStringLiteral("InvalidAuthenticationToken"),
+                                          request.header("Authorization").isEmpty()
+                                              ? QStringLiteral("Access token is empty.")
+                                              : QStringLiteral("Access token validation failure."));
+        response.setHeader(
+            "WWW-Authenticate",
+            R"(Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000")");
+        return response;
+    }
+
+    const QString &resource = context.resource;
+    if (resource == kCloudPcs) {
+        if (request.method != "GET")
+            return error(context, 405, QStringLiteral("BadRequest"),
+                         QStringLiteral("The HTTP method '%1' is not allowed for this resource.")
+                             .arg(QString::fromLatin1(request.method)));
+        return listCloudPcs(context);
+    }
+    if (resource.startsWith(kCloudPcs + QLatin1Char('/'))) {
+        const QString rest = resource.mid(kCloudPcs.size() + 1);
+        if (!rest.contains(QLatin1Char('/')) && request.method == "GET")
+            return getCloudPc(context, rest);
+    }
+    return error(context, 400, QStringLiteral("BadRequest"),
+                 QStringLiteral("Resource not found for the segment '%1'.")
+                     .arg(resource.section(QLatin1Char('/'), -1)));
+}
+
+QJsonObject GraphEmulator::applySelect(const Context &context, const QJsonObject &object) const {
+    const QString select = context.request.queryValue(QStringLiteral("$select"));
+    if (select.isEmpty())
+        return object;
+    QJsonObject selected;
+    selected.insert(QStringLiteral("id"), object.value(QStringLiteral("id")));
+    const QStringList fields = select.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &field : fields) {
+        const QString name = field.trimmed();
+        if (object.contains(name))
+            selected.insert(name, object.value(name));
+    }
+    return selected;
+}
+
+QJsonObject GraphEmulator::cloudPcJson(const Context &context, const CloudPc &pc) const {
+    QJsonObject object = pc.toJson();
+    // Evolvable enum members are only sent to clients that opt in; the rest see unknownFutureValue.
+    const bool optedIn = context.request.header("Prefer").contains("include-unknown-enum-members");
+    if (!optedIn && CloudPcStatuses::isEvolvable(pc.status))
+        object.insert(QStringLiteral("status"), QStringLiteral("unknownFutureValue"));
+    if (context.version == QLatin1String("v1.0")) {
+        // beta-only properties
+        object.remove(QStringLiteral("osVersion"));
+        object.remove(QStringLiteral("userAccountType"));
+        object.remove(QStringLiteral("powerState"));
+    }
+    return applySelect(context, object);
+}
+
+EmulatorResponse GraphEmulator::listCloudPcs(const Context &context) {
+    const QVector<CloudPc> &pcs = m_tenant.cloudPcs();
+    return page(context, pcs.size(), [&](qint64 i) { return QJsonValue(cloudPcJson(context, pcs[i])); });
+}
+
+EmulatorResponse GraphEmulator::getCloudPc(const Context &context, const QString &id) {
+    const int index = m_tenant.indexOfCloudPc(id);
+    if (index < 0)
+        return error(context, 404, QStringLiteral("ResourceNotFound"),
+                     QStringLiteral("The Cloud PC '%1' was not found.").arg(id));
+    return EmulatorResponse::json(200, QJsonDocument(cloudPcJson(context, m_tenant.cloudPcs()[index])));
+}
+
+EmulatorResponse GraphEmulator::page(const Context &context, qint64 total,
+                                     const std::function<QJsonValue(qint64)> &itemAt) {
+    const EmulatorRequest &request = context.request;
+    qint64 pageSize = m_options.defaultPageSize;
+    const QString top = request.queryValue(QStringLiteral("$top"));
+    if (!top.isEmpty()) {
+        bool ok = false;
+        const qint64 asked = top.toLongLong(&ok);
+        if (!ok || asked < 1)
+            return error(context, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("Invalid value '%1' for $top.").arg(top));
+        pageSize = qMin<qint64>(asked, m_options.maxPageSize);
+    }
+    qint64 offset = 0;
+    const QString skipToken = request.queryValue(QStringLiteral("$skiptoken"));
+    if (!skipToken.isEmpty() && !decodeSkipToken(skipToken, &offset))
+        return error(context, 400, QStringLiteral("BadRequest"),
+                     QStringLiteral("The $skiptoken is not valid."));
+
+    QJsonObject body;
+    body.insert(QStringLiteral("@odata.context"), baseUrl().toString() + QLatin1Char('/') + context.version +
+                                                      QStringLiteral("/$metadata#") +
+                                                      context.resource.section(QLatin1Char('/'), -1));
+    if (request.queryValue(QStringLiteral("$count")) == QLatin1String("true"))
+        body.insert(QStringLiteral("@odata.count"), total);
+    QJsonArray slice;
+    const qint64 end = qMin<qint64>(total, offset + pageSize);
+    for (qint64 i = offset; i < end; ++i)
+        slice.append(itemAt(i));
+    if (end < total) {
+        QUrlQuery nextQuery;
+        const auto items = QUrlQuery(request.url).queryItems(QUrl::FullyEncoded);
+        for (const auto &item : items) {
+            if (item.first != QLatin1String("$skiptoken") && item.first != QLatin1String("%24skiptoken"))
+                nextQuery.addQueryItem(item.first, item.second);
+        }
+        nextQuery.addQueryItem(QStringLiteral("$skiptoken"), encodeSkipToken(end));
+        QUrl next = baseUrl();
+        next.setPath(request.url.path());
+        next.setQuery(nextQuery.query(QUrl::FullyEncoded), QUrl::StrictMode);
+        body.insert(QStringLiteral("@odata.nextLink"), QString::fromUtf8(next.toEncoded()));
+    }
+    body.insert(QStringLiteral("value"), slice);
+    return EmulatorResponse::json(200, QJsonDocument(body));
+}

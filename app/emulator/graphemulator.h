@@ -1,0 +1,88 @@
+#pragma once
+
+#include "demotenant.h"
+#include "httpexchange.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QUrl>
+#include <functional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcEmulator)
+
+// A Microsoft Graph emulator on loopback, serving a DemoTenant the way Graph does: paths, paging with an
+// opaque $skiptoken, Graph's error shape and headers. It knows nothing of the client code it is meant to
+// test.
+class GraphEmulator : public QAbstractHttpServer {
+    Q_OBJECT
+public:
+    struct Options {
+        // The demo tenant of `cloudpc-console --demo` and `cloudpcctl --demo`.
+        quint32 seed = 365;
+        int size = 250;
+        int defaultPageSize = 100;
+        int maxPageSize = 1000;
+        int maxJournal = 200000;
+    };
+
+    explicit GraphEmulator(QObject *parent = nullptr);
+    GraphEmulator(const Options &options, QObject *parent = nullptr);
+
+    // Listens on 127.0.0.1 (port 0: chosen by the OS). Returns false when the port cannot be bound.
+    bool start(quint16 port = 0, const QHostAddress &address = QHostAddress::LocalHost);
+    quint16 port() const { return m_port; }
+    // http://127.0.0.1:{port}, the Graph base URL without version.
+    QUrl baseUrl() const;
+
+    DemoTenant &tenant() { return m_tenant; }
+    const Options &options() const { return m_options; }
+
+    // A bearer token the Graph side accepts (the identity side issues them too).
+    QString issueAccessToken();
+    void revokeAccessTokens();
+    void setRequireAuthentication(bool require) { m_requireAuthentication = require; }
+
+    // Every request received, in order (bounded by Options::maxJournal).
+    const QList<EmulatorRequest> &journal() const { return m_journal; }
+    void clearJournal() { m_journal.clear(); }
+
+Q_SIGNALS:
+    void requestReceived(const QByteArray &method, const QString &path);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Context {
+        const EmulatorRequest &request;
+        QString requestId;
+        QString clientRequestId;
+        QString version;  // "v1.0" or "beta"
+        QString resource; // path below the version
+    };
+
+    EmulatorResponse route(const EmulatorRequest &request, const QString &requestId);
+    EmulatorResponse error(const Context &context, int status, const QString &code,
+                           const QString &message) const;
+    bool authorized(const EmulatorRequest &request) const;
+
+    EmulatorResponse listCloudPcs(const Context &context);
+    EmulatorResponse getCloudPc(const Context &context, const QString &id);
+
+    // Pages a collection of `total` items: $top, $skiptoken, @odata.nextLink, @odata.count. Only the items
+    // of the page asked for are rendered.
+    EmulatorResponse page(const Context &context, qint64 total,
+                          const std::function<QJsonValue(qint64)> &itemAt);
+    QJsonObject applySelect(const Context &context, const QJsonObject &object) const;
+    QJsonObject cloudPcJson(const Context &context, const CloudPc &pc) const;
+
+    Options m_options;
+    DemoTenant m_tenant;
+    quint16 m_port = 0;
+    QSet<QString> m_accessTokens;
+    bool m_requireAuthentication = true;
+    QList<EmulatorRequest> m_journal;
+};

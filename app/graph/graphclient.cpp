@@ -1,0 +1,105 @@
+#include "graphclient.h"
+
+#include "graphcall.h"
+#include "graphlistjob.h"
+#include "graphlogging.h"
+
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+Q_LOGGING_CATEGORY(lcGraph, "cloudpc.graph", QtInfoMsg)
+
+GraphClient::GraphClient(QObject *parent)
+    : QObject(parent)
+    , m_baseUrl(CloudEndpoints::graphBaseUrl(GraphCloud::Global)) {
+    m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+QString GraphClient::setBaseUrl(const QUrl &baseUrl) {
+    const QString problem = CloudEndpoints::validateBaseUrl(baseUrl);
+    if (!problem.isEmpty())
+        return problem;
+    m_baseUrl = baseUrl.adjusted(QUrl::StripTrailingSlash);
+    return {};
+}
+
+void GraphClient::setCloud(GraphCloud cloud) {
+    if (cloud != GraphCloud::Custom)
+        m_baseUrl = CloudEndpoints::graphBaseUrl(cloud);
+}
+
+QUrl GraphClient::urlFor(const GraphRequest &request) const {
+    if (request.absoluteUrl.isValid())
+        return request.absoluteUrl;
+    QUrl url = m_baseUrl;
+    QString basePath = m_baseUrl.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + QLatin1Char('/') + apiVersionSegment(request.version) + request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+GraphCall *GraphClient::send(const GraphRequest &request) {
+    auto *call = new GraphCall(this, request);
+    enqueue(call);
+    return call;
+}
+
+void GraphClient::enqueue(GraphCall *call) {
+    m_queue.enqueue(call);
+    // Start from the event loop, so that the caller can connect to finished() first.
+    QMetaObject::invokeMethod(this, &GraphClient::pump, Qt::QueuedConnection);
+}
+
+void GraphClient::pump() {
+    while (m_inFlight < m_maxConcurrent && !m_queue.isEmpty()) {
+        QPointer<GraphCall> call = m_queue.dequeue();
+        if (!call || call->isFinished())
+            continue;
+        ++m_inFlight;
+        m_active.append(call);
+        call->start();
+    }
+}
+
+void GraphClient::release(GraphCall *call) {
+    if (m_active.removeOne(call))
+        --m_inFlight;
+    QMetaObject::invokeMethod(this, &GraphClient::pump, Qt::QueuedConnection);
+}
+
+QNetworkReply *GraphClient::dispatch(GraphCall *call) {
+    const GraphRequest &graphRequest = call->request();
+    QNetworkRequest request(urlFor(graphRequest));
+    request.setTransferTimeout(m_transferTimeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("client-request-id", call->clientRequestId().toLatin1());
+    request.setRawHeader("return-client-request-id", "true");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("CloudPcConsole/" CLOUDPC_VERSION));
+    if (!m_accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
+    for (const auto &header : graphRequest.headers)
+        request.setRawHeader(header.first, header.second);
+    if (!graphRequest.body.isNull())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    // Never let QNAM re-send a state-changing request on its own after a dropped connection.
+    if (!graphRequest.isIdempotent())
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    qCDebug(lcGraph) << graphRequest.method << request.url().toString(QUrl::RemoveQuery) << "attempt"
+                     << call->attempts();
+    return m_nam.sendCustomRequest(request, graphRequest.method,
+                                   graphRequest.body.isNull() ? QByteArray() : graphRequest.body);
+}
+
+GraphListJob *GraphClient::list(const GraphRequest &firstPage) {
+    return new GraphListJob(this, firstPage);
+}
+
+GraphListJob *GraphClient::listCloudPcs(ApiVersion version, const QUrlQuery &query) {
+    GraphRequest request =
+        GraphRequest::get(version, QStringLiteral("/deviceManagement/virtualEndpoint/cloudPCs"), query);
+    request.headers.append(qMakePair(QByteArray("Prefer"), QByteArray("include-unknown-enum-members")));
+    return list(request);
+}

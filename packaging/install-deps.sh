@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs what a Debian 12 machine needs to build (and, with "test", to test) Cloud PC Console.
+# Only packages that are missing are installed; nothing is downloaded from outside Debian's archive.
+# Usage: packaging/install-deps.sh [build|test|demo]
+set -euo pipefail
+
+purpose="${1:-build}"
+build_packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libgl-dev
+    qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins
+)
+test_packages=(xvfb xauth dbus dbus-x11 gnome-keyring clang-format libsecret-tools)
+demo_packages=(xvfb xauth)
+
+packages=("${build_packages[@]}")
+case "$purpose" in
+    build) ;;
+    test) packages+=("${test_packages[@]}") ;;
+    demo) packages+=("${demo_packages[@]}") ;;
+    *) echo "usage: $0 [build|test|demo]" >&2; exit 2 ;;
+esac
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if [ "${#missing[@]}" -eq 0 ]; then
+    echo "install-deps: everything needed for '$purpose' is installed"
+    exit 0
+fi
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+        as_root=(sudo)
+    else
+        echo "install-deps: these packages are missing and this is not root (no sudo): ${missing[*]}" >&2
+        exit 1
+    fi
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
