@@ -28,7 +28,7 @@ public:
 private:
     void wrongType(const QString &key, const char *expected, const QJsonValue &value);
 
-    const QJsonObject &m_object;
+    const QJsonObject m_object; // a copy (implicitly shared): readers are often made from temporaries
     QString m_context;
     QStringList m_problems;
     bool m_missingRequired = false;
