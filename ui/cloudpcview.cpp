@@ -21,7 +21,8 @@ CloudPcView::CloudPcView(CloudPcModel *model, CloudPcLoader *loader, QWidget *pa
     , m_table(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_state(new QLabel(this))
-    , m_progress(new QProgressBar(this)) {
+    , m_progress(new QProgressBar(this))
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CloudPcModel::SortRole);
     m_proxy->setFilterRole(CloudPcModel::FilterTextRole);
@@ -74,7 +75,8 @@ CloudPcView::CloudPcView(CloudPcModel *model, CloudPcLoader *loader, QWidget *pa
     updateState();
 }
 
-void CloudPcView::updateState() {
+void CloudPcView::updateState()
+{
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     QString text;
@@ -91,23 +93,27 @@ void CloudPcView::updateState() {
     m_state->setText(text);
 }
 
-void CloudPcView::showError(const GraphError &error) {
+void CloudPcView::showError(const GraphError &error)
+{
     m_state->setText(tr("Could not load the Cloud PCs: %1").arg(error.summary()));
 }
 
-void CloudPcView::applyDefaultColumnWidths() {
+void CloudPcView::applyDefaultColumnWidths()
+{
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const int widths[CloudPcModel::ColumnCount] = {12, 22, 10, 18, 16, 20, 20, 7, 11, 11};
     for (int column = 0; column < CloudPcModel::ColumnCount; ++column)
         m_table->horizontalHeader()->resizeSection(column, widths[column] * em);
 }
 
-void CloudPcView::saveLayout() const {
+void CloudPcView::saveLayout() const
+{
     QSettings settings;
     settings.setValue(QStringLiteral("views/cloudpcs/header"), m_table->horizontalHeader()->saveState());
 }
 
-void CloudPcView::restoreLayout() {
+void CloudPcView::restoreLayout()
+{
     QSettings settings;
     const QByteArray state = settings.value(QStringLiteral("views/cloudpcs/header")).toByteArray();
     if (!state.isEmpty())

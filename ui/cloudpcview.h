@@ -12,7 +12,8 @@ class QTableView;
 struct GraphError;
 
 // The Cloud PCs tab: a sortable, filterable table over CloudPcModel, with its loading and error state.
-class CloudPcView : public QWidget {
+class CloudPcView : public QWidget
+{
     Q_OBJECT
 public:
     CloudPcView(CloudPcModel *model, CloudPcLoader *loader, QWidget *parent = nullptr);

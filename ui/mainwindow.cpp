@@ -21,7 +21,8 @@ MainWindow::MainWindow(GraphClient *client, QWidget *parent)
     , m_cloudPcModel(new CloudPcModel(this))
     , m_cloudPcLoader(new CloudPcLoader(client, m_cloudPcModel, this))
     , m_cloudPcView(new CloudPcView(m_cloudPcModel, m_cloudPcLoader, this))
-    , m_tabs(new QTabWidget(this)) {
+    , m_tabs(new QTabWidget(this))
+{
     setWindowTitle(tr("Cloud PC Console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cloudpc-console.svg")));
     m_tabs->addTab(m_cloudPcView, tr("Cloud PCs"));
@@ -47,7 +48,8 @@ MainWindow::MainWindow(GraphClient *client, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
 
@@ -76,17 +78,20 @@ void MainWindow::createActions() {
     toolBar->addAction(m_cancelAction);
 }
 
-void MainWindow::setEnvironmentLabel(const QString &text) {
+void MainWindow::setEnvironmentLabel(const QString &text)
+{
     auto *label = new QLabel(text, this);
     label->setAccessibleName(tr("Connected service"));
     statusBar()->addPermanentWidget(label);
 }
 
-void MainWindow::refresh() {
+void MainWindow::refresh()
+{
     m_cloudPcLoader->reload();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

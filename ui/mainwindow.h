@@ -10,7 +10,8 @@ class QAction;
 class QTabWidget;
 
 // The console's main window: one tab per list, a toolbar, a status bar.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     explicit MainWindow(GraphClient *client, QWidget *parent = nullptr);

@@ -6,12 +6,14 @@
 CliOutput::CliOutput(Format format, QList<Column> columns, QTextStream &out)
     : m_format(format)
     , m_columns(std::move(columns))
-    , m_out(out) {
+    , m_out(out)
+{
     for (Column &column : m_columns)
         column.width = qMax(column.width, int(column.header.size()));
 }
 
-bool CliOutput::parseFormat(const QString &text, Format *format) {
+bool CliOutput::parseFormat(const QString &text, Format *format)
+{
     if (text == QLatin1String("table"))
         *format = Format::Table;
     else if (text == QLatin1String("json"))
@@ -23,7 +25,8 @@ bool CliOutput::parseFormat(const QString &text, Format *format) {
     return true;
 }
 
-QString CliOutput::csvField(const QString &value) {
+QString CliOutput::csvField(const QString &value)
+{
     QString field = value;
     // Keep spreadsheet programs from running a cell as a formula.
     if (!field.isEmpty() && QStringLiteral("=+-@\t\r").contains(field.front()))
@@ -36,7 +39,8 @@ QString CliOutput::csvField(const QString &value) {
     return field;
 }
 
-QString CliOutput::cell(const QJsonObject &record, const QString &key) const {
+QString CliOutput::cell(const QJsonObject &record, const QString &key) const
+{
     const QJsonValue value = record.value(key);
     if (value.isString())
         return value.toString();
@@ -51,7 +55,8 @@ QString CliOutput::cell(const QJsonObject &record, const QString &key) const {
     return {};
 }
 
-void CliOutput::begin() {
+void CliOutput::begin()
+{
     switch (m_format) {
     case Format::Json:
         m_out << "[";
@@ -73,7 +78,8 @@ void CliOutput::begin() {
     }
 }
 
-void CliOutput::write(const QJsonObject &record) {
+void CliOutput::write(const QJsonObject &record)
+{
     switch (m_format) {
     case Format::Json:
         m_out << (m_count == 0 ? "\n  " : ",\n  ") << QJsonDocument(record).toJson(QJsonDocument::Compact);
@@ -96,7 +102,8 @@ void CliOutput::write(const QJsonObject &record) {
     ++m_count;
 }
 
-void CliOutput::end() {
+void CliOutput::end()
+{
     if (m_format == Format::Json)
         m_out << (m_count == 0 ? "]\n" : "\n]\n");
     m_out.flush();

@@ -8,10 +8,12 @@
 
 // Writes records to stdout as a table, JSON (an array of objects with Graph's property names) or CSV,
 // streaming: each page is written as it arrives.
-class CliOutput {
+class CliOutput
+{
 public:
     enum class Format { Table, Json, Csv };
-    struct Column {
+    struct Column
+    {
         QString key;    // Graph property name (JSON and CSV header)
         QString header; // table header
         int width = 0;  // table column width (0: as wide as the header)

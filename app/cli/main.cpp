@@ -28,7 +28,8 @@ Environment:
 Exit codes: 0 success, 1 some items failed, 2 usage error, 3 sign-in failure, 4 Graph error.
 )";
 
-QList<CliOutput::Column> cloudPcColumns() {
+QList<CliOutput::Column> cloudPcColumns()
+{
     return {{QStringLiteral("id"), QStringLiteral("ID"), 36},
             {QStringLiteral("displayName"), QStringLiteral("NAME"), 18},
             {QStringLiteral("userPrincipalName"), QStringLiteral("USER"), 40},
@@ -39,7 +40,8 @@ QList<CliOutput::Column> cloudPcColumns() {
 }
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cloudpcctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLOUDPC_VERSION));

@@ -9,7 +9,8 @@
 #include <QMessageBox>
 #include <QTimer>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CloudPcConsole"));
     QApplication::setOrganizationDomain(QStringLiteral("cloudpc-console.example"));

@@ -6,7 +6,8 @@
 #include <QJsonArray>
 
 namespace {
-struct Subtype {
+struct Subtype
+{
     const char *name;
     const char *label;
 };
@@ -26,12 +27,14 @@ const Subtype kSubtypes[] = {
 };
 } // namespace
 
-QString BulkAction::typeName() const {
+QString BulkAction::typeName() const
+{
     const QString prefix = QStringLiteral("#microsoft.graph.");
     return odataType.startsWith(prefix) ? odataType.mid(prefix.size()) : odataType;
 }
 
-QString BulkAction::typeDisplayName() const {
+QString BulkAction::typeDisplayName() const
+{
     const QString name = typeName();
     for (const Subtype &subtype : kSubtypes) {
         if (name == QLatin1String(subtype.name))
@@ -40,7 +43,8 @@ QString BulkAction::typeDisplayName() const {
     return name;
 }
 
-std::optional<BulkAction> BulkAction::fromJson(const QJsonObject &object, QStringList *problems) {
+std::optional<BulkAction> BulkAction::fromJson(const QJsonObject &object, QStringList *problems)
+{
     JsonReader reader(object, QStringLiteral("cloudPcBulkAction"));
     BulkAction action;
     action.id = reader.requiredString(QStringLiteral("id"));
@@ -70,7 +74,8 @@ std::optional<BulkAction> BulkAction::fromJson(const QJsonObject &object, QStrin
     return action;
 }
 
-QJsonObject BulkAction::toJson() const {
+QJsonObject BulkAction::toJson() const
+{
     QJsonObject object;
     object.insert(QStringLiteral("@odata.type"), odataType);
     object.insert(QStringLiteral("id"), id);
@@ -89,7 +94,8 @@ QJsonObject BulkAction::toJson() const {
     return object;
 }
 
-bool operator==(const BulkAction &a, const BulkAction &b) {
+bool operator==(const BulkAction &a, const BulkAction &b)
+{
     return a.id == b.id && a.odataType == b.odataType && a.displayName == b.displayName &&
            a.cloudPcIds == b.cloudPcIds && a.createdDateTime == b.createdDateTime &&
            a.initiatedByUserPrincipalName == b.initiatedByUserPrincipalName &&

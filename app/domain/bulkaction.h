@@ -7,17 +7,20 @@
 #include <optional>
 
 // actionSummary of a bulk action: how its run went so far.
-struct BulkActionSummary {
+struct BulkActionSummary
+{
     qint64 successfulCount = 0;
     qint64 failedCount = 0;
     qint64 inProgressCount = 0;
     qint64 pendingCount = 0;
     qint64 notSupportedCount = 0;
 
-    qint64 total() const {
+    qint64 total() const
+    {
         return successfulCount + failedCount + inProgressCount + pendingCount + notSupportedCount;
     }
-    friend bool operator==(const BulkActionSummary &a, const BulkActionSummary &b) {
+    friend bool operator==(const BulkActionSummary &a, const BulkActionSummary &b)
+    {
         return a.successfulCount == b.successfulCount && a.failedCount == b.failedCount &&
                a.inProgressCount == b.inProgressCount && a.pendingCount == b.pendingCount &&
                a.notSupportedCount == b.notSupportedCount;
@@ -25,7 +28,8 @@ struct BulkActionSummary {
 };
 
 // A Cloud PC bulk action (beta, abstract cloudPcBulkAction; the subtype is in @odata.type).
-struct BulkAction {
+struct BulkAction
+{
     QString id;
     QString odataType; // "#microsoft.graph.cloudPcBulkReprovision", …
     QString displayName;

@@ -4,12 +4,14 @@
 
 #include <QJsonArray>
 
-void CloudPc::setStatus(CloudPcStatus newStatus) {
+void CloudPc::setStatus(CloudPcStatus newStatus)
+{
     status = newStatus;
     statusText = CloudPcStatuses::toString(newStatus);
 }
 
-std::optional<CloudPc> CloudPc::fromJson(const QJsonObject &object, QStringList *problems) {
+std::optional<CloudPc> CloudPc::fromJson(const QJsonObject &object, QStringList *problems)
+{
     JsonReader reader(object, QStringLiteral("cloudPC"));
     CloudPc pc;
     pc.id = reader.requiredString(QStringLiteral("id"));
@@ -60,7 +62,8 @@ std::optional<CloudPc> CloudPc::fromJson(const QJsonObject &object, QStringList 
     return pc;
 }
 
-QJsonObject CloudPc::toJson() const {
+QJsonObject CloudPc::toJson() const
+{
     QJsonObject object;
     auto put = [&object](const char *key, const QString &value) {
         if (!value.isEmpty())
@@ -99,7 +102,8 @@ QJsonObject CloudPc::toJson() const {
     return object;
 }
 
-bool operator==(const CloudPc &a, const CloudPc &b) {
+bool operator==(const CloudPc &a, const CloudPc &b)
+{
     return a.id == b.id && a.displayName == b.displayName && a.userPrincipalName == b.userPrincipalName &&
            a.managedDeviceId == b.managedDeviceId && a.managedDeviceName == b.managedDeviceName &&
            a.aadDeviceId == b.aadDeviceId && a.provisioningPolicyId == b.provisioningPolicyId &&

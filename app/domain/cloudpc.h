@@ -11,20 +11,23 @@
 #include <optional>
 
 // statusDetail of a Cloud PC: why it is in its status (mostly set on failures).
-struct CloudPcStatusDetail {
+struct CloudPcStatusDetail
+{
     QString code;
     QString message;
     QList<QPair<QString, QString>> additionalInformation;
 
     bool isEmpty() const { return code.isEmpty() && message.isEmpty() && additionalInformation.isEmpty(); }
-    friend bool operator==(const CloudPcStatusDetail &a, const CloudPcStatusDetail &b) {
+    friend bool operator==(const CloudPcStatusDetail &a, const CloudPcStatusDetail &b)
+    {
         return a.code == b.code && a.message == b.message &&
                a.additionalInformation == b.additionalInformation;
     }
 };
 
 // One Windows 365 Cloud PC (Graph resource cloudPC), the fields a console shows.
-struct CloudPc {
+struct CloudPc
+{
     QString id;
     QString displayName;
     QString userPrincipalName;

@@ -4,7 +4,8 @@
 #include <QList>
 
 namespace {
-struct StatusName {
+struct StatusName
+{
     CloudPcStatus status;
     const char *wire;
     const char *label;
@@ -39,7 +40,8 @@ const StatusName kNames[] = {
 
 namespace CloudPcStatuses {
 
-CloudPcStatus fromString(const QString &text) {
+CloudPcStatus fromString(const QString &text)
+{
     for (const StatusName &name : kNames) {
         if (text == QLatin1String(name.wire))
             return name.status;
@@ -47,7 +49,8 @@ CloudPcStatus fromString(const QString &text) {
     return CloudPcStatus::Unknown;
 }
 
-QString toString(CloudPcStatus status) {
+QString toString(CloudPcStatus status)
+{
     for (const StatusName &name : kNames) {
         if (name.status == status)
             return QLatin1String(name.wire);
@@ -55,7 +58,8 @@ QString toString(CloudPcStatus status) {
     return {};
 }
 
-QString displayText(CloudPcStatus status, const QString &raw) {
+QString displayText(CloudPcStatus status, const QString &raw)
+{
     for (const StatusName &name : kNames) {
         if (name.status == status)
             return QCoreApplication::translate("CloudPcStatus", name.label);
@@ -63,7 +67,8 @@ QString displayText(CloudPcStatus status, const QString &raw) {
     return raw;
 }
 
-const QList<CloudPcStatus> &all() {
+const QList<CloudPcStatus> &all()
+{
     static const QList<CloudPcStatus> statuses = [] {
         QList<CloudPcStatus> list;
         for (const StatusName &name : kNames)
@@ -73,7 +78,8 @@ const QList<CloudPcStatus> &all() {
     return statuses;
 }
 
-bool isEvolvable(CloudPcStatus status) {
+bool isEvolvable(CloudPcStatus status)
+{
     return status >= CloudPcStatus::MovingRegion && status <= CloudPcStatus::Preparing;
 }
 

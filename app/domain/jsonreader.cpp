@@ -5,7 +5,8 @@
 #include <QRegularExpression>
 
 namespace {
-const char *typeName(const QJsonValue &value) {
+const char *typeName(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Null:
         return "null";
@@ -28,14 +29,17 @@ const char *typeName(const QJsonValue &value) {
 
 JsonReader::JsonReader(const QJsonObject &object, QString context)
     : m_object(object)
-    , m_context(std::move(context)) {}
+    , m_context(std::move(context))
+{}
 
-void JsonReader::wrongType(const QString &key, const char *expected, const QJsonValue &value) {
+void JsonReader::wrongType(const QString &key, const char *expected, const QJsonValue &value)
+{
     m_problems.append(QStringLiteral("%1: field '%2' is a %3, expected a %4")
                           .arg(m_context, key, QLatin1String(typeName(value)), QLatin1String(expected)));
 }
 
-QString JsonReader::string(const QString &key) {
+QString JsonReader::string(const QString &key)
+{
     const QJsonValue value = m_object.value(key);
     if (value.isString())
         return value.toString();
@@ -44,7 +48,8 @@ QString JsonReader::string(const QString &key) {
     return {};
 }
 
-QString JsonReader::requiredString(const QString &key) {
+QString JsonReader::requiredString(const QString &key)
+{
     const QJsonValue value = m_object.value(key);
     if (value.isString() && !value.toString().isEmpty())
         return value.toString();
@@ -56,7 +61,8 @@ QString JsonReader::requiredString(const QString &key) {
     return {};
 }
 
-bool JsonReader::boolean(const QString &key, bool fallback) {
+bool JsonReader::boolean(const QString &key, bool fallback)
+{
     const QJsonValue value = m_object.value(key);
     if (value.isBool())
         return value.toBool();
@@ -65,7 +71,8 @@ bool JsonReader::boolean(const QString &key, bool fallback) {
     return fallback;
 }
 
-qint64 JsonReader::integer(const QString &key, qint64 fallback) {
+qint64 JsonReader::integer(const QString &key, qint64 fallback)
+{
     const QJsonValue value = m_object.value(key);
     if (value.isDouble()) {
         const double d = value.toDouble();
@@ -77,7 +84,8 @@ qint64 JsonReader::integer(const QString &key, qint64 fallback) {
     return fallback;
 }
 
-QDateTime JsonReader::dateTime(const QString &key) {
+QDateTime JsonReader::dateTime(const QString &key)
+{
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull())
         return {};
@@ -92,7 +100,8 @@ QDateTime JsonReader::dateTime(const QString &key) {
     return parsed;
 }
 
-QStringList JsonReader::stringList(const QString &key) {
+QStringList JsonReader::stringList(const QString &key)
+{
     const QJsonValue value = m_object.value(key);
     QStringList result;
     if (value.isUndefined() || value.isNull())
@@ -112,7 +121,8 @@ QStringList JsonReader::stringList(const QString &key) {
     return result;
 }
 
-QJsonObject JsonReader::object(const QString &key) {
+QJsonObject JsonReader::object(const QString &key)
+{
     const QJsonValue value = m_object.value(key);
     if (value.isObject())
         return value.toObject();
@@ -121,7 +131,8 @@ QJsonObject JsonReader::object(const QString &key) {
     return {};
 }
 
-QJsonArray JsonReader::array(const QString &key) {
+QJsonArray JsonReader::array(const QString &key)
+{
     const QJsonValue value = m_object.value(key);
     if (value.isArray())
         return value.toArray();
@@ -130,7 +141,8 @@ QJsonArray JsonReader::array(const QString &key) {
     return {};
 }
 
-QDateTime parseGraphDateTime(const QString &text) {
+QDateTime parseGraphDateTime(const QString &text)
+{
     if (text.isEmpty())
         return {};
     // Graph sends up to 7 fractional digits; Qt reads at most 3, so trim the rest before parsing.
@@ -145,7 +157,8 @@ QDateTime parseGraphDateTime(const QString &text) {
     return parsed.toUTC();
 }
 
-QString formatGraphDateTime(const QDateTime &dateTime) {
+QString formatGraphDateTime(const QDateTime &dateTime)
+{
     if (!dateTime.isValid())
         return {};
     const QDateTime utc = dateTime.toUTC();

@@ -8,7 +8,8 @@
 // Reads typed fields out of a JSON object that came from outside (Graph, the token endpoint, a file).
 // A field that is absent or null reads as empty; a field of the wrong type reads as empty and is noted,
 // so that one odd value never crashes the reader nor silently passes as valid.
-class JsonReader {
+class JsonReader
+{
 public:
     JsonReader(const QJsonObject &object, QString context);
 

@@ -4,7 +4,8 @@
 
 #include <QJsonArray>
 
-QList<ServiceProvisioningError> ProvisioningErrorUser::unresolvedErrors() const {
+QList<ServiceProvisioningError> ProvisioningErrorUser::unresolvedErrors() const
+{
     QList<ServiceProvisioningError> result;
     for (const ServiceProvisioningError &error : serviceProvisioningErrors) {
         if (!error.isResolved)
@@ -13,7 +14,8 @@ QList<ServiceProvisioningError> ProvisioningErrorUser::unresolvedErrors() const 
     return result;
 }
 
-std::optional<ServiceProvisioningError> ProvisioningErrorUser::latestUnresolvedError() const {
+std::optional<ServiceProvisioningError> ProvisioningErrorUser::latestUnresolvedError() const
+{
     std::optional<ServiceProvisioningError> latest;
     for (const ServiceProvisioningError &error : serviceProvisioningErrors) {
         if (!error.isResolved && (!latest || error.createdDateTime > latest->createdDateTime))
@@ -23,7 +25,8 @@ std::optional<ServiceProvisioningError> ProvisioningErrorUser::latestUnresolvedE
 }
 
 std::optional<ProvisioningErrorUser> ProvisioningErrorUser::fromJson(const QJsonObject &object,
-                                                                     QStringList *problems) {
+                                                                     QStringList *problems)
+{
     JsonReader reader(object, QStringLiteral("user"));
     ProvisioningErrorUser user;
     user.id = reader.requiredString(QStringLiteral("id"));
@@ -48,7 +51,8 @@ std::optional<ProvisioningErrorUser> ProvisioningErrorUser::fromJson(const QJson
     return user;
 }
 
-QJsonObject ProvisioningErrorUser::toJson() const {
+QJsonObject ProvisioningErrorUser::toJson() const
+{
     QJsonArray errors;
     for (const ServiceProvisioningError &error : serviceProvisioningErrors) {
         errors.append(QJsonObject{

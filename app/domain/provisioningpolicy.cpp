@@ -5,7 +5,8 @@
 #include <QJsonArray>
 
 std::optional<ProvisioningPolicy> ProvisioningPolicy::fromJson(const QJsonObject &object,
-                                                               QStringList *problems) {
+                                                               QStringList *problems)
+{
     JsonReader reader(object, QStringLiteral("cloudPcProvisioningPolicy"));
     ProvisioningPolicy policy;
     policy.id = reader.requiredString(QStringLiteral("id"));
@@ -46,7 +47,8 @@ std::optional<ProvisioningPolicy> ProvisioningPolicy::fromJson(const QJsonObject
     return policy;
 }
 
-QJsonObject ProvisioningPolicy::toJson() const {
+QJsonObject ProvisioningPolicy::toJson() const
+{
     QJsonObject object;
     auto put = [&object](const char *key, const QString &value) {
         if (!value.isEmpty())
@@ -70,7 +72,8 @@ QJsonObject ProvisioningPolicy::toJson() const {
     return object;
 }
 
-bool operator==(const ProvisioningPolicy &a, const ProvisioningPolicy &b) {
+bool operator==(const ProvisioningPolicy &a, const ProvisioningPolicy &b)
+{
     return a.id == b.id && a.displayName == b.displayName && a.description == b.description &&
            a.provisioningType == b.provisioningType && a.imageId == b.imageId &&
            a.imageDisplayName == b.imageDisplayName && a.imageType == b.imageType &&

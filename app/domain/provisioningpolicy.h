@@ -6,7 +6,8 @@
 #include <optional>
 
 // A Windows 365 provisioning policy (Graph resource cloudPcProvisioningPolicy), the fields a console shows.
-struct ProvisioningPolicy {
+struct ProvisioningPolicy
+{
     QString id;
     QString displayName;
     QString description;

@@ -9,7 +9,8 @@
 enum class OsVersion { Windows10, Windows11 };
 enum class UserAccountType { StandardUser, Administrator };
 
-struct ReprovisionOptions {
+struct ReprovisionOptions
+{
     std::optional<OsVersion> osVersion;
     std::optional<UserAccountType> userAccountType;
 

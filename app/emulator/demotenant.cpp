@@ -15,7 +15,8 @@ const std::array<const char *, 32> kLastNames = {
     "Gupta",   "Tanaka", "Costa",    "Wei",       "Levy",    "Okafor",  "Haddad", "Petrovic",
     "Novak",   "Berg",   "Reyes",    "Sato",      "Nielsen", "Romero",  "Aziz",   "Ivanova"};
 
-struct Plan {
+struct Plan
+{
     const char *id;
     const char *name;
 };
@@ -38,7 +39,8 @@ const std::array<const char *, 4> kConnections = {"Azure network (West Europe)",
                                                   "Azure network (East US)", "Contoso-Branch-ANC"};
 
 // Failure reasons a provisioning run reports.
-struct Failure {
+struct Failure
+{
     const char *code;
     const char *message;
 };
@@ -52,13 +54,15 @@ const std::array<Failure, 4> kFailures = {{
     {"imageNotFound", "The custom image could not be found in the region of the network connection."},
 }};
 
-QString deterministicId(quint32 seed, const QString &kind, int index) {
+QString deterministicId(quint32 seed, const QString &kind, int index)
+{
     static const QUuid ns(QStringLiteral("{6ba7b811-9dad-11d1-80b4-00c04fd430c8}"));
     return QUuid::createUuidV5(ns, QStringLiteral("%1/%2/%3").arg(seed).arg(kind).arg(index))
         .toString(QUuid::WithoutBraces);
 }
 
-QString deviceSuffix(QRandomGenerator &random) {
+QString deviceSuffix(QRandomGenerator &random)
+{
     static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     QString suffix;
     for (int i = 0; i < 5; ++i)
@@ -67,11 +71,13 @@ QString deviceSuffix(QRandomGenerator &random) {
 }
 } // namespace
 
-QDateTime DemoTenant::referenceTime() {
+QDateTime DemoTenant::referenceTime()
+{
     return QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
 }
 
-DemoTenant DemoTenant::generate(quint32 seed, int size) {
+DemoTenant DemoTenant::generate(quint32 seed, int size)
+{
     DemoTenant tenant;
     QRandomGenerator random(seed);
     tenant.m_tenantId = deterministicId(seed, QStringLiteral("tenant"), 0);

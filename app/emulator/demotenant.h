@@ -9,9 +9,11 @@
 
 // The demo tenant: a deterministic set of Cloud PCs (and what surrounds them) made from a seed and a size.
 // The same seed and size give the same tenant on every machine.
-class DemoTenant {
+class DemoTenant
+{
 public:
-    struct Policy {
+    struct Policy
+    {
         QString id;
         QString displayName;
         QString description;

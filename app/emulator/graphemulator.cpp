@@ -12,7 +12,8 @@ Q_LOGGING_CATEGORY(lcEmulator, "cloudpc.emulator", QtWarningMsg)
 namespace {
 const QString kCloudPcs = QStringLiteral("/deviceManagement/virtualEndpoint/cloudPCs");
 
-QByteArray methodName(QHttpServerRequest::Method method) {
+QByteArray methodName(QHttpServerRequest::Method method)
+{
     switch (method) {
     case QHttpServerRequest::Method::Get:
         return "GET";
@@ -33,14 +34,16 @@ QByteArray methodName(QHttpServerRequest::Method method) {
     }
 }
 
-QString encodeSkipToken(qint64 offset) {
+QString encodeSkipToken(qint64 offset)
+{
     // Opaque to clients, as Graph's are: they must follow nextLink, never build tokens.
     const QByteArray raw =
         "emu1:" + QByteArray::number(offset) + ':' + QUuid::createUuid().toByteArray(QUuid::Id128).left(8);
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-bool decodeSkipToken(const QString &token, qint64 *offset) {
+bool decodeSkipToken(const QString &token, qint64 *offset)
+{
     const QByteArray raw = QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding);
     const QList<QByteArray> parts = raw.split(':');
     if (parts.size() != 3 || parts[0] != "emu1")
@@ -52,33 +55,45 @@ bool decodeSkipToken(const QString &token, qint64 *offset) {
 } // namespace
 
 GraphEmulator::GraphEmulator(QObject *parent)
-    : GraphEmulator(Options(), parent) {}
+    : GraphEmulator(Options(), parent)
+{}
 
 GraphEmulator::GraphEmulator(const Options &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
-    , m_tenant(DemoTenant::generate(options.seed, options.size)) {}
+    , m_tenant(DemoTenant::generate(options.seed, options.size))
+{}
 
-bool GraphEmulator::start(quint16 port, const QHostAddress &address) {
+bool GraphEmulator::start(quint16 port, const QHostAddress &address)
+{
     m_port = listen(address, port);
     return m_port != 0;
 }
 
-QUrl GraphEmulator::baseUrl() const {
+QUrl GraphEmulator::baseUrl() const
+{
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
-QString GraphEmulator::issueAccessToken() {
+QString GraphEmulator::issueAccessToken(std::chrono::seconds lifetime, bool satisfiesClaims)
+{
     const QString token = QStringLiteral("emu-at-") + QUuid::createUuid().toString(QUuid::Id128);
-    m_accessTokens.insert(token);
+    acceptAccessToken(token, QDateTime::currentDateTimeUtc().addSecs(lifetime.count()), satisfiesClaims);
     return token;
 }
 
-void GraphEmulator::revokeAccessTokens() {
+void GraphEmulator::acceptAccessToken(const QString &token, const QDateTime &expiresUtc, bool satisfiesClaims)
+{
+    m_accessTokens.insert(token, TokenInfo{expiresUtc, satisfiesClaims});
+}
+
+void GraphEmulator::revokeAccessTokens()
+{
     m_accessTokens.clear();
 }
 
-bool GraphEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+bool GraphEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     EmulatorRequest received;
     received.method = methodName(request.method());
     received.url = request.url();
@@ -105,7 +120,8 @@ bool GraphEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     return true;
 }
 
-void GraphEmulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+void GraphEmulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     Q_UNUSED(request);
     const EmulatorResponse response = EmulatorResponse::graphError(
         404, QStringLiteral("BadRequest"), QStringLiteral("Resource not found for the segment."),
@@ -114,20 +130,46 @@ void GraphEmulator::missingHandler(const QHttpServerRequest &request, QTcpSocket
 }
 
 EmulatorResponse GraphEmulator::error(const Context &context, int status, const QString &code,
-                                      const QString &message) const {
+                                      const QString &message) const
+{
     return EmulatorResponse::graphError(status, code, message, context.requestId, context.clientRequestId);
 }
 
-bool GraphEmulator::authorized(const EmulatorRequest &request) const {
+std::optional<EmulatorResponse> GraphEmulator::authenticate(const Context &context) const
+{
     if (!m_requireAuthentication)
-        return true;
-    const QByteArray header = request.header("Authorization");
-    if (!header.startsWith("Bearer "))
-        return false;
-    return m_accessTokens.contains(QString::fromLatin1(header.mid(7)));
+        return std::nullopt;
+    const QByteArray header = context.request.header("Authorization");
+    auto unauthorized = [&](const QString &message, const QByteArray &extra = QByteArray()) {
+        EmulatorResponse response =
+            error(context, 401, QStringLiteral("InvalidAuthenticationToken"), message);
+        response.setHeader(
+            "WWW-Authenticate",
+            R"(Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000")" +
+                extra);
+        return response;
+    };
+    if (header.isEmpty())
+        return unauthorized(QStringLiteral("Access token is empty."));
+    const auto it = header.startsWith("Bearer ")
+                        ? m_accessTokens.constFind(QString::fromLatin1(header.mid(7)))
+                        : m_accessTokens.constEnd();
+    if (it == m_accessTokens.constEnd())
+        return unauthorized(QStringLiteral("Access token validation failure. Invalid audience."));
+    if (it->expiresUtc <= QDateTime::currentDateTimeUtc())
+        return unauthorized(QStringLiteral("Lifetime validation failed, the token is expired."));
+    if (!m_claimsChallenge.isEmpty() && !it->satisfiesClaims) {
+        const QByteArray claims = m_claimsChallenge.toUtf8().toBase64();
+        return unauthorized(
+            QStringLiteral("Continuous access evaluation resulted in challenge with result: "
+                           "InteractionRequired and code: TokenIssuedBeforeRevocationTimestamp"),
+            R"(, error="insufficient_claims", claims=")" + claims + '"');
+    }
+    return std::nullopt;
 }
 
-EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QString &requestId) {
+EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QString &requestId)
+{
     static const QRegularExpression versioned(QStringLiteral("^/(v1\\.0|beta)(/.*)$"));
     const QRegularExpressionMatch match = versioned.match(request.url.path());
     Context context{request, requestId, QString::fromLatin1(request.header("client-request-id")),
@@ -136,16 +178,8 @@ EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QStr
         return error(context, 400, QStringLiteral("BadRequest"),
                      QStringLiteral("Invalid version: the path must start with /v1.0 or /beta."));
 
-    if (!authorized(request)) {
-        EmulatorResponse response = error(context, 401, QStringLiteral("InvalidAuthenticationToken"),
-                                          request.header("Authorization").isEmpty()
-                                              ? QStringLiteral("Access token is empty.")
-                                              : QStringLiteral("Access token validation failure."));
-        response.setHeader(
-            "WWW-Authenticate",
-            R"(Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000")");
-        return response;
-    }
+    if (std::optional<EmulatorResponse> denied = authenticate(context))
+        return *denied;
 
     const QString &resource = context.resource;
     if (resource == kCloudPcs) {
@@ -165,7 +199,8 @@ EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QStr
                      .arg(resource.section(QLatin1Char('/'), -1)));
 }
 
-QJsonObject GraphEmulator::applySelect(const Context &context, const QJsonObject &object) const {
+QJsonObject GraphEmulator::applySelect(const Context &context, const QJsonObject &object) const
+{
     const QString select = context.request.queryValue(QStringLiteral("$select"));
     if (select.isEmpty())
         return object;
@@ -180,7 +215,8 @@ QJsonObject GraphEmulator::applySelect(const Context &context, const QJsonObject
     return selected;
 }
 
-QJsonObject GraphEmulator::cloudPcJson(const Context &context, const CloudPc &pc) const {
+QJsonObject GraphEmulator::cloudPcJson(const Context &context, const CloudPc &pc) const
+{
     QJsonObject object = pc.toJson();
     // Evolvable enum members are only sent to clients that opt in; the rest see unknownFutureValue.
     const bool optedIn = context.request.header("Prefer").contains("include-unknown-enum-members");
@@ -195,12 +231,14 @@ QJsonObject GraphEmulator::cloudPcJson(const Context &context, const CloudPc &pc
     return applySelect(context, object);
 }
 
-EmulatorResponse GraphEmulator::listCloudPcs(const Context &context) {
+EmulatorResponse GraphEmulator::listCloudPcs(const Context &context)
+{
     const QVector<CloudPc> &pcs = m_tenant.cloudPcs();
     return page(context, pcs.size(), [&](qint64 i) { return QJsonValue(cloudPcJson(context, pcs[i])); });
 }
 
-EmulatorResponse GraphEmulator::getCloudPc(const Context &context, const QString &id) {
+EmulatorResponse GraphEmulator::getCloudPc(const Context &context, const QString &id)
+{
     const int index = m_tenant.indexOfCloudPc(id);
     if (index < 0)
         return error(context, 404, QStringLiteral("ResourceNotFound"),
@@ -209,7 +247,8 @@ EmulatorResponse GraphEmulator::getCloudPc(const Context &context, const QString
 }
 
 EmulatorResponse GraphEmulator::page(const Context &context, qint64 total,
-                                     const std::function<QJsonValue(qint64)> &itemAt) {
+                                     const std::function<QJsonValue(qint64)> &itemAt)
+{
     const EmulatorRequest &request = context.request;
     qint64 pageSize = m_options.defaultPageSize;
     const QString top = request.queryValue(QStringLiteral("$top"));

@@ -4,21 +4,25 @@
 #include "httpexchange.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QHostAddress>
 #include <QLoggingCategory>
-#include <QSet>
 #include <QUrl>
+#include <chrono>
 #include <functional>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcEmulator)
 
 // A Microsoft Graph emulator on loopback, serving a DemoTenant the way Graph does: paths, paging with an
 // opaque $skiptoken, Graph's error shape and headers. It knows nothing of the client code it is meant to
 // test.
-class GraphEmulator : public QAbstractHttpServer {
+class GraphEmulator : public QAbstractHttpServer
+{
     Q_OBJECT
 public:
-    struct Options {
+    struct Options
+    {
         // The demo tenant of `cloudpc-console --demo` and `cloudpcctl --demo`.
         quint32 seed = 365;
         int size = 250;
@@ -39,9 +43,17 @@ public:
     DemoTenant &tenant() { return m_tenant; }
     const Options &options() const { return m_options; }
 
-    // A bearer token the Graph side accepts (the identity side issues them too).
-    QString issueAccessToken();
+    // A bearer token the Graph side accepts until it expires (the identity side issues them too).
+    // satisfiesClaims: whether the token was obtained with the claims of a Conditional Access challenge.
+    QString issueAccessToken(std::chrono::seconds lifetime = std::chrono::hours(1),
+                             bool satisfiesClaims = false);
+    // Makes a token valid that was minted elsewhere (the identity emulator).
+    void acceptAccessToken(const QString &token, const QDateTime &expiresUtc, bool satisfiesClaims = false);
     void revokeAccessTokens();
+    // While set, requests whose token does not satisfy claims get 401 with a claims challenge carrying this
+    // JSON (WWW-Authenticate: Bearer ... error="insufficient_claims", claims="<base64 of claimsJson>").
+    // Empty: off.
+    void setClaimsChallenge(const QString &claimsJson) { m_claimsChallenge = claimsJson; }
     void setRequireAuthentication(bool require) { m_requireAuthentication = require; }
 
     // Every request received, in order (bounded by Options::maxJournal).
@@ -56,7 +68,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Context {
+    struct Context
+    {
         const EmulatorRequest &request;
         QString requestId;
         QString clientRequestId;
@@ -67,7 +80,8 @@ private:
     EmulatorResponse route(const EmulatorRequest &request, const QString &requestId);
     EmulatorResponse error(const Context &context, int status, const QString &code,
                            const QString &message) const;
-    bool authorized(const EmulatorRequest &request) const;
+    // Nothing when the request may go on; otherwise the 401 to send.
+    std::optional<EmulatorResponse> authenticate(const Context &context) const;
 
     EmulatorResponse listCloudPcs(const Context &context);
     EmulatorResponse getCloudPc(const Context &context, const QString &id);
@@ -82,7 +96,13 @@ private:
     Options m_options;
     DemoTenant m_tenant;
     quint16 m_port = 0;
-    QSet<QString> m_accessTokens;
+    struct TokenInfo
+    {
+        QDateTime expiresUtc;
+        bool satisfiesClaims = false;
+    };
+    QHash<QString, TokenInfo> m_accessTokens;
+    QString m_claimsChallenge;
     bool m_requireAuthentication = true;
     QList<EmulatorRequest> m_journal;
 };

@@ -2,7 +2,8 @@
 
 #include <QJsonObject>
 
-QByteArray EmulatorRequest::header(const QByteArray &name) const {
+QByteArray EmulatorRequest::header(const QByteArray &name) const
+{
     for (const auto &pair : headers) {
         if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
             return pair.second;
@@ -10,7 +11,8 @@ QByteArray EmulatorRequest::header(const QByteArray &name) const {
     return {};
 }
 
-QString EmulatorRequest::queryValue(const QString &name) const {
+QString EmulatorRequest::queryValue(const QString &name) const
+{
     const QUrlQuery q(url);
     const auto items = q.queryItems(QUrl::FullyDecoded);
     for (const auto &item : items) {
@@ -20,7 +22,8 @@ QString EmulatorRequest::queryValue(const QString &name) const {
     return {};
 }
 
-EmulatorResponse EmulatorResponse::json(int status, const QJsonDocument &document) {
+EmulatorResponse EmulatorResponse::json(int status, const QJsonDocument &document)
+{
     EmulatorResponse response;
     response.status = status;
     response.body = document.toJson(QJsonDocument::Compact);
@@ -30,14 +33,16 @@ EmulatorResponse EmulatorResponse::json(int status, const QJsonDocument &documen
     return response;
 }
 
-EmulatorResponse EmulatorResponse::noContent(int status) {
+EmulatorResponse EmulatorResponse::noContent(int status)
+{
     EmulatorResponse response;
     response.status = status;
     return response;
 }
 
 EmulatorResponse EmulatorResponse::graphError(int status, const QString &code, const QString &message,
-                                              const QString &requestId, const QString &clientRequestId) {
+                                              const QString &requestId, const QString &clientRequestId)
+{
     QJsonObject inner{{QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                       {QStringLiteral("request-id"), requestId},
                       {QStringLiteral("client-request-id"), clientRequestId}};
@@ -47,7 +52,8 @@ EmulatorResponse EmulatorResponse::graphError(int status, const QString &code, c
     return json(status, QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}));
 }
 
-void EmulatorResponse::setHeader(const QByteArray &name, const QByteArray &value) {
+void EmulatorResponse::setHeader(const QByteArray &name, const QByteArray &value)
+{
     for (auto &pair : headers) {
         if (pair.first.compare(name, Qt::CaseInsensitive) == 0) {
             pair.second = value;
@@ -57,7 +63,8 @@ void EmulatorResponse::setHeader(const QByteArray &name, const QByteArray &value
     headers.append({name, value});
 }
 
-QByteArray httpReasonPhrase(int status) {
+QByteArray httpReasonPhrase(int status)
+{
     switch (status) {
     case 200:
         return "OK";
@@ -94,7 +101,8 @@ QByteArray httpReasonPhrase(int status) {
     }
 }
 
-QByteArray EmulatorResponse::toHttp() const {
+QByteArray EmulatorResponse::toHttp() const
+{
     QByteArray out;
     out.reserve(body.size() + 512);
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + httpReasonPhrase(status) + "\r\n";

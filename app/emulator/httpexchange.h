@@ -10,7 +10,8 @@
 #include <QUrlQuery>
 
 // A request as the emulator received it (also what its journal records).
-struct EmulatorRequest {
+struct EmulatorRequest
+{
     QByteArray method;
     QUrl url; // path and query as sent
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -25,7 +26,8 @@ struct EmulatorRequest {
 };
 
 // What the emulator answers.
-struct EmulatorResponse {
+struct EmulatorResponse
+{
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

@@ -5,7 +5,8 @@
 
 namespace CloudEndpoints {
 
-QString name(GraphCloud cloud) {
+QString name(GraphCloud cloud)
+{
     switch (cloud) {
     case GraphCloud::Global:
         return QStringLiteral("global");
@@ -21,7 +22,8 @@ QString name(GraphCloud cloud) {
     return {};
 }
 
-bool fromName(const QString &text, GraphCloud *cloud) {
+bool fromName(const QString &text, GraphCloud *cloud)
+{
     for (GraphCloud candidate : {GraphCloud::Global, GraphCloud::UsGov, GraphCloud::UsGovDoD,
                                  GraphCloud::China, GraphCloud::Custom}) {
         if (text.compare(name(candidate), Qt::CaseInsensitive) == 0) {
@@ -32,7 +34,8 @@ bool fromName(const QString &text, GraphCloud *cloud) {
     return false;
 }
 
-QUrl graphBaseUrl(GraphCloud cloud) {
+QUrl graphBaseUrl(GraphCloud cloud)
+{
     switch (cloud) {
     case GraphCloud::Global:
         return QUrl(QStringLiteral("https://graph.microsoft.com"));
@@ -48,7 +51,8 @@ QUrl graphBaseUrl(GraphCloud cloud) {
     return {};
 }
 
-QUrl authorityHost(GraphCloud cloud) {
+QUrl authorityHost(GraphCloud cloud)
+{
     switch (cloud) {
     case GraphCloud::Global:
         return QUrl(QStringLiteral("https://login.microsoftonline.com"));
@@ -63,11 +67,13 @@ QUrl authorityHost(GraphCloud cloud) {
     return {};
 }
 
-bool offersRetryApis(GraphCloud cloud) {
+bool offersRetryApis(GraphCloud cloud)
+{
     return cloud == GraphCloud::Global || cloud == GraphCloud::UsGov || cloud == GraphCloud::Custom;
 }
 
-QString validateBaseUrl(const QUrl &url) {
+QString validateBaseUrl(const QUrl &url)
+{
     if (!url.isValid() || url.host().isEmpty())
         return QCoreApplication::translate("CloudEndpoints", "'%1' is not a valid URL.").arg(url.toString());
     if (url.scheme() == QLatin1String("https"))

@@ -12,7 +12,8 @@ GraphCall::GraphCall(GraphClient *client, GraphRequest request)
     : QObject(client)
     , m_client(client)
     , m_request(std::move(request))
-    , m_clientRequestId(QUuid::createUuid().toString(QUuid::WithoutBraces)) {
+    , m_clientRequestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         if (m_client)
@@ -20,7 +21,8 @@ GraphCall::GraphCall(GraphClient *client, GraphRequest request)
     });
 }
 
-QByteArray GraphCall::responseHeader(const QByteArray &name) const {
+QByteArray GraphCall::responseHeader(const QByteArray &name) const
+{
     for (const auto &header : m_headers) {
         if (header.first.compare(name, Qt::CaseInsensitive) == 0)
             return header.second;
@@ -28,7 +30,8 @@ QByteArray GraphCall::responseHeader(const QByteArray &name) const {
     return {};
 }
 
-QJsonObject GraphCall::jsonObject(GraphError *error) const {
+QJsonObject GraphCall::jsonObject(GraphError *error) const
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
@@ -50,7 +53,8 @@ QJsonObject GraphCall::jsonObject(GraphError *error) const {
     return document.object();
 }
 
-void GraphCall::start() {
+void GraphCall::start()
+{
     if (m_finished)
         return;
     ++m_attempts;
@@ -59,7 +63,8 @@ void GraphCall::start() {
     connect(m_reply, &QNetworkReply::finished, this, &GraphCall::onReplyFinished);
 }
 
-void GraphCall::onReplyFinished() {
+void GraphCall::onReplyFinished()
+{
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
@@ -125,11 +130,13 @@ void GraphCall::onReplyFinished() {
     finish(GraphError::fromHttpReply(m_httpStatus, m_body, m_headers));
 }
 
-void GraphCall::retryLater(std::chrono::milliseconds delay) {
+void GraphCall::retryLater(std::chrono::milliseconds delay)
+{
     m_retryTimer.start(delay);
 }
 
-void GraphCall::finish(const GraphError &error) {
+void GraphCall::finish(const GraphError &error)
+{
     if (m_finished)
         return;
     m_finished = true;
@@ -148,7 +155,8 @@ void GraphCall::finish(const GraphError &error) {
     deleteLater();
 }
 
-void GraphCall::cancel() {
+void GraphCall::cancel()
+{
     if (m_finished)
         return;
     if (m_reply) {

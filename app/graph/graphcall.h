@@ -14,7 +14,8 @@ class QNetworkReply;
 
 // One logical Graph request: sent, and re-sent per the RetryPolicy while that is safe, until it has an
 // outcome. Emits finished() exactly once, then deletes itself later; read the results inside the slot.
-class GraphCall : public QObject {
+class GraphCall : public QObject
+{
     Q_OBJECT
 public:
     const GraphRequest &request() const { return m_request; }

@@ -11,11 +11,13 @@ Q_LOGGING_CATEGORY(lcGraph, "cloudpc.graph", QtInfoMsg)
 
 GraphClient::GraphClient(QObject *parent)
     : QObject(parent)
-    , m_baseUrl(CloudEndpoints::graphBaseUrl(GraphCloud::Global)) {
+    , m_baseUrl(CloudEndpoints::graphBaseUrl(GraphCloud::Global))
+{
     m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
-QString GraphClient::setBaseUrl(const QUrl &baseUrl) {
+QString GraphClient::setBaseUrl(const QUrl &baseUrl)
+{
     const QString problem = CloudEndpoints::validateBaseUrl(baseUrl);
     if (!problem.isEmpty())
         return problem;
@@ -23,12 +25,14 @@ QString GraphClient::setBaseUrl(const QUrl &baseUrl) {
     return {};
 }
 
-void GraphClient::setCloud(GraphCloud cloud) {
+void GraphClient::setCloud(GraphCloud cloud)
+{
     if (cloud != GraphCloud::Custom)
         m_baseUrl = CloudEndpoints::graphBaseUrl(cloud);
 }
 
-QUrl GraphClient::urlFor(const GraphRequest &request) const {
+QUrl GraphClient::urlFor(const GraphRequest &request) const
+{
     if (request.absoluteUrl.isValid())
         return request.absoluteUrl;
     QUrl url = m_baseUrl;
@@ -41,19 +45,22 @@ QUrl GraphClient::urlFor(const GraphRequest &request) const {
     return url;
 }
 
-GraphCall *GraphClient::send(const GraphRequest &request) {
+GraphCall *GraphClient::send(const GraphRequest &request)
+{
     auto *call = new GraphCall(this, request);
     enqueue(call);
     return call;
 }
 
-void GraphClient::enqueue(GraphCall *call) {
+void GraphClient::enqueue(GraphCall *call)
+{
     m_queue.enqueue(call);
     // Start from the event loop, so that the caller can connect to finished() first.
     QMetaObject::invokeMethod(this, &GraphClient::pump, Qt::QueuedConnection);
 }
 
-void GraphClient::pump() {
+void GraphClient::pump()
+{
     while (m_inFlight < m_maxConcurrent && !m_queue.isEmpty()) {
         QPointer<GraphCall> call = m_queue.dequeue();
         if (!call || call->isFinished())
@@ -64,13 +71,15 @@ void GraphClient::pump() {
     }
 }
 
-void GraphClient::release(GraphCall *call) {
+void GraphClient::release(GraphCall *call)
+{
     if (m_active.removeOne(call))
         --m_inFlight;
     QMetaObject::invokeMethod(this, &GraphClient::pump, Qt::QueuedConnection);
 }
 
-QNetworkReply *GraphClient::dispatch(GraphCall *call) {
+QNetworkReply *GraphClient::dispatch(GraphCall *call)
+{
     const GraphRequest &graphRequest = call->request();
     QNetworkRequest request(urlFor(graphRequest));
     request.setTransferTimeout(m_transferTimeoutMs);
@@ -93,11 +102,13 @@ QNetworkReply *GraphClient::dispatch(GraphCall *call) {
                                    graphRequest.body.isNull() ? QByteArray() : graphRequest.body);
 }
 
-GraphListJob *GraphClient::list(const GraphRequest &firstPage) {
+GraphListJob *GraphClient::list(const GraphRequest &firstPage)
+{
     return new GraphListJob(this, firstPage);
 }
 
-GraphListJob *GraphClient::listCloudPcs(ApiVersion version, const QUrlQuery &query) {
+GraphListJob *GraphClient::listCloudPcs(ApiVersion version, const QUrlQuery &query)
+{
     GraphRequest request =
         GraphRequest::get(version, QStringLiteral("/deviceManagement/virtualEndpoint/cloudPCs"), query);
     request.headers.append(qMakePair(QByteArray("Prefer"), QByteArray("include-unknown-enum-members")));

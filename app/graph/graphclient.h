@@ -13,7 +13,8 @@ class GraphCall;
 class GraphListJob;
 
 // The only code that talks HTTP to Graph: one QNetworkAccessManager, a retry policy, a concurrency limit.
-class GraphClient : public QObject {
+class GraphClient : public QObject
+{
     Q_OBJECT
 public:
     explicit GraphClient(QObject *parent = nullptr);

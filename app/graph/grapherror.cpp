@@ -5,7 +5,8 @@
 #include <QJsonObject>
 
 namespace {
-QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name) {
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
+{
     for (const auto &header : headers) {
         if (header.first.compare(name, Qt::CaseInsensitive) == 0)
             return header.second;
@@ -14,7 +15,8 @@ QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, cons
 }
 } // namespace
 
-QString graphErrorKindName(GraphError::Kind kind) {
+QString graphErrorKindName(GraphError::Kind kind)
+{
     switch (kind) {
     case GraphError::Kind::None:
         return QStringLiteral("none");
@@ -36,7 +38,8 @@ QString graphErrorKindName(GraphError::Kind kind) {
     return QStringLiteral("unknown");
 }
 
-GraphError GraphError::make(Kind kind, const QString &message) {
+GraphError GraphError::make(Kind kind, const QString &message)
+{
     GraphError error;
     error.kind = kind;
     error.message = message;
@@ -45,7 +48,8 @@ GraphError GraphError::make(Kind kind, const QString &message) {
 }
 
 GraphError GraphError::fromHttpReply(int status, const QByteArray &body,
-                                     const QList<QPair<QByteArray, QByteArray>> &headers) {
+                                     const QList<QPair<QByteArray, QByteArray>> &headers)
+{
     GraphError error = make(Kind::Http, QString());
     error.httpStatus = status;
     error.requestId = QString::fromLatin1(headerValue(headers, "request-id"));
@@ -78,7 +82,8 @@ GraphError GraphError::fromHttpReply(int status, const QByteArray &body,
     return error;
 }
 
-QString GraphError::summary() const {
+QString GraphError::summary() const
+{
     QString text;
     if (httpStatus > 0)
         text += QString::number(httpStatus) + QLatin1Char(' ');
@@ -95,7 +100,8 @@ QString GraphError::summary() const {
     return text;
 }
 
-QString GraphError::details() const {
+QString GraphError::details() const
+{
     QStringList lines;
     lines << QStringLiteral("Error: %1").arg(message);
     lines << QStringLiteral("Kind: %1").arg(graphErrorKindName(kind));

@@ -7,7 +7,8 @@
 #include <QString>
 
 // Everything an admin (or Microsoft support) needs to know about a failed Graph call.
-struct GraphError {
+struct GraphError
+{
     enum class Kind {
         None,
         Http,           // the service answered with an error status

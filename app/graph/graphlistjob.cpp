@@ -9,17 +9,20 @@
 GraphListJob::GraphListJob(GraphClient *client, GraphRequest firstPage)
     : QObject(client)
     , m_client(client)
-    , m_firstPage(std::move(firstPage)) {
+    , m_firstPage(std::move(firstPage))
+{
     requestPage(m_firstPage);
 }
 
-void GraphListJob::requestPage(const GraphRequest &request) {
+void GraphListJob::requestPage(const GraphRequest &request)
+{
     m_call = m_client->send(request);
     GraphCall *call = m_call;
     connect(call, &GraphCall::finished, this, [this, call] { onPage(call); });
 }
 
-void GraphListJob::onPage(GraphCall *call) {
+void GraphListJob::onPage(GraphCall *call)
+{
     m_call = nullptr;
     if (m_done)
         return;
@@ -82,7 +85,8 @@ void GraphListJob::onPage(GraphCall *call) {
     requestPage(nextRequest);
 }
 
-void GraphListJob::fail(const GraphError &error) {
+void GraphListJob::fail(const GraphError &error)
+{
     if (m_done)
         return;
     m_done = true;
@@ -90,7 +94,8 @@ void GraphListJob::fail(const GraphError &error) {
     deleteLater();
 }
 
-void GraphListJob::cancel() {
+void GraphListJob::cancel()
+{
     if (m_done)
         return;
     if (m_call) {

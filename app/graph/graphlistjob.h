@@ -12,7 +12,8 @@ class GraphClient;
 
 // Lists a Graph collection page by page: follows @odata.nextLink exactly as given until it is absent,
 // hands each page over as it arrives, and can be cancelled. Deletes itself after finished()/failed().
-class GraphListJob : public QObject {
+class GraphListJob : public QObject
+{
     Q_OBJECT
 public:
     GraphListJob(GraphClient *client, GraphRequest firstPage);

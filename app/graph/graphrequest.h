@@ -9,12 +9,14 @@
 
 enum class ApiVersion { V1, Beta };
 
-inline QString apiVersionSegment(ApiVersion version) {
+inline QString apiVersionSegment(ApiVersion version)
+{
     return version == ApiVersion::Beta ? QStringLiteral("beta") : QStringLiteral("v1.0");
 }
 
 // What to send: built by the typed operations, sent (and re-sent when that is safe) by GraphClient.
-struct GraphRequest {
+struct GraphRequest
+{
     QByteArray method = "GET";
     ApiVersion version = ApiVersion::V1;
     QString path;     // below the version, e.g. "/deviceManagement/virtualEndpoint/cloudPCs"
@@ -27,7 +29,8 @@ struct GraphRequest {
     // service.
     bool isIdempotent() const { return method == "GET" || method == "HEAD"; }
 
-    static GraphRequest get(ApiVersion version, const QString &path, const QUrlQuery &query = {}) {
+    static GraphRequest get(ApiVersion version, const QString &path, const QUrlQuery &query = {})
+    {
         GraphRequest request;
         request.version = version;
         request.path = path;

@@ -6,7 +6,8 @@
 
 using std::chrono::milliseconds;
 
-RetryPolicy::Decision RetryPolicy::onHttpStatus(int attempt, int status, const QByteArray &retryAfter) const {
+RetryPolicy::Decision RetryPolicy::onHttpStatus(int attempt, int status, const QByteArray &retryAfter) const
+{
     Decision decision;
     if (attempt >= maxAttempts)
         return decision;
@@ -20,7 +21,8 @@ RetryPolicy::Decision RetryPolicy::onHttpStatus(int attempt, int status, const Q
 }
 
 RetryPolicy::Decision RetryPolicy::onNetworkError(int attempt, QNetworkReply::NetworkError error,
-                                                  bool idempotent) const {
+                                                  bool idempotent) const
+{
     Decision decision;
     if (attempt >= maxAttempts || error == QNetworkReply::OperationCanceledError)
         return decision;
@@ -45,11 +47,13 @@ RetryPolicy::Decision RetryPolicy::onNetworkError(int attempt, QNetworkReply::Ne
     return decision;
 }
 
-bool RetryPolicy::failedBeforeSending(QNetworkReply::NetworkError error) {
+bool RetryPolicy::failedBeforeSending(QNetworkReply::NetworkError error)
+{
     return error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError;
 }
 
-milliseconds RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now) {
+milliseconds RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return milliseconds(-1);
@@ -67,7 +71,8 @@ milliseconds RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTi
     return milliseconds(std::clamp<qint64>(delta, 0, qint64(24) * 3600 * 1000));
 }
 
-milliseconds RetryPolicy::backoff(int attempt) const {
+milliseconds RetryPolicy::backoff(int attempt) const
+{
     // Full jitter: uniform in [base * 2^(n-1) / 2, base * 2^(n-1)], capped.
     const int exponent = std::clamp(attempt - 1, 0, 20);
     const qint64 ceiling = std::min<qint64>(maxDelay.count(), baseDelay.count() * (qint64(1) << exponent));

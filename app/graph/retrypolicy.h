@@ -8,9 +8,11 @@
 // When to send a request again, in one place: 429/503/504 honour Retry-After (seconds or an HTTP date);
 // without it, exponential backoff with jitter; bounded attempts. Network failures are retried only for
 // requests that are safe to repeat, or when nothing can have reached the service.
-class RetryPolicy {
+class RetryPolicy
+{
 public:
-    struct Decision {
+    struct Decision
+    {
         bool retry = false;
         std::chrono::milliseconds delay{0};
     };

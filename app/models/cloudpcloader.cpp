@@ -10,9 +10,11 @@
 CloudPcLoader::CloudPcLoader(GraphClient *client, CloudPcModel *model, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model) {}
+    , m_model(model)
+{}
 
-void CloudPcLoader::reload() {
+void CloudPcLoader::reload()
+{
     if (m_job)
         cancel();
     m_problems.clear();
@@ -35,7 +37,8 @@ void CloudPcLoader::reload() {
     Q_EMIT loadingChanged(true);
 }
 
-void CloudPcLoader::cancel() {
+void CloudPcLoader::cancel()
+{
     if (!m_job)
         return;
     GraphListJob *job = m_job;
@@ -45,7 +48,8 @@ void CloudPcLoader::cancel() {
     Q_EMIT loadingChanged(false);
 }
 
-void CloudPcLoader::onPage(const QJsonArray &items) {
+void CloudPcLoader::onPage(const QJsonArray &items)
+{
     QVector<CloudPc> parsed;
     parsed.reserve(items.size());
     for (const QJsonValue &item : items) {

@@ -14,7 +14,8 @@ class GraphClient;
 class GraphListJob;
 
 // Fills a CloudPcModel from Graph page by page; reload, cancel, and what went wrong on the way.
-class CloudPcLoader : public QObject {
+class CloudPcLoader : public QObject
+{
     Q_OBJECT
 public:
     CloudPcLoader(GraphClient *client, CloudPcModel *model, QObject *parent = nullptr);

@@ -4,13 +4,15 @@
 #include <QLocale>
 
 namespace {
-QString formatTime(const QDateTime &time) {
+QString formatTime(const QDateTime &time)
+{
     if (!time.isValid())
         return {};
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
-QColor statusColor(CloudPcStatus status) {
+QColor statusColor(CloudPcStatus status)
+{
     switch (status) {
     case CloudPcStatus::Failed:
         return QColor(0xc4, 0x2b, 0x1c);
@@ -30,17 +32,21 @@ QColor statusColor(CloudPcStatus status) {
 } // namespace
 
 CloudPcModel::CloudPcModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-int CloudPcModel::rowCount(const QModelIndex &parent) const {
+int CloudPcModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int CloudPcModel::columnCount(const QModelIndex &parent) const {
+int CloudPcModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CloudPcModel::data(const QModelIndex &index, int role) const {
+QVariant CloudPcModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CloudPc &pc = m_rows.at(index.row());
@@ -106,7 +112,8 @@ QVariant CloudPcModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant CloudPcModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant CloudPcModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -134,7 +141,8 @@ QVariant CloudPcModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-void CloudPcModel::clear() {
+void CloudPcModel::clear()
+{
     if (m_rows.isEmpty())
         return;
     beginResetModel();
@@ -143,7 +151,8 @@ void CloudPcModel::clear() {
     endResetModel();
 }
 
-void CloudPcModel::append(const QVector<CloudPc> &cloudPcs) {
+void CloudPcModel::append(const QVector<CloudPc> &cloudPcs)
+{
     QVector<CloudPc> fresh;
     fresh.reserve(cloudPcs.size());
     for (const CloudPc &pc : cloudPcs) {
@@ -179,7 +188,8 @@ void CloudPcModel::append(const QVector<CloudPc> &cloudPcs) {
     endInsertRows();
 }
 
-void CloudPcModel::setCloudPcs(QVector<CloudPc> cloudPcs) {
+void CloudPcModel::setCloudPcs(QVector<CloudPc> cloudPcs)
+{
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();

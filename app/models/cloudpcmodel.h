@@ -8,7 +8,8 @@
 
 // The Cloud PCs of a tenant as a table. Rows are appended page by page (beginInsertRows, never a reset
 // while loading), so views fill while a long list is still arriving.
-class CloudPcModel : public QAbstractTableModel {
+class CloudPcModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column {

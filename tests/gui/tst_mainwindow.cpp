@@ -14,7 +14,8 @@
 #include <QTableView>
 #include <QtTest>
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { cloudpcTestSetup(); }
@@ -24,7 +25,8 @@ private Q_SLOTS:
     void showsALoadErrorWithRequestId();
 };
 
-void TestMainWindow::showsTheDemoTenant() {
+void TestMainWindow::showsTheDemoTenant()
+{
     GraphEmulator emulator;
     QVERIFY(emulator.start());
     GraphClient client;
@@ -47,7 +49,8 @@ void TestMainWindow::showsTheDemoTenant() {
         QVERIFY2(headers.contains(QLatin1String(header)), header);
 }
 
-void TestMainWindow::sortsByClickingAHeader() {
+void TestMainWindow::sortsByClickingAHeader()
+{
     GraphEmulator emulator;
     QVERIFY(emulator.start());
     GraphClient client;
@@ -93,7 +96,8 @@ void TestMainWindow::sortsByClickingAHeader() {
     }
 }
 
-void TestMainWindow::filtersAsYouType() {
+void TestMainWindow::filtersAsYouType()
+{
     GraphEmulator emulator;
     QVERIFY(emulator.start());
     GraphClient client;
@@ -120,7 +124,8 @@ void TestMainWindow::filtersAsYouType() {
     QVERIFY(window.cloudPcView()->stateLabel()->text().contains(QStringLiteral("%1 of").arg(expected)));
 }
 
-void TestMainWindow::showsALoadErrorWithRequestId() {
+void TestMainWindow::showsALoadErrorWithRequestId()
+{
     GraphEmulator emulator;
     QVERIFY(emulator.start());
     GraphClient client;

@@ -8,7 +8,8 @@
 #include <QProcess>
 #include <QtTest>
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void listJson();
@@ -19,7 +20,8 @@ private Q_SLOTS:
     void graphErrorCarriesRequestId();
 
 private:
-    struct Run {
+    struct Run
+    {
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
@@ -28,7 +30,8 @@ private:
             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 };
 
-TestCli::Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment) {
+TestCli::Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
+{
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CLOUDPCCTL_PATH), arguments);
@@ -48,7 +51,8 @@ TestCli::Run TestCli::run(const QStringList &arguments, const QProcessEnvironmen
     return result;
 }
 
-void TestCli::listJson() {
+void TestCli::listJson()
+{
     const Run result = run({QStringLiteral("--demo"), QStringLiteral("cloudpcs"), QStringLiteral("list"),
                             QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(result.exitCode, 0);
@@ -68,7 +72,8 @@ void TestCli::listJson() {
     }
 }
 
-void TestCli::listCsv() {
+void TestCli::listCsv()
+{
     const Run result = run({QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("csv"),
                             QStringLiteral("cloudpcs"), QStringLiteral("list")});
     QCOMPARE(result.exitCode, 0);
@@ -81,7 +86,8 @@ void TestCli::listCsv() {
     QVERIFY(lines.at(1).startsWith(tenant.cloudPcs().first().id.toLatin1() + ','));
 }
 
-void TestCli::listTable() {
+void TestCli::listTable()
+{
     const Run result = run({QStringLiteral("--demo"), QStringLiteral("cloudpcs"), QStringLiteral("list")});
     QCOMPARE(result.exitCode, 0);
     const QList<QByteArray> lines = result.out.trimmed().split('\n');
@@ -90,7 +96,8 @@ void TestCli::listTable() {
     QVERIFY(lines.first().contains("STATUS"));
 }
 
-void TestCli::usageErrors() {
+void TestCli::usageErrors()
+{
     QCOMPARE(run({QStringLiteral("--demo"), QStringLiteral("cloudpcs"), QStringLiteral("explode")}).exitCode,
              2);
     const Run badFormat = run({QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("cloudpcs"),
@@ -102,7 +109,8 @@ void TestCli::usageErrors() {
     QVERIFY(help.out.contains("cloudpcs list"));
 }
 
-void TestCli::refusesPlainHttpGraphUrl() {
+void TestCli::refusesPlainHttpGraphUrl()
+{
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("CLOUDPC_ACCESS_TOKEN"), QStringLiteral("x"));
     const Run result = run({QStringLiteral("--graph-url"), QStringLiteral("http://graph.example.com"),
@@ -112,7 +120,8 @@ void TestCli::refusesPlainHttpGraphUrl() {
     QVERIFY(result.err.contains("https"));
 }
 
-void TestCli::graphErrorCarriesRequestId() {
+void TestCli::graphErrorCarriesRequestId()
+{
     GraphEmulator emulator;
     QVERIFY(emulator.start());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -10,7 +10,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-class TestGraphPaging : public QObject {
+class TestGraphPaging : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void everyItemExactlyOnce_data();
@@ -23,7 +24,8 @@ private Q_SLOTS:
     void refusedConnectionIsANetworkError();
 
 private:
-    struct Listing {
+    struct Listing
+    {
         QStringList ids;
         int pages = 0;
         GraphError error;
@@ -31,7 +33,8 @@ private:
     Listing listAll(GraphClient &client, GraphListJob *job);
 };
 
-TestGraphPaging::Listing TestGraphPaging::listAll(GraphClient &client, GraphListJob *job) {
+TestGraphPaging::Listing TestGraphPaging::listAll(GraphClient &client, GraphListJob *job)
+{
     Q_UNUSED(client);
     Listing listing;
     bool done = false;
@@ -51,7 +54,8 @@ TestGraphPaging::Listing TestGraphPaging::listAll(GraphClient &client, GraphList
     return listing;
 }
 
-void TestGraphPaging::everyItemExactlyOnce_data() {
+void TestGraphPaging::everyItemExactlyOnce_data()
+{
     QTest::addColumn<int>("size");
     QTest::addColumn<int>("pageSize");
     QTest::addColumn<int>("expectedPages");
@@ -62,7 +66,8 @@ void TestGraphPaging::everyItemExactlyOnce_data() {
     QTest::newRow("10000 items") << 10000 << 999 << 11;
 }
 
-void TestGraphPaging::everyItemExactlyOnce() {
+void TestGraphPaging::everyItemExactlyOnce()
+{
     QFETCH(int, size);
     QFETCH(int, pageSize);
     QFETCH(int, expectedPages);
@@ -86,7 +91,8 @@ void TestGraphPaging::everyItemExactlyOnce() {
         QVERIFY(unique.contains(pc.id));
 }
 
-void TestGraphPaging::nextLinkIsFollowedVerbatim() {
+void TestGraphPaging::nextLinkIsFollowedVerbatim()
+{
     GraphEmulator::Options options;
     options.size = 250;
     GraphEmulator emulator(options);
@@ -120,7 +126,8 @@ void TestGraphPaging::nextLinkIsFollowedVerbatim() {
             journal[2].queryValue(QStringLiteral("$skiptoken")));
 }
 
-void TestGraphPaging::unknownPathIsAGraphError() {
+void TestGraphPaging::unknownPathIsAGraphError()
+{
     GraphEmulator emulator;
     QVERIFY(emulator.start());
     GraphClient client;
@@ -153,7 +160,8 @@ void TestGraphPaging::unknownPathIsAGraphError() {
     QCOMPARE(code, QStringLiteral("ResourceNotFound"));
 }
 
-void TestGraphPaging::missingTokenIs401WithRequestId() {
+void TestGraphPaging::missingTokenIs401WithRequestId()
+{
     GraphEmulator emulator;
     QVERIFY(emulator.start());
     GraphClient client;
@@ -164,7 +172,8 @@ void TestGraphPaging::missingTokenIs401WithRequestId() {
     QVERIFY(!listing.error.requestId.isEmpty());
 }
 
-void TestGraphPaging::evolvableStatusesNeedThePreferHeader() {
+void TestGraphPaging::evolvableStatusesNeedThePreferHeader()
+{
     GraphEmulator::Options options;
     options.size = 64; // the first 16 Cloud PCs take every status in turn
     GraphEmulator emulator(options);
@@ -199,7 +208,8 @@ void TestGraphPaging::evolvableStatusesNeedThePreferHeader() {
     QVERIFY(!withPrefer.contains(QStringLiteral("unknownFutureValue")));
 }
 
-void TestGraphPaging::cancelStopsPaging() {
+void TestGraphPaging::cancelStopsPaging()
+{
     GraphEmulator::Options options;
     options.size = 5000;
     options.defaultPageSize = 10;
@@ -222,7 +232,8 @@ void TestGraphPaging::cancelStopsPaging() {
     QCOMPARE(emulator.journal().size(), 3);
 }
 
-void TestGraphPaging::refusedConnectionIsANetworkError() {
+void TestGraphPaging::refusedConnectionIsANetworkError()
+{
     quint16 port = 0;
     {
         GraphEmulator emulator;

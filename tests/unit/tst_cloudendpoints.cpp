@@ -3,7 +3,8 @@
 
 #include <QtTest>
 
-class TestCloudEndpoints : public QObject {
+class TestCloudEndpoints : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void nationalClouds();
@@ -12,7 +13,8 @@ private Q_SLOTS:
     void clientRefusesPlainHttp();
 };
 
-void TestCloudEndpoints::nationalClouds() {
+void TestCloudEndpoints::nationalClouds()
+{
     QCOMPARE(CloudEndpoints::graphBaseUrl(GraphCloud::Global),
              QUrl(QStringLiteral("https://graph.microsoft.com")));
     QCOMPARE(CloudEndpoints::graphBaseUrl(GraphCloud::UsGov),
@@ -32,7 +34,8 @@ void TestCloudEndpoints::nationalClouds() {
     QVERIFY(!CloudEndpoints::fromName(QStringLiteral("mars"), &cloud));
 }
 
-void TestCloudEndpoints::baseUrlValidation_data() {
+void TestCloudEndpoints::baseUrlValidation_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("accepted");
     QTest::newRow("https") << "https://graph.microsoft.com" << true;
@@ -45,7 +48,8 @@ void TestCloudEndpoints::baseUrlValidation_data() {
     QTest::newRow("garbage") << "not a url" << false;
 }
 
-void TestCloudEndpoints::baseUrlValidation() {
+void TestCloudEndpoints::baseUrlValidation()
+{
     QFETCH(QString, url);
     QFETCH(bool, accepted);
     const QString problem = CloudEndpoints::validateBaseUrl(QUrl(url));
@@ -54,7 +58,8 @@ void TestCloudEndpoints::baseUrlValidation() {
         QVERIFY(problem.contains(QLatin1String("https")) || problem.contains(QLatin1String("valid")));
 }
 
-void TestCloudEndpoints::clientRefusesPlainHttp() {
+void TestCloudEndpoints::clientRefusesPlainHttp()
+{
     GraphClient client;
     const QUrl before = client.baseUrl();
     QVERIFY(!client.setBaseUrl(QUrl(QStringLiteral("http://evil.example.com"))).isEmpty());

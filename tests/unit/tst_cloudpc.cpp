@@ -5,7 +5,8 @@
 #include <QJsonDocument>
 #include <QtTest>
 
-class TestCloudPc : public QObject {
+class TestCloudPc : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void parsesEveryField();
@@ -19,7 +20,8 @@ private Q_SLOTS:
     void statusNamesRoundTrip();
 };
 
-static QJsonObject sample() {
+static QJsonObject sample()
+{
     return QJsonDocument::fromJson(R"({
         "id": "ac74ae8b-85f7-4272-88cc-5419267403ed",
         "displayName": "Demo-1",
@@ -46,7 +48,8 @@ static QJsonObject sample() {
         .object();
 }
 
-void TestCloudPc::parsesEveryField() {
+void TestCloudPc::parsesEveryField()
+{
     QStringList problems;
     const std::optional<CloudPc> pc = CloudPc::fromJson(sample(), &problems);
     QVERIFY(pc.has_value());
@@ -68,7 +71,8 @@ void TestCloudPc::parsesEveryField() {
     QCOMPARE(pc->powerState, QStringLiteral("running"));
 }
 
-void TestCloudPc::unknownStatusKeepsItsText() {
+void TestCloudPc::unknownStatusKeepsItsText()
+{
     QJsonObject object = sample();
     object.insert(QStringLiteral("status"), QStringLiteral("hibernatingInSpace"));
     QStringList problems;
@@ -81,7 +85,8 @@ void TestCloudPc::unknownStatusKeepsItsText() {
     QCOMPARE(pc->toJson().value(QStringLiteral("status")).toString(), QStringLiteral("hibernatingInSpace"));
 }
 
-void TestCloudPc::evolvableStatusIsKnown() {
+void TestCloudPc::evolvableStatusIsKnown()
+{
     QJsonObject object = sample();
     object.insert(QStringLiteral("status"), QStringLiteral("movingRegion"));
     const std::optional<CloudPc> pc = CloudPc::fromJson(object);
@@ -91,7 +96,8 @@ void TestCloudPc::evolvableStatusIsKnown() {
     QCOMPARE(pc->statusDisplayText(), QStringLiteral("Moving region"));
 }
 
-void TestCloudPc::missingIdIsRejectedWithReason() {
+void TestCloudPc::missingIdIsRejectedWithReason()
+{
     QJsonObject object = sample();
     object.remove(QStringLiteral("id"));
     QStringList problems;
@@ -105,7 +111,8 @@ void TestCloudPc::missingIdIsRejectedWithReason() {
     QVERIFY2(problems.first().contains(QLatin1String("number")), qPrintable(problems.first()));
 }
 
-void TestCloudPc::missingOptionalFieldsAreEmpty() {
+void TestCloudPc::missingOptionalFieldsAreEmpty()
+{
     QStringList problems;
     const std::optional<CloudPc> pc =
         CloudPc::fromJson(QJsonObject{{QStringLiteral("id"), QStringLiteral("only-id")}}, &problems);
@@ -117,7 +124,8 @@ void TestCloudPc::missingOptionalFieldsAreEmpty() {
     QVERIFY(pc->statusDetail.isEmpty());
 }
 
-void TestCloudPc::wrongTypesAreEmptyAndReported() {
+void TestCloudPc::wrongTypesAreEmptyAndReported()
+{
     QJsonObject object = sample();
     object.insert(QStringLiteral("displayName"), 17);
     object.insert(QStringLiteral("status"), QJsonArray{QStringLiteral("failed")});
@@ -138,7 +146,8 @@ void TestCloudPc::wrongTypesAreEmptyAndReported() {
     QVERIFY2(all.contains(QLatin1String("'statusDetail' is a string, expected a object")), qPrintable(all));
 }
 
-void TestCloudPc::parsesSevenFractionalDigits() {
+void TestCloudPc::parsesSevenFractionalDigits()
+{
     QCOMPARE(parseGraphDateTime(QStringLiteral("2024-01-02T03:04:05.9999999Z")),
              QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 999), Qt::UTC));
     QCOMPARE(parseGraphDateTime(QStringLiteral("2024-01-02T05:04:05+02:00")),
@@ -147,7 +156,8 @@ void TestCloudPc::parsesSevenFractionalDigits() {
     QVERIFY(!parseGraphDateTime(QString()).isValid());
 }
 
-void TestCloudPc::roundTripsThroughJson() {
+void TestCloudPc::roundTripsThroughJson()
+{
     const std::optional<CloudPc> pc = CloudPc::fromJson(sample());
     QVERIFY(pc.has_value());
     const std::optional<CloudPc> again = CloudPc::fromJson(pc->toJson());
@@ -155,7 +165,8 @@ void TestCloudPc::roundTripsThroughJson() {
     QVERIFY(*pc == *again);
 }
 
-void TestCloudPc::statusNamesRoundTrip() {
+void TestCloudPc::statusNamesRoundTrip()
+{
     const QList<CloudPcStatus> &all = CloudPcStatuses::all();
     QCOMPARE(all.size(), 16);
     for (CloudPcStatus status : all) {

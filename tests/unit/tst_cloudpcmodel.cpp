@@ -4,7 +4,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-class TestCloudPcModel : public QObject {
+class TestCloudPcModel : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void appendsPagesWithInsertRows();
@@ -13,7 +14,8 @@ private Q_SLOTS:
     void unknownStatusShowsItself();
 };
 
-static CloudPc makePc(int i, CloudPcStatus status = CloudPcStatus::Provisioned) {
+static CloudPc makePc(int i, CloudPcStatus status = CloudPcStatus::Provisioned)
+{
     CloudPc pc;
     pc.id = QStringLiteral("id-%1").arg(i);
     pc.displayName = QStringLiteral("CPC-%1").arg(i, 4, 10, QLatin1Char('0'));
@@ -24,7 +26,8 @@ static CloudPc makePc(int i, CloudPcStatus status = CloudPcStatus::Provisioned) 
     return pc;
 }
 
-void TestCloudPcModel::appendsPagesWithInsertRows() {
+void TestCloudPcModel::appendsPagesWithInsertRows()
+{
     CloudPcModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -45,7 +48,8 @@ void TestCloudPcModel::appendsPagesWithInsertRows() {
     QCOMPARE(model.rowCount(), 0);
 }
 
-void TestCloudPcModel::sameIdUpdatesInPlace() {
+void TestCloudPcModel::sameIdUpdatesInPlace()
+{
     CloudPcModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.append({makePc(1), makePc(2)});
@@ -57,7 +61,8 @@ void TestCloudPcModel::sameIdUpdatesInPlace() {
     QCOMPARE(model.at(model.rowOfId(QStringLiteral("id-3"))).status, CloudPcStatus::Provisioning);
 }
 
-void TestCloudPcModel::rolesCarryRawValues() {
+void TestCloudPcModel::rolesCarryRawValues()
+{
     CloudPcModel model;
     model.append({makePc(5, CloudPcStatus::InGracePeriod)});
     const QModelIndex status = model.index(0, CloudPcModel::Status);
@@ -74,7 +79,8 @@ void TestCloudPcModel::rolesCarryRawValues() {
     QCOMPARE(model.headerData(CloudPcModel::User, Qt::Horizontal).toString(), QStringLiteral("User"));
 }
 
-void TestCloudPcModel::unknownStatusShowsItself() {
+void TestCloudPcModel::unknownStatusShowsItself()
+{
     CloudPc pc = makePc(1);
     pc.statusText = QStringLiteral("brandNewState");
     pc.status = CloudPcStatus::Unknown;

@@ -7,7 +7,8 @@
 #include <QJsonDocument>
 #include <QtTest>
 
-class TestDomainTypes : public QObject {
+class TestDomainTypes : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void policyWithAssignments();
@@ -18,7 +19,8 @@ private Q_SLOTS:
     void reprovisionBodies();
 };
 
-void TestDomainTypes::policyWithAssignments() {
+void TestDomainTypes::policyWithAssignments()
+{
     const QJsonObject object = QJsonDocument::fromJson(R"({
         "id": "1d164206-bf41-4fd2-8424-a3192d39ffff", "displayName": "Finance", "provisioningType": "dedicated",
         "imageDisplayName": "Windows 11", "imageType": "gallery", "gracePeriodInHours": 2,
@@ -38,7 +40,8 @@ void TestDomainTypes::policyWithAssignments() {
     QVERIFY(!policy->localAdminEnabled);
 }
 
-void TestDomainTypes::policyWrongTypes() {
+void TestDomainTypes::policyWrongTypes()
+{
     QStringList problems;
     const auto policy = ProvisioningPolicy::fromJson(
         QJsonObject{{QStringLiteral("id"), QStringLiteral("p")},
@@ -51,7 +54,8 @@ void TestDomainTypes::policyWrongTypes() {
     QVERIFY(!ProvisioningPolicy::fromJson(QJsonObject{}, &problems));
 }
 
-void TestDomainTypes::bulkActionSubtypeAndSummary() {
+void TestDomainTypes::bulkActionSubtypeAndSummary()
+{
     const QJsonObject object = QJsonDocument::fromJson(R"({
         "@odata.type": "#microsoft.graph.cloudPcBulkReprovision", "id": "b1", "displayName": "Reprovision finance",
         "cloudPcIds": ["pc1", "pc2", "pc3"], "createdDateTime": "2026-10-01T12:00:00Z",
@@ -72,7 +76,8 @@ void TestDomainTypes::bulkActionSubtypeAndSummary() {
     QVERIFY(*again == *action);
 }
 
-void TestDomainTypes::bulkActionUnknownSubtypeShowsItself() {
+void TestDomainTypes::bulkActionUnknownSubtypeShowsItself()
+{
     const auto action = BulkAction::fromJson(
         QJsonObject{{QStringLiteral("id"), QStringLiteral("b2")},
                     {QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.cloudPcBulkTeleport")}});
@@ -80,7 +85,8 @@ void TestDomainTypes::bulkActionUnknownSubtypeShowsItself() {
     QCOMPARE(action->typeDisplayName(), QStringLiteral("cloudPcBulkTeleport"));
 }
 
-void TestDomainTypes::userErrors() {
+void TestDomainTypes::userErrors()
+{
     const QJsonObject object = QJsonDocument::fromJson(R"({
         "id": "u1", "displayName": "Adele Vance", "userPrincipalName": "adele@contoso.com",
         "serviceProvisioningErrors": [
@@ -100,7 +106,8 @@ void TestDomainTypes::userErrors() {
     QVERIFY(again && *again == *user);
 }
 
-void TestDomainTypes::reprovisionBodies() {
+void TestDomainTypes::reprovisionBodies()
+{
     ReprovisionOptions options;
     QVERIFY(options.isEmpty());
     QCOMPARE(options.toJson(), QJsonObject());

@@ -4,7 +4,8 @@
 
 using std::chrono::milliseconds;
 
-class TestRetryPolicy : public QObject {
+class TestRetryPolicy : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void retryAfterSeconds();
@@ -18,19 +19,22 @@ private Q_SLOTS:
     void postIsNotResentAfterItMayHaveArrived();
 };
 
-void TestRetryPolicy::retryAfterSeconds() {
+void TestRetryPolicy::retryAfterSeconds()
+{
     QCOMPARE(RetryPolicy::parseRetryAfter("7"), milliseconds(7000));
     QCOMPARE(RetryPolicy::parseRetryAfter(" 0 "), milliseconds(0));
 }
 
-void TestRetryPolicy::retryAfterHttpDate() {
+void TestRetryPolicy::retryAfterHttpDate()
+{
     const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 30), Qt::UTC);
     QCOMPARE(RetryPolicy::parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT", now), milliseconds(30000));
     // a date in the past means "now"
     QCOMPARE(RetryPolicy::parseRetryAfter("Wed, 21 Oct 2015 07:00:00 GMT", now), milliseconds(0));
 }
 
-void TestRetryPolicy::retryAfterGarbage() {
+void TestRetryPolicy::retryAfterGarbage()
+{
     QVERIFY(RetryPolicy::parseRetryAfter("").count() < 0);
     QVERIFY(RetryPolicy::parseRetryAfter("soon").count() < 0);
     QVERIFY(RetryPolicy::parseRetryAfter("-5").count() < 0);
@@ -38,7 +42,8 @@ void TestRetryPolicy::retryAfterGarbage() {
     QCOMPARE(RetryPolicy::parseRetryAfter("99999999999"), milliseconds(24 * 3600 * 1000));
 }
 
-void TestRetryPolicy::throttlingHonoursRetryAfter() {
+void TestRetryPolicy::throttlingHonoursRetryAfter()
+{
     RetryPolicy policy;
     for (int status : {429, 503, 504}) {
         const RetryPolicy::Decision decision = policy.onHttpStatus(1, status, "3");
@@ -47,7 +52,8 @@ void TestRetryPolicy::throttlingHonoursRetryAfter() {
     }
 }
 
-void TestRetryPolicy::backoffWithoutHeaderGrowsWithJitter() {
+void TestRetryPolicy::backoffWithoutHeaderGrowsWithJitter()
+{
     RetryPolicy policy;
     policy.baseDelay = milliseconds(100);
     policy.maxDelay = milliseconds(10000);
@@ -66,7 +72,8 @@ void TestRetryPolicy::backoffWithoutHeaderGrowsWithJitter() {
     QVERIFY(policy.backoff(30).count() <= 10000);
 }
 
-void TestRetryPolicy::attemptsAreBounded() {
+void TestRetryPolicy::attemptsAreBounded()
+{
     RetryPolicy policy;
     policy.maxAttempts = 3;
     QVERIFY(policy.onHttpStatus(2, 429, "1").retry);
@@ -74,13 +81,15 @@ void TestRetryPolicy::attemptsAreBounded() {
     QVERIFY(!policy.onNetworkError(3, QNetworkReply::RemoteHostClosedError, true).retry);
 }
 
-void TestRetryPolicy::otherStatusesAreFinal() {
+void TestRetryPolicy::otherStatusesAreFinal()
+{
     RetryPolicy policy;
     for (int status : {400, 401, 403, 404, 409, 500})
         QVERIFY(!policy.onHttpStatus(1, status, "1").retry);
 }
 
-void TestRetryPolicy::networkErrorsOnReadsAreRetried() {
+void TestRetryPolicy::networkErrorsOnReadsAreRetried()
+{
     RetryPolicy policy;
     QVERIFY(policy.onNetworkError(1, QNetworkReply::RemoteHostClosedError, true).retry);
     QVERIFY(policy.onNetworkError(1, QNetworkReply::TimeoutError, true).retry);
@@ -88,7 +97,8 @@ void TestRetryPolicy::networkErrorsOnReadsAreRetried() {
     QVERIFY(!policy.onNetworkError(1, QNetworkReply::SslHandshakeFailedError, true).retry);
 }
 
-void TestRetryPolicy::postIsNotResentAfterItMayHaveArrived() {
+void TestRetryPolicy::postIsNotResentAfterItMayHaveArrived()
+{
     RetryPolicy policy;
     QVERIFY(!policy.onNetworkError(1, QNetworkReply::RemoteHostClosedError, false).retry);
     QVERIFY(!policy.onNetworkError(1, QNetworkReply::TimeoutError, false).retry);
