@@ -84,7 +84,7 @@ DemoTenant DemoTenant::generate(quint32 seed, int size)
     tenant.m_domain = QStringLiteral("contoso.onmicrosoft.com");
 
     for (int i = 0; i < int(kPolicyNames.size()); ++i) {
-        Policy policy;
+        ProvisioningPolicy policy;
         policy.id = deterministicId(seed, QStringLiteral("policy"), i);
         policy.displayName = QLatin1String(kPolicyNames[i]);
         policy.description = QStringLiteral("Provisioning policy for %1").arg(policy.displayName);
@@ -93,6 +93,14 @@ DemoTenant DemoTenant::generate(quint32 seed, int size)
         policy.imageDisplayName = QLatin1String(kImages[i % kImages.size()]);
         policy.imageType =
             i % int(kImages.size()) == 3 ? QStringLiteral("custom") : QStringLiteral("gallery");
+        policy.cloudPcNamingTemplate = QStringLiteral("CPC-%USERNAME:5%-%RAND:5%");
+        policy.windowsLocale = i == 1 ? QStringLiteral("de-DE") : QStringLiteral("en-US");
+        policy.enableSingleSignOn = i % 2 == 0;
+        policy.localAdminEnabled = i == 1;
+        policy.gracePeriodInHours = 48;
+        policy.managedBy = QStringLiteral("windows365");
+        for (int g = 0; g <= i % 3; ++g)
+            policy.assignedGroupIds.append(deterministicId(seed, QStringLiteral("group"), i * 3 + g));
         tenant.m_policies.append(policy);
     }
 
@@ -114,7 +122,7 @@ DemoTenant DemoTenant::generate(quint32 seed, int size)
         pc.managedDeviceId = deterministicId(seed, QStringLiteral("device"), i);
         pc.aadDeviceId = deterministicId(seed, QStringLiteral("aad"), i);
 
-        const Policy &policy = tenant.m_policies[random.bounded(tenant.m_policies.size())];
+        const ProvisioningPolicy &policy = tenant.m_policies[random.bounded(tenant.m_policies.size())];
         pc.provisioningPolicyId = policy.id;
         pc.provisioningPolicyName = policy.displayName;
         pc.provisioningType = policy.provisioningType;
@@ -165,5 +173,109 @@ DemoTenant DemoTenant::generate(quint32 seed, int size)
         tenant.m_indexById.insert(pc.id, tenant.m_cloudPcs.size());
         tenant.m_cloudPcs.append(std::move(pc));
     }
+
+    // Bulk actions of several subtypes over slices of the tenant; failed devices are the ones now failed.
+    static const char *const kBulkTypes[] = {"cloudPcBulkReprovision", "cloudPcBulkRestart",
+                                             "cloudPcBulkPowerOff",    "cloudPcBulkTroubleshoot",
+                                             "cloudPcBulkResize",      "cloudPcBulkReinstallAgent"};
+    const int actionCount = size == 0 ? 0 : qMin(8, 2 + size / 10);
+    for (int a = 0; a < actionCount; ++a) {
+        BulkActionRun run;
+        BulkAction &action = run.action;
+        action.id = deterministicId(seed, QStringLiteral("bulkaction"), a);
+        const QString type = QLatin1String(kBulkTypes[a % std::size(kBulkTypes)]);
+        action.odataType = QStringLiteral("#microsoft.graph.") + type;
+        action.displayName =
+            QStringLiteral("%1 - %2 wave %3")
+                .arg(action.typeDisplayName(), tenant.m_policies[a % tenant.m_policies.size()].displayName)
+                .arg(a + 1);
+        action.createdDateTime = reference.addSecs(-qint64(a + 1) * 36 * 3600);
+        action.initiatedByUserPrincipalName = QStringLiteral("admin@%1").arg(tenant.m_domain);
+        action.scheduledDuringMaintenanceWindow = a % 3 == 2;
+        const int devices = qMin(size, 5 + random.bounded(20));
+        const int start = random.bounded(qMax(1, size - devices + 1));
+        for (int d = 0; d < devices; ++d) {
+            const CloudPc &pc = tenant.m_cloudPcs[start + d];
+            action.cloudPcIds.append(pc.id);
+            DeviceResult result = DeviceResult::Succeeded;
+            if (pc.status == CloudPcStatus::Failed)
+                result = DeviceResult::Failed;
+            else if (a == 0 && d % 4 == 1)
+                result = DeviceResult::InProgress;
+            else if (type == QLatin1String("cloudPcBulkReinstallAgent") && d % 5 == 0)
+                result = DeviceResult::NotSupported;
+            run.results.insert(pc.id, result);
+        }
+        summarize(run);
+        tenant.m_bulkActions.append(run);
+    }
+
+    // Users with service provisioning errors: about one in 25 users, a few with errors already resolved.
+    static const char *const kServiceInstances[] = {"exchange/namprd06-001-01", "SharePoint/nampr06",
+                                                    "exchange/eurprd04-002-01", "Teams/emea-02"};
+    for (int i = 0; i < size; i += 25) {
+        const CloudPc &pc = tenant.m_cloudPcs[i];
+        ProvisioningErrorUser user;
+        user.id = deterministicId(seed, QStringLiteral("user"), i);
+        user.userPrincipalName = pc.userPrincipalName;
+        const QString local = pc.userPrincipalName.section(QLatin1Char('@'), 0, 0);
+        const QString first = local.section(QLatin1Char('.'), 0, 0);
+        QString last = local.section(QLatin1Char('.'), 1, 1);
+        while (!last.isEmpty() && last.back().isDigit())
+            last.chop(1);
+        auto capital = [](QString word) {
+            if (!word.isEmpty())
+                word[0] = word[0].toUpper();
+            return word;
+        };
+        user.displayName = capital(first) + QLatin1Char(' ') + capital(last);
+        const int errors = 1 + (i / 25) % 2;
+        for (int e = 0; e < errors; ++e) {
+            ServiceProvisioningError error;
+            error.createdDateTime = reference.addSecs(-qint64(i + e * 7 + 1) * 3600);
+            error.isResolved = (i / 25) % 5 == 4; // every fifth such user has nothing left to retry
+            error.serviceInstance =
+                QLatin1String(kServiceInstances[(i / 25 + e) % std::size(kServiceInstances)]);
+            error.errorDetail =
+                QStringLiteral("<ServiceInstance>%1</ServiceInstance><ObjectGuid>%2</ObjectGuid>"
+                               "<ErrorCategory>PermanentError</ErrorCategory><ErrorDescription>The value "
+                               "\"%3\" of property \"ProxyAddresses\" is used by another recipient object."
+                               "</ErrorDescription>")
+                    .arg(error.serviceInstance, user.id, pc.userPrincipalName);
+            user.serviceProvisioningErrors.append(error);
+        }
+        tenant.m_errorUsers.append(user);
+    }
     return tenant;
+}
+
+void DemoTenant::summarize(BulkActionRun &run)
+{
+    BulkActionSummary summary;
+    for (auto it = run.results.cbegin(); it != run.results.cend(); ++it) {
+        switch (it.value()) {
+        case DeviceResult::Succeeded:
+            ++summary.successfulCount;
+            break;
+        case DeviceResult::Failed:
+            ++summary.failedCount;
+            break;
+        case DeviceResult::InProgress:
+            ++summary.inProgressCount;
+            break;
+        case DeviceResult::Pending:
+            ++summary.pendingCount;
+            break;
+        case DeviceResult::NotSupported:
+            ++summary.notSupportedCount;
+            break;
+        }
+    }
+    run.action.actionSummary = summary;
+    if (summary.inProgressCount > 0 || summary.pendingCount > 0)
+        run.action.status = QStringLiteral("pending");
+    else if (summary.failedCount > 0)
+        run.action.status = QStringLiteral("failed");
+    else
+        run.action.status = QStringLiteral("succeeded");
 }

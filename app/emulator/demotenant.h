@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/bulkaction.h"
 #include "domain/cloudpc.h"
+#include "domain/provisioningerroruser.h"
+#include "domain/provisioningpolicy.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,15 +15,12 @@
 class DemoTenant
 {
 public:
-    struct Policy
+    // What one Cloud PC got out of a bulk action's run.
+    enum class DeviceResult { Succeeded, Failed, InProgress, Pending, NotSupported };
+    struct BulkActionRun
     {
-        QString id;
-        QString displayName;
-        QString description;
-        QString provisioningType;
-        QString imageId;
-        QString imageDisplayName;
-        QString imageType;
+        BulkAction action;
+        QHash<QString, DeviceResult> results; // by Cloud PC id
     };
 
     static DemoTenant generate(quint32 seed, int size);
@@ -29,7 +29,15 @@ public:
     const QString &domain() const { return m_domain; }
     QVector<CloudPc> &cloudPcs() { return m_cloudPcs; }
     const QVector<CloudPc> &cloudPcs() const { return m_cloudPcs; }
-    const QVector<Policy> &policies() const { return m_policies; }
+    QVector<ProvisioningPolicy> &policies() { return m_policies; }
+    const QVector<ProvisioningPolicy> &policies() const { return m_policies; }
+    QVector<BulkActionRun> &bulkActions() { return m_bulkActions; }
+    const QVector<BulkActionRun> &bulkActions() const { return m_bulkActions; }
+    // Every user of the tenant that has had service provisioning errors (resolved or not).
+    QVector<ProvisioningErrorUser> &errorUsers() { return m_errorUsers; }
+    const QVector<ProvisioningErrorUser> &errorUsers() const { return m_errorUsers; }
+    // Recomputes a bulk action's actionSummary and status from its per-device results.
+    static void summarize(BulkActionRun &run);
     // Index into cloudPcs() by id; -1 when absent.
     int indexOfCloudPc(const QString &id) const { return m_indexById.value(id, -1); }
 
@@ -40,6 +48,8 @@ private:
     QString m_tenantId;
     QString m_domain;
     QVector<CloudPc> m_cloudPcs;
-    QVector<Policy> m_policies;
+    QVector<ProvisioningPolicy> m_policies;
+    QVector<BulkActionRun> m_bulkActions;
+    QVector<ProvisioningErrorUser> m_errorUsers;
     QHash<QString, int> m_indexById;
 };

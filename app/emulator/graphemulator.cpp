@@ -11,6 +11,11 @@ Q_LOGGING_CATEGORY(lcEmulator, "cloudpc.emulator", QtWarningMsg)
 
 namespace {
 const QString kCloudPcs = QStringLiteral("/deviceManagement/virtualEndpoint/cloudPCs");
+const QString kPolicies = QStringLiteral("/deviceManagement/virtualEndpoint/provisioningPolicies");
+const QString kBulkActions = QStringLiteral("/deviceManagement/virtualEndpoint/bulkActions");
+const QString kUsers = QStringLiteral("/users");
+const QString kUnresolvedErrorsFilter =
+    QStringLiteral("serviceProvisioningErrors/any(e:e/isResolved eq false)");
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -194,6 +199,16 @@ EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QStr
         if (!rest.contains(QLatin1Char('/')) && request.method == "GET")
             return getCloudPc(context, rest);
     }
+    if (resource == kPolicies && request.method == "GET")
+        return listPolicies(context);
+    if (resource == kBulkActions && request.method == "GET") {
+        if (context.version != QLatin1String("beta"))
+            return error(context, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("Resource not found for the segment 'bulkActions'."));
+        return listBulkActions(context);
+    }
+    if (resource == kUsers && request.method == "GET")
+        return listUsers(context);
     return error(context, 400, QStringLiteral("BadRequest"),
                  QStringLiteral("Resource not found for the segment '%1'.")
                      .arg(resource.section(QLatin1Char('/'), -1)));
@@ -235,6 +250,65 @@ EmulatorResponse GraphEmulator::listCloudPcs(const Context &context)
 {
     const QVector<CloudPc> &pcs = m_tenant.cloudPcs();
     return page(context, pcs.size(), [&](qint64 i) { return QJsonValue(cloudPcJson(context, pcs[i])); });
+}
+
+EmulatorResponse GraphEmulator::listPolicies(const Context &context)
+{
+    const bool expand =
+        context.request.queryValue(QStringLiteral("$expand")).contains(QLatin1String("assignments"));
+    const QVector<ProvisioningPolicy> &policies = m_tenant.policies();
+    return page(context, policies.size(), [&](qint64 i) {
+        const ProvisioningPolicy &policy = policies[i];
+        QJsonObject object = policy.toJson();
+        if (expand) {
+            QJsonArray assignments;
+            for (const QString &groupId : policy.assignedGroupIds) {
+                assignments.append(QJsonObject{
+                    {QStringLiteral("id"), policy.id + QLatin1Char('_') + groupId},
+                    {QStringLiteral("target"),
+                     QJsonObject{{QStringLiteral("@odata.type"),
+                                  QStringLiteral("#microsoft.graph.cloudPcManagementGroupAssignmentTarget")},
+                                 {QStringLiteral("groupId"), groupId}}}});
+            }
+            object.insert(QStringLiteral("assignments"), assignments);
+        }
+        return QJsonValue(applySelect(context, object));
+    });
+}
+
+EmulatorResponse GraphEmulator::listBulkActions(const Context &context)
+{
+    const QVector<DemoTenant::BulkActionRun> &runs = m_tenant.bulkActions();
+    return page(context, runs.size(),
+                [&](qint64 i) { return QJsonValue(applySelect(context, runs[i].action.toJson())); });
+}
+
+EmulatorResponse GraphEmulator::listUsers(const Context &context)
+{
+    const QString filter = context.request.queryValue(QStringLiteral("$filter")).simplified();
+    QString normalized = filter;
+    normalized.remove(QLatin1Char(' '));
+    QString expected = kUnresolvedErrorsFilter;
+    expected.remove(QLatin1Char(' '));
+    if (!filter.isEmpty() && normalized != expected)
+        return error(
+            context, 400, QStringLiteral("Request_UnsupportedQuery"),
+            QStringLiteral("Unsupported or invalid query filter clause specified for property of resource "
+                           "'User'."));
+    // Directory objects answer $count only to advanced queries.
+    if (context.request.queryValue(QStringLiteral("$count")) == QLatin1String("true") &&
+        context.request.header("ConsistencyLevel") != "eventual")
+        return error(
+            context, 400, QStringLiteral("Request_BadRequest"),
+            QStringLiteral("$count is not currently supported without the ConsistencyLevel header."));
+    QVector<int> matching;
+    const QVector<ProvisioningErrorUser> &users = m_tenant.errorUsers();
+    for (int i = 0; i < users.size(); ++i) {
+        if (filter.isEmpty() || !users[i].unresolvedErrors().isEmpty())
+            matching.append(i);
+    }
+    return page(context, matching.size(),
+                [&](qint64 i) { return QJsonValue(applySelect(context, users[matching[i]].toJson())); });
 }
 
 EmulatorResponse GraphEmulator::getCloudPc(const Context &context, const QString &id)

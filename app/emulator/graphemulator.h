@@ -85,6 +85,9 @@ private:
 
     EmulatorResponse listCloudPcs(const Context &context);
     EmulatorResponse getCloudPc(const Context &context, const QString &id);
+    EmulatorResponse listPolicies(const Context &context);
+    EmulatorResponse listBulkActions(const Context &context);
+    EmulatorResponse listUsers(const Context &context);
 
     // Pages a collection of `total` items: $top, $skiptoken, @odata.nextLink, @odata.count. Only the items
     // of the page asked for are rendered.

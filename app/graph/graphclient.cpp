@@ -114,3 +114,30 @@ GraphListJob *GraphClient::listCloudPcs(ApiVersion version, const QUrlQuery &que
     request.headers.append(qMakePair(QByteArray("Prefer"), QByteArray("include-unknown-enum-members")));
     return list(request);
 }
+
+GraphListJob *GraphClient::listProvisioningPolicies(ApiVersion version)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$expand"), QStringLiteral("assignments"));
+    return list(GraphRequest::get(
+        version, QStringLiteral("/deviceManagement/virtualEndpoint/provisioningPolicies"), query));
+}
+
+GraphListJob *GraphClient::listBulkActions()
+{
+    return list(
+        GraphRequest::get(ApiVersion::Beta, QStringLiteral("/deviceManagement/virtualEndpoint/bulkActions")));
+}
+
+GraphListJob *GraphClient::listUsersWithProvisioningErrors()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$filter"),
+                       QStringLiteral("serviceProvisioningErrors/any(e:e/isResolved eq false)"));
+    query.addQueryItem(QStringLiteral("$select"),
+                       QStringLiteral("id,displayName,userPrincipalName,serviceProvisioningErrors"));
+    query.addQueryItem(QStringLiteral("$count"), QStringLiteral("true"));
+    GraphRequest request = GraphRequest::get(ApiVersion::Beta, QStringLiteral("/users"), query);
+    request.headers.append(qMakePair(QByteArray("ConsistencyLevel"), QByteArray("eventual")));
+    return list(request);
+}

@@ -43,6 +43,13 @@ public:
 
     // Typed reads.
     GraphListJob *listCloudPcs(ApiVersion version = ApiVersion::V1, const QUrlQuery &query = {});
+    // Provisioning policies, with $expand=assignments (the assigned groups).
+    GraphListJob *listProvisioningPolicies(ApiVersion version = ApiVersion::Beta);
+    // Bulk actions exist in beta only.
+    GraphListJob *listBulkActions();
+    // Users with unresolved service provisioning errors (an advanced query: ConsistencyLevel: eventual,
+    // $count).
+    GraphListJob *listUsersWithProvisioningErrors();
 
     QNetworkAccessManager *networkAccessManager() { return &m_nam; }
 

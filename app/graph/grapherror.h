@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QString>
 
@@ -42,3 +43,4 @@ struct GraphError
 };
 
 QString graphErrorKindName(GraphError::Kind kind);
+Q_DECLARE_METATYPE(GraphError)

@@ -1,5 +1,8 @@
 // GraphClient against the emulator over a real loopback socket.
+#include "domain/bulkaction.h"
 #include "domain/cloudpc.h"
+#include "domain/provisioningerroruser.h"
+#include "domain/provisioningpolicy.h"
 #include "emulator/graphemulator.h"
 #include "graph/graphcall.h"
 #include "graph/graphclient.h"
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void evolvableStatusesNeedThePreferHeader();
     void cancelStopsPaging();
     void refusedConnectionIsANetworkError();
+    void otherListsParseIntoDomainTypes();
 
 private:
     struct Listing
@@ -247,6 +251,78 @@ void TestGraphPaging::refusedConnectionIsANetworkError()
     const Listing listing = listAll(client, client.listCloudPcs());
     QCOMPARE(listing.error.kind, GraphError::Kind::Network);
     QVERIFY(!listing.error.message.isEmpty());
+}
+
+void TestGraphPaging::otherListsParseIntoDomainTypes()
+{
+    GraphEmulator::Options options;
+    options.size = 500;
+    options.defaultPageSize = 3; // several pages even for short lists
+    GraphEmulator emulator(options);
+    QVERIFY(emulator.start());
+    GraphClient client;
+    client.setBaseUrl(emulator.baseUrl());
+    client.setAccessToken(emulator.issueAccessToken());
+
+    auto collect = [&](GraphListJob *job) {
+        QList<QJsonObject> objects;
+        bool done = false;
+        connect(job, &GraphListJob::pageReceived, this, [&](const QJsonArray &items) {
+            for (const QJsonValue &item : items)
+                objects.append(item.toObject());
+        });
+        connect(job, &GraphListJob::finished, this, [&] { done = true; });
+        connect(job, &GraphListJob::failed, this, [&](const GraphError &e) {
+            qWarning() << e.details();
+            done = true;
+        });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        }();
+        return objects;
+    };
+
+    const QList<QJsonObject> policies = collect(client.listProvisioningPolicies());
+    QCOMPARE(policies.size(), emulator.tenant().policies().size());
+    for (const QJsonObject &object : policies) {
+        QStringList problems;
+        const auto policy = ProvisioningPolicy::fromJson(object, &problems);
+        QVERIFY(policy && problems.isEmpty());
+        QVERIFY(!policy->assignedGroupIds.isEmpty()); // $expand=assignments was asked for and honoured
+    }
+
+    const QList<QJsonObject> actions = collect(client.listBulkActions());
+    QCOMPARE(actions.size(), emulator.tenant().bulkActions().size());
+    QVERIFY(actions.size() >= 3);
+    QSet<QString> types;
+    for (const QJsonObject &object : actions) {
+        const auto action = BulkAction::fromJson(object);
+        QVERIFY(action);
+        types.insert(action->typeName());
+        QCOMPARE(action->actionSummary.total(), qint64(action->cloudPcIds.size()));
+    }
+    QVERIFY(types.size() >= 3);
+
+    const QList<QJsonObject> users = collect(client.listUsersWithProvisioningErrors());
+    int expected = 0;
+    for (const ProvisioningErrorUser &user : emulator.tenant().errorUsers())
+        expected += user.unresolvedErrors().isEmpty() ? 0 : 1;
+    QVERIFY(expected > 0 && expected < emulator.tenant().errorUsers().size());
+    QCOMPARE(users.size(), expected);
+    for (const QJsonObject &object : users) {
+        const auto user = ProvisioningErrorUser::fromJson(object);
+        QVERIFY(user && !user->unresolvedErrors().isEmpty());
+    }
+    const EmulatorRequest &usersRequest = emulator.journal().last();
+    QCOMPARE(usersRequest.header("ConsistencyLevel"), QByteArray("eventual"));
+    QVERIFY(usersRequest.url.path().endsWith(QLatin1String("/beta/users")));
+
+    // Bulk actions are a beta API.
+    QSignalSpy failed(client.list(GraphRequest::get(
+                          ApiVersion::V1, QStringLiteral("/deviceManagement/virtualEndpoint/bulkActions"))),
+                      &GraphListJob::failed);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().first().value<GraphError>().httpStatus, 400);
 }
 
 QTEST_GUILESS_MAIN(TestGraphPaging)
