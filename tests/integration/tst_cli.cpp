@@ -17,6 +17,8 @@ private Q_SLOTS:
     void listTable();
     void usageErrors();
     void refusesPlainHttpGraphUrl();
+    void otherLists();
+    void commandHelp();
     void graphErrorCarriesRequestId();
 
 private:
@@ -107,6 +109,63 @@ void TestCli::usageErrors()
     const Run help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("cloudpcs list"));
+    QVERIFY(help.out.contains(
+        "Exit codes: 0 success, 1 some items failed, 2 usage error, 3 sign-in failure, 4 Graph error."));
+}
+
+void TestCli::otherLists()
+{
+    const DemoTenant tenant =
+        DemoTenant::generate(GraphEmulator::Options().seed, GraphEmulator::Options().size);
+    auto json = [this](const QStringList &command) {
+        const Run result =
+            run(QStringList{QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json")} +
+                command);
+        [&] {
+            QCOMPARE(result.exitCode, 0);
+        }();
+        return QJsonDocument::fromJson(result.out).array();
+    };
+    const QJsonArray policies = json({QStringLiteral("policies"), QStringLiteral("list")});
+    QCOMPARE(policies.size(), tenant.policies().size());
+    QVERIFY(policies.first().toObject().contains(QStringLiteral("assignments")));
+
+    const QJsonArray actions = json({QStringLiteral("bulk-actions"), QStringLiteral("list")});
+    QCOMPARE(actions.size(), tenant.bulkActions().size());
+    QVERIFY(actions.first()
+                .toObject()
+                .value(QStringLiteral("@odata.type"))
+                .toString()
+                .startsWith(QLatin1String("#microsoft.graph.cloudPcBulk")));
+
+    const QJsonArray users = json({QStringLiteral("users"), QStringLiteral("list-errors")});
+    int unresolved = 0;
+    for (const ProvisioningErrorUser &user : tenant.errorUsers())
+        unresolved += user.unresolvedErrors().isEmpty() ? 0 : 1;
+    QCOMPARE(users.size(), unresolved);
+
+    const Run csv = run({QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("csv"),
+                         QStringLiteral("bulk-actions"), QStringLiteral("list")});
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.first(),
+             QByteArray("id,displayName,type,status,createdDateTime,succeeded,failed,inProgress"));
+    const BulkAction &first = tenant.bulkActions().first().action;
+    QCOMPARE(lines.at(1).split(',').at(5).toLongLong(), first.actionSummary.successfulCount);
+    QCOMPARE(lines.at(1).split(',').at(6).toLongLong(), first.actionSummary.failedCount);
+}
+
+void TestCli::commandHelp()
+{
+    const Run help =
+        run({QStringLiteral("cloudpcs"), QStringLiteral("reprovision"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("--os VERSION"));
+    QVERIFY(help.out.contains("--account-type TYPE"));
+    const Run bad = run({QStringLiteral("--demo"), QStringLiteral("policies"), QStringLiteral("list"),
+                         QStringLiteral("--bogus")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("has no option '--bogus'"));
 }
 
 void TestCli::refusesPlainHttpGraphUrl()

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "cliarguments.h"
+
+#include <QObject>
+#include <QTextStream>
+#include <memory>
+
+class GraphClient;
+class GraphEmulator;
+class GraphListJob;
+struct GraphError;
+
+// Runs one cloudpcctl command against Graph (or the demo emulator) and ends with its exit code.
+class CliApp : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { Success = 0, SomeFailed = 1, UsageError = 2, SignInFailure = 3, GraphFailure = 4 };
+
+    CliApp(CliArguments arguments, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    ~CliApp() override;
+
+    // Sets up the connection and starts the command. Returns -1 when the command is under way (wait for
+    // finished()), otherwise the exit code right away.
+    int start();
+    int exitCode() const { return m_exitCode; }
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    int setUpService();
+    void finish(int code);
+    int exitCodeFor(const GraphError &error) const;
+    void reportError(const GraphError &error);
+
+    void listCloudPcs();
+    // Streams a collection to the output; the records are Graph's objects as received.
+    void streamList(GraphListJob *job, const QList<CliOutput::Column> &columns,
+                    const std::function<QJsonObject(const QJsonObject &)> &shape = {});
+
+    CliArguments m_arguments;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<GraphEmulator> m_emulator;
+    std::unique_ptr<GraphClient> m_client;
+    std::unique_ptr<CliOutput> m_output;
+    int m_exitCode = Success;
+};
