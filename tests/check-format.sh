@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v clang-format >/dev/null 2>&1 || { echo "clang-format not installed"; exit 77; }
-mapfile -t files < <(find app ui tests resources -name '*.cpp' -o -name '*.h' | sort)
+mapfile -t files < <(find app ui tests resources packaging -name '*.cpp' -o -name '*.h' | sort)
 bad=()
 for f in "${files[@]}"; do
     clang-format --dry-run -Werror "$f" >/dev/null 2>&1 || bad+=("$f")
