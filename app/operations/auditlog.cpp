@@ -1,0 +1,149 @@
+#include "auditlog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace {
+QString csvField(QString value)
+{
+    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
+        value.prepend(QLatin1Char('\''));
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+        value.contains(QLatin1Char('\n'))) {
+        value.replace(QLatin1String("\""), QLatin1String("\"\""));
+        value = QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return value;
+}
+} // namespace
+
+AuditLog::AuditLog(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                  QStringLiteral("/audit.jsonl")
+                            : path)
+{}
+
+bool AuditLog::append(const AuditRecord &record)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        m_lastError = tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QByteArray line = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
+    line.append('\n');
+    if (file.write(line) != line.size() || !file.flush()) {
+        m_lastError = tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+#ifdef Q_OS_UNIX
+    ::fsync(file.handle()); // the record must survive a crash right after the request leaves
+#endif
+    Q_EMIT recordAppended(record);
+    return true;
+}
+
+AuditLog::ReadResult AuditLog::read() const
+{
+    ReadResult result;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return result;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        std::optional<AuditRecord> record;
+        if (error.error == QJsonParseError::NoError && document.isObject())
+            record = AuditRecord::fromJson(document.object());
+        if (record)
+            result.records.append(*record);
+        else
+            ++result.skippedLines;
+    }
+    return result;
+}
+
+QList<AuditRecord> AuditLog::recoverInterrupted()
+{
+    const ReadResult log = read();
+    QHash<QString, int> open; // key -> index of the sending record
+    QList<QString> order;
+    for (int i = 0; i < log.records.size(); ++i) {
+        const AuditRecord &record = log.records[i];
+        if (record.phase == AuditRecord::Phase::Sending) {
+            if (!open.contains(record.key()))
+                order.append(record.key());
+            open.insert(record.key(), i);
+        } else {
+            open.remove(record.key());
+        }
+    }
+    QList<AuditRecord> interrupted;
+    for (const QString &key : order) {
+        const auto it = open.constFind(key);
+        if (it == open.constEnd())
+            continue;
+        AuditRecord closing = log.records[*it];
+        interrupted.append(closing);
+        closing.phase = AuditRecord::Phase::Outcome;
+        closing.time = QDateTime::currentDateTimeUtc();
+        closing.result = QStringLiteral("outcomeUnknown");
+        closing.errorMessage =
+            tr("The console stopped after this request was sent and before its answer arrived; "
+               "refresh to see whether the service acted on it.");
+        append(closing);
+    }
+    return interrupted;
+}
+
+bool AuditLog::exportCsv(const QString &fileName, QString *error) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write(
+        "time,phase,operation,account,tenant,targets,result,httpStatus,requestId,clientRequestId,error\n");
+    const ReadResult log = read();
+    for (const AuditRecord &record : log.records) {
+        const QStringList fields{record.time.toString(Qt::ISODateWithMs),
+                                 record.phase == AuditRecord::Phase::Sending ? QStringLiteral("sending")
+                                                                             : QStringLiteral("outcome"),
+                                 record.operation,
+                                 record.account,
+                                 record.tenant,
+                                 record.targets.join(QLatin1Char(' ')),
+                                 record.result,
+                                 record.httpStatus ? QString::number(record.httpStatus) : QString(),
+                                 record.requestId,
+                                 record.clientRequestId,
+                                 record.errorMessage};
+        QStringList cells;
+        for (const QString &field : fields)
+            cells << csvField(field);
+        file.write(cells.join(QLatin1Char(',')).toUtf8() + '\n');
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,144 @@
+#include "operations/auditlog.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void appendsJsonLinesThatReadBack();
+    void interruptedActsAreReportedOnce();
+    void tornAndForeignLinesAreSkipped();
+    void exportsCsv();
+    void unwritableLogIsAnError();
+};
+
+static AuditRecord record(const QString &operationId, const QString &item, AuditRecord::Phase phase,
+                          const QString &result = QString())
+{
+    AuditRecord r;
+    r.time = QDateTime::currentDateTimeUtc();
+    r.phase = phase;
+    r.operationId = operationId;
+    r.itemId = item;
+    r.operation = QStringLiteral("reprovision");
+    r.account = QStringLiteral("admin@contoso.com");
+    r.tenant = QStringLiteral("tenant-1");
+    r.targets = {item};
+    r.body = QJsonObject{{QStringLiteral("osVersion"), QStringLiteral("windows11")}};
+    r.result = result;
+    return r;
+}
+
+void TestAuditLog::appendsJsonLinesThatReadBack()
+{
+    QTemporaryDir dir;
+    AuditLog log(dir.filePath(QStringLiteral("sub/audit.jsonl")));
+    QSignalSpy appended(&log, &AuditLog::recordAppended);
+    QVERIFY(log.append(record(QStringLiteral("op1"), QStringLiteral("pc1"), AuditRecord::Phase::Sending)));
+    AuditRecord outcome = record(QStringLiteral("op1"), QStringLiteral("pc1"), AuditRecord::Phase::Outcome,
+                                 QStringLiteral("failed"));
+    outcome.httpStatus = 400;
+    outcome.errorCode = QStringLiteral("BadRequest");
+    outcome.requestId = QStringLiteral("rid-1");
+    QVERIFY(log.append(outcome));
+    QCOMPARE(appended.count(), 2);
+
+    QFile file(log.path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[0].startsWith("{") && lines[0].contains("\"phase\":\"sending\""));
+    QVERIFY(file.permissions() & QFileDevice::ReadOwner);
+    QVERIFY(!(file.permissions() & QFileDevice::ReadOther));
+
+    const AuditLog::ReadResult read = log.read();
+    QCOMPARE(read.skippedLines, 0);
+    QCOMPARE(read.records.size(), 2);
+    QCOMPARE(read.records[1].result, QStringLiteral("failed"));
+    QCOMPARE(read.records[1].httpStatus, 400);
+    QCOMPARE(read.records[1].requestId, QStringLiteral("rid-1"));
+    QCOMPARE(read.records[0].body.value(QStringLiteral("osVersion")).toString(), QStringLiteral("windows11"));
+}
+
+void TestAuditLog::interruptedActsAreReportedOnce()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
+    {
+        AuditLog log(path);
+        log.append(record(QStringLiteral("op1"), QStringLiteral("pc1"), AuditRecord::Phase::Sending));
+        log.append(record(QStringLiteral("op1"), QStringLiteral("pc2"), AuditRecord::Phase::Sending));
+        log.append(record(QStringLiteral("op1"), QStringLiteral("pc1"), AuditRecord::Phase::Outcome,
+                          QStringLiteral("accepted")));
+        log.append(record(QStringLiteral("op2"), QStringLiteral("pc3"), AuditRecord::Phase::Sending));
+        // "crash": no outcome for op1/pc2 and op2/pc3
+    }
+    AuditLog next(path);
+    const QList<AuditRecord> interrupted = next.recoverInterrupted();
+    QCOMPARE(interrupted.size(), 2);
+    QCOMPARE(interrupted[0].itemId, QStringLiteral("pc2"));
+    QCOMPARE(interrupted[1].itemId, QStringLiteral("pc3"));
+    // closed now: a second start reports nothing
+    QVERIFY(AuditLog(path).recoverInterrupted().isEmpty());
+    const AuditLog::ReadResult read = next.read();
+    QCOMPARE(read.records.last().result, QStringLiteral("outcomeUnknown"));
+    QCOMPARE(read.records.last().phase, AuditRecord::Phase::Outcome);
+}
+
+void TestAuditLog::tornAndForeignLinesAreSkipped()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
+    AuditLog log(path);
+    log.append(record(QStringLiteral("op1"), QStringLiteral("pc1"), AuditRecord::Phase::Sending));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{\"time\":\"2026-01-01T00:00:00Z\",\"phase\":\"sen"); // torn by a crash
+        file.write("\n[1,2,3]\n{\"phase\":\"outcome\"}\n\n\xff\xfe garbage\n");
+    }
+    log.append(record(QStringLiteral("op1"), QStringLiteral("pc1"), AuditRecord::Phase::Outcome,
+                      QStringLiteral("accepted")));
+    const AuditLog::ReadResult read = log.read();
+    QCOMPARE(read.records.size(), 2);
+    QCOMPARE(read.skippedLines, 4);
+    QVERIFY(log.recoverInterrupted().isEmpty());
+}
+
+void TestAuditLog::exportsCsv()
+{
+    QTemporaryDir dir;
+    AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
+    AuditRecord outcome = record(QStringLiteral("op1"), QStringLiteral("pc1"), AuditRecord::Phase::Outcome,
+                                 QStringLiteral("failed"));
+    outcome.errorMessage = QStringLiteral("=cmd, \"quoted\"");
+    log.append(outcome);
+    const QString csv = dir.filePath(QStringLiteral("audit.csv"));
+    QString error;
+    QVERIFY2(log.exportCsv(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[0].startsWith("time,phase,operation"));
+    QVERIFY(lines[1].contains(",outcome,reprovision,admin@contoso.com,tenant-1,pc1,failed,"));
+    QVERIFY2(lines[1].endsWith("\"'=cmd, \"\"quoted\"\"\""), lines[1].constData());
+}
+
+void TestAuditLog::unwritableLogIsAnError()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    AuditLog log(dir.filePath(QStringLiteral("file/audit.jsonl"))); // a file where a folder should be
+    QVERIFY(!log.append(record(QStringLiteral("op"), QStringLiteral("pc"), AuditRecord::Phase::Sending)));
+    QVERIFY(log.lastError().contains(QLatin1String("Cannot write the audit log")));
+}
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_auditlog.moc"
