@@ -1,0 +1,166 @@
+#include "operationrunner.h"
+
+#include "auditlog.h"
+#include "graph/graphcall.h"
+#include "graph/graphclient.h"
+
+#include <QJsonDocument>
+
+namespace {
+AuditRecord recordFor(const Operation *operation, const Operation::Item &item)
+{
+    AuditRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.operationId = operation->id();
+    record.itemId = item.targetId + QLatin1Char('#') + QString::number(item.attempts);
+    record.operation = operation->kind();
+    record.account = operation->account();
+    record.tenant = operation->tenant();
+    record.targets = {item.targetId};
+    record.body = QJsonDocument::fromJson(item.request.body).object();
+    return record;
+}
+} // namespace
+
+OperationRunner::OperationRunner(GraphClient *client, AuditLog *auditLog, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_auditLog(auditLog)
+{}
+
+QString OperationRunner::inflightKey(const Operation *operation, int index) const
+{
+    return operation->kind() + QLatin1Char('/') + operation->item(index).targetId;
+}
+
+bool OperationRunner::hasWorkInFlight() const
+{
+    for (const Operation *operation : m_operations) {
+        if (!operation->isFinished())
+            return true;
+    }
+    return false;
+}
+
+bool OperationRunner::submit(Operation *operation)
+{
+    operation->setParent(this);
+    m_operations.append(operation);
+    connect(operation, &Operation::finished, this,
+            [this, operation] { Q_EMIT operationFinished(operation); });
+    Q_EMIT operationAdded(operation);
+    for (int i = 0; i < operation->itemCount(); ++i) {
+        if (m_inflight.contains(inflightKey(operation, i))) {
+            GraphError error = GraphError::make(
+                GraphError::Kind::Cancelled, tr("Not sent: the same act on this item is already under way."));
+            operation->setItemState(i, Operation::ItemState::Cancelled, 0, error);
+            continue;
+        }
+        enqueue(operation, i);
+    }
+    pump();
+    return operation->count(Operation::ItemState::Sent) > 0 ||
+           operation->count(Operation::ItemState::Queued) > 0;
+}
+
+void OperationRunner::enqueue(Operation *operation, int index)
+{
+    m_inflight.insert(inflightKey(operation, index));
+    m_queue.append({operation, index});
+}
+
+void OperationRunner::pump()
+{
+    // Only as many items leave as the client sends at once; the rest stay queued, so cancel still reaches
+    // them.
+    while (m_active < m_client->maxConcurrentRequests() && !m_queue.isEmpty()) {
+        const auto [operation, index] = m_queue.takeFirst();
+        if (!operation || operation->item(index).state != Operation::ItemState::Queued)
+            continue;
+        sendItem(operation, index);
+    }
+}
+
+void OperationRunner::sendItem(Operation *operation, int index)
+{
+    Operation::Item &item = operation->m_items[index];
+    ++item.attempts;
+    // The audit record goes to disk before the request can leave; without it, nothing is sent.
+    if (!m_auditLog->append(recordFor(operation, item))) {
+        m_lastError = m_auditLog->lastError();
+        m_inflight.remove(inflightKey(operation, index));
+        operation->setItemState(
+            index, Operation::ItemState::Cancelled, 0,
+            GraphError::make(GraphError::Kind::Configuration,
+                             tr("Not sent: the audit log cannot be written (%1).").arg(m_lastError)));
+        return;
+    }
+    ++m_active;
+    operation->setItemState(index, Operation::ItemState::Sent);
+    GraphCall *call = m_client->send(item.request);
+    QPointer<Operation> guard(operation);
+    connect(call, &GraphCall::finished, this, [this, guard, index, call] {
+        --m_active;
+        if (guard)
+            onItemDone(guard, index, call->ok(), call->httpStatus(), call->error());
+        pump();
+    });
+}
+
+void OperationRunner::onItemDone(Operation *operation, int index, bool ok, int httpStatus,
+                                 const GraphError &error)
+{
+    m_inflight.remove(inflightKey(operation, index));
+    Operation::ItemState state = Operation::ItemState::Accepted;
+    if (!ok) {
+        if (error.kind == GraphError::Kind::OutcomeUnknown)
+            state = Operation::ItemState::OutcomeUnknown;
+        else if (error.kind == GraphError::Kind::Cancelled)
+            state = Operation::ItemState::Cancelled;
+        else
+            state = Operation::ItemState::Failed;
+    }
+    AuditRecord record = recordFor(operation, operation->item(index));
+    record.phase = AuditRecord::Phase::Outcome;
+    record.result = state == Operation::ItemState::Accepted         ? QStringLiteral("accepted")
+                    : state == Operation::ItemState::OutcomeUnknown ? QStringLiteral("outcomeUnknown")
+                    : state == Operation::ItemState::Cancelled      ? QStringLiteral("cancelled")
+                                                                    : QStringLiteral("failed");
+    record.httpStatus = httpStatus;
+    record.errorCode = error.code;
+    record.errorMessage = error.isError() ? error.message : QString();
+    record.requestId = error.requestId;
+    record.clientRequestId = error.clientRequestId;
+    m_auditLog->append(record);
+    operation->setItemState(index, state, httpStatus, error);
+}
+
+void OperationRunner::cancel(Operation *operation)
+{
+    for (int i = 0; i < operation->itemCount(); ++i) {
+        if (operation->item(i).state != Operation::ItemState::Queued)
+            continue;
+        m_inflight.remove(inflightKey(operation, i));
+        operation->setItemState(
+            i, Operation::ItemState::Cancelled, 0,
+            GraphError::make(GraphError::Kind::Cancelled, tr("Cancelled before it was sent.")));
+    }
+}
+
+int OperationRunner::retryFailed(Operation *operation, bool includeUnknown)
+{
+    int count = 0;
+    for (int i = 0; i < operation->itemCount(); ++i) {
+        const Operation::ItemState state = operation->item(i).state;
+        if (state == Operation::ItemState::Failed ||
+            (includeUnknown && state == Operation::ItemState::OutcomeUnknown)) {
+            if (m_inflight.contains(inflightKey(operation, i)))
+                continue;
+            operation->setItemState(i, Operation::ItemState::Queued);
+            enqueue(operation, i);
+            ++count;
+        }
+    }
+    pump();
+    return count;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "operation.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+class AuditLog;
+class GraphClient;
+
+// Sends the items of submitted operations through GraphClient, writing the audit log before each item is sent
+// and again with its outcome. Never sends an item twice on its own: a request whose outcome is unknown stays
+// OutcomeUnknown until the admin decides; a target already in flight for the same kind of act is refused.
+class OperationRunner : public QObject
+{
+    Q_OBJECT
+public:
+    OperationRunner(GraphClient *client, AuditLog *auditLog, QObject *parent = nullptr);
+
+    // Takes ownership. Returns false (and leaves the operation unsent) when the audit log cannot be written
+    // or every item is already in flight; items already in flight are marked Cancelled with a reason.
+    bool submit(Operation *operation);
+    // Cancels the items of an operation that are not sent yet.
+    void cancel(Operation *operation);
+    // Sends the failed (and, if asked, outcome-unknown) items of an operation again, as a new attempt.
+    int retryFailed(Operation *operation, bool includeUnknown = false);
+
+    const QList<Operation *> &operations() const { return m_operations; }
+    bool hasWorkInFlight() const;
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void operationAdded(Operation *operation);
+    void operationFinished(Operation *operation);
+
+private:
+    void enqueue(Operation *operation, int index);
+    void pump();
+    void sendItem(Operation *operation, int index);
+    void onItemDone(Operation *operation, int index, bool ok, int httpStatus, const GraphError &error);
+    QString inflightKey(const Operation *operation, int index) const;
+
+    GraphClient *m_client;
+    AuditLog *m_auditLog;
+    QList<Operation *> m_operations;
+    QSet<QString> m_inflight;                       // kind/targetId
+    QList<QPair<QPointer<Operation>, int>> m_queue; // items waiting for a free slot (still cancellable)
+    int m_active = 0;
+    QString m_lastError;
+};
