@@ -1,0 +1,89 @@
+#include "operationitemsmodel.h"
+
+#include "operations/operation.h"
+
+#include <QColor>
+
+OperationItemsModel::OperationItemsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void OperationItemsModel::setOperation(Operation *operation)
+{
+    beginResetModel();
+    if (m_operation)
+        m_operation->disconnect(this);
+    m_operation = operation;
+    if (m_operation) {
+        connect(m_operation, &Operation::itemChanged, this,
+                [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+        connect(m_operation, &QObject::destroyed, this, [this] { setOperation(nullptr); });
+    }
+    endResetModel();
+}
+
+int OperationItemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_operation ? 0 : m_operation->itemCount();
+}
+
+int OperationItemsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OperationItemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_operation ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Operation::Item &item = m_operation->item(index.row());
+    if (role == StateRole)
+        return int(item.state);
+    if (role == TargetIdRole)
+        return item.targetId;
+    if (role == Qt::ForegroundRole && index.column() == State) {
+        switch (item.state) {
+        case Operation::ItemState::Accepted:
+            return QColor(0x10, 0x7c, 0x10);
+        case Operation::ItemState::Failed:
+            return QColor(0xc4, 0x2b, 0x1c);
+        case Operation::ItemState::OutcomeUnknown:
+            return QColor(0xb3, 0x6b, 0x00);
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Target:
+        return item.label.isEmpty() ? item.targetId : item.label;
+    case State:
+        return Operation::stateName(item.state);
+    case Detail:
+        if (!item.error.isError())
+            return item.httpStatus ? tr("HTTP %1").arg(item.httpStatus) : QString();
+        return role == Qt::ToolTipRole ? item.error.details() : item.error.summary();
+    case RequestId:
+        return item.error.requestId;
+    }
+    return {};
+}
+
+QVariant OperationItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Target:
+        return tr("Target");
+    case State:
+        return tr("State");
+    case Detail:
+        return tr("Result");
+    case RequestId:
+        return tr("Request ID");
+    }
+    return {};
+}
