@@ -71,3 +71,4 @@ private:
     QVector<Item> m_items;
     bool m_finishedEmitted = false;
 };
+Q_DECLARE_METATYPE(Operation *)

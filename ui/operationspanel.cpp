@@ -1,0 +1,96 @@
+#include "operationspanel.h"
+
+#include "models/operationitemsmodel.h"
+#include "models/operationsmodel.h"
+#include "operations/operation.h"
+#include "operations/operationrunner.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+OperationsPanel::OperationsPanel(OperationRunner *runner, QWidget *parent)
+    : QWidget(parent)
+    , m_runner(runner)
+    , m_operations(new OperationsModel(runner, this))
+    , m_items(new OperationItemsModel(this))
+    , m_operationsView(new QTableView(this))
+    , m_itemsView(new QTableView(this))
+    , m_cancel(new QPushButton(tr("Cancel &queued"), this))
+    , m_retry(new QPushButton(tr("Retry &failed"), this))
+{
+    for (QTableView *view : {m_operationsView, m_itemsView}) {
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setAlternatingRowColors(true);
+        view->setWordWrap(false);
+    }
+    m_operationsView->setModel(m_operations);
+    m_operationsView->setAccessibleName(tr("Operations"));
+    m_itemsView->setModel(m_items);
+    m_itemsView->setAccessibleName(tr("Items of the selected operation"));
+    m_cancel->setToolTip(tr("Cancel the items of this operation that have not been sent yet"));
+    m_retry->setToolTip(tr("Send the failed items of this operation again"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_retry);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_operationsView);
+    splitter->addWidget(m_itemsView);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+
+    connect(m_operationsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OperationsPanel::onCurrentChanged);
+    connect(m_operations, &QAbstractItemModel::dataChanged, this, &OperationsPanel::updateButtons);
+    connect(m_operations, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_operationsView->currentIndex().isValid())
+            m_operationsView->setCurrentIndex(m_operations->index(0, 0));
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (Operation *operation = currentOperation())
+            m_runner->cancel(operation);
+    });
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (Operation *operation = currentOperation())
+            m_runner->retryFailed(operation);
+    });
+    updateButtons();
+}
+
+Operation *OperationsPanel::currentOperation() const
+{
+    return m_operations->operationAt(m_operationsView->currentIndex().row());
+}
+
+void OperationsPanel::selectOperation(Operation *operation)
+{
+    const int row = m_operations->rowOf(operation);
+    if (row >= 0)
+        m_operationsView->setCurrentIndex(m_operations->index(row, 0));
+}
+
+void OperationsPanel::onCurrentChanged()
+{
+    m_items->setOperation(currentOperation());
+    updateButtons();
+}
+
+void OperationsPanel::updateButtons()
+{
+    const Operation *operation = currentOperation();
+    m_cancel->setEnabled(operation && operation->count(Operation::ItemState::Queued) > 0);
+    m_retry->setEnabled(operation && operation->count(Operation::ItemState::Failed) > 0);
+}

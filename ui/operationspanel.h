@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class Operation;
+class OperationItemsModel;
+class OperationRunner;
+class OperationsModel;
+class QPushButton;
+class QTableView;
+
+// Every submitted act with its items and their states; cancel what is not sent yet, retry what failed.
+class OperationsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    OperationsPanel(OperationRunner *runner, QWidget *parent = nullptr);
+
+    QTableView *operationsView() const { return m_operationsView; }
+    QTableView *itemsView() const { return m_itemsView; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *retryButton() const { return m_retry; }
+    Operation *currentOperation() const;
+    void selectOperation(Operation *operation);
+
+private:
+    void onCurrentChanged();
+    void updateButtons();
+
+    OperationRunner *m_runner;
+    OperationsModel *m_operations;
+    OperationItemsModel *m_items;
+    QTableView *m_operationsView;
+    QTableView *m_itemsView;
+    QPushButton *m_cancel;
+    QPushButton *m_retry;
+};
