@@ -1,0 +1,96 @@
+#include "bulkactionretrydialog.h"
+
+#include <QDialogButtonBox>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+BulkActionRetryDialog::BulkActionRetryDialog(const BulkAction &action, const QVector<CloudPc> &devices,
+                                             QWidget *parent)
+    : QDialog(parent)
+    , m_allFailed(new QRadioButton(this))
+    , m_selected(new QRadioButton(tr("Only the &Cloud PCs ticked below"), this))
+    , m_devices(new QTreeWidget(this))
+    , m_count(new QLabel(this))
+{
+    setWindowTitle(tr("Retry bulk action %1").arg(action.displayName));
+    setMinimumSize(620, 420);
+    QHash<QString, const CloudPc *> byId;
+    for (const CloudPc &pc : devices)
+        byId.insert(pc.id, &pc);
+
+    m_devices->setHeaderLabels({tr("Cloud PC"), tr("User"), tr("Status")});
+    m_devices->setRootIsDecorated(false);
+    m_devices->setAccessibleName(tr("Cloud PCs of the bulk action"));
+    int failed = 0;
+    for (const QString &id : action.cloudPcIds) {
+        auto *item = new QTreeWidgetItem(m_devices);
+        item->setData(0, Qt::UserRole, id);
+        const CloudPc *pc = byId.value(id);
+        const bool isFailed = pc && pc->status == CloudPcStatus::Failed;
+        failed += isFailed ? 1 : 0;
+        item->setText(0, pc ? pc->displayName : id);
+        item->setText(1, pc ? pc->userPrincipalName : QString());
+        item->setText(2, pc ? pc->statusDisplayText() : tr("Not in the loaded list"));
+        item->setCheckState(0, isFailed ? Qt::Checked : Qt::Unchecked);
+    }
+    m_devices->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_allFailed->setText(tr("&All failed Cloud PCs of this action (%1 now)").arg(failed));
+    m_allFailed->setChecked(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_retry = buttons->addButton(tr("&Retry"), QDialogButtonBox::AcceptRole);
+    m_retry->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_allFailed, &QRadioButton::toggled, this, &BulkActionRetryDialog::updateState);
+    connect(m_devices, &QTreeWidget::itemChanged, this, [this] {
+        m_selected->setChecked(true);
+        updateState();
+    });
+
+    auto *summary = new QLabel(tr("%1 · %2 Cloud PCs · %3 succeeded, %4 failed, %5 in progress")
+                                   .arg(action.typeDisplayName())
+                                   .arg(action.cloudPcIds.size())
+                                   .arg(action.actionSummary.successfulCount)
+                                   .arg(action.actionSummary.failedCount)
+                                   .arg(action.actionSummary.inProgressCount),
+                               this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addWidget(m_allFailed);
+    layout->addWidget(m_selected);
+    layout->addWidget(m_devices, 1);
+    layout->addWidget(m_count);
+    layout->addWidget(buttons);
+    updateState();
+}
+
+std::optional<QStringList> BulkActionRetryDialog::cloudPcIds() const
+{
+    if (m_allFailed->isChecked())
+        return std::nullopt;
+    QStringList ids;
+    for (int i = 0; i < m_devices->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_devices->topLevelItem(i);
+        if (item->checkState(0) == Qt::Checked)
+            ids << item->data(0, Qt::UserRole).toString();
+    }
+    return ids;
+}
+
+void BulkActionRetryDialog::updateState()
+{
+    const std::optional<QStringList> ids = cloudPcIds();
+    if (!ids) {
+        m_count->setText(tr("The service retries every device of this action that failed."));
+        m_retry->setEnabled(true);
+    } else {
+        m_count->setText(tr("%n Cloud PC(s) will be retried.", nullptr, int(ids->size())));
+        m_retry->setEnabled(!ids->isEmpty());
+    }
+}

@@ -1,0 +1,34 @@
+#include "confirmactiondialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ConfirmActionDialog::ConfirmActionDialog(const QString &title, const QString &text, const QStringList &items,
+                                         const QString &actionText, QWidget *parent)
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
+{
+    setWindowTitle(title);
+    setMinimumWidth(480);
+    auto *label = new QLabel(text, this);
+    label->setWordWrap(true);
+    label->setAccessibleName(tr("What will happen"));
+    m_list->addItems(items);
+    m_list->setAccessibleName(tr("Items concerned"));
+    m_list->setVisible(!items.isEmpty());
+    m_list->setMaximumHeight(200);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_action = buttons->addButton(actionText, QDialogButtonBox::AcceptRole);
+    m_action->setAutoDefault(false);
+    m_action->setDefault(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(m_list);
+    layout->addWidget(buttons);
+    buttons->button(QDialogButtonBox::Cancel)->setFocus();
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+// Asks before an act on several items: what will happen, the items concerned, and an explicit action button
+// (never the default button: Enter alone does not act).
+class ConfirmActionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConfirmActionDialog(const QString &title, const QString &text, const QStringList &items,
+                        const QString &actionText, QWidget *parent = nullptr);
+
+    QPushButton *actionButton() const { return m_action; }
+    QListWidget *itemList() const { return m_list; }
+
+private:
+    QListWidget *m_list;
+    QPushButton *m_action;
+};
