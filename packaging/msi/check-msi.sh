@@ -12,6 +12,7 @@ grep -oE '(Source|SourceFile)="[^"]+"' "$wxs" | sed -E 's/^[A-Za-z]+="(.*)"$/\1/
     mkdir -p "$stage/$(dirname "$file")"
     printf 'placeholder for %s\n' "$file" > "$stage/$file"
 done
+cp "$build/packaging/msi/cloudpc-console.ico" "$stage/" # the real icon, rendered by the build
 msi="$build/packaging/msi/cloudpc-console.msi"
 (cd "$stage" && wixl --arch x64 -o "$msi" "$wxs")
 echo "check-msi: $msi ($(stat -c %s "$msi") bytes)"
