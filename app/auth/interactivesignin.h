@@ -1,0 +1,75 @@
+#pragma once
+
+#include "authconfig.h"
+#include "identityerror.h"
+#include "tokenresponse.h"
+
+#include <QNetworkAccessManager>
+#include <QOAuth2AuthorizationCodeFlow>
+#include <QOAuthHttpServerReplyHandler>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <chrono>
+#include <functional>
+
+// Authorization code flow with PKCE (S256) in the system browser, the way MSAL does it for a public
+// desktop client: QOAuth2AuthorizationCodeFlow with a loopback QOAuthHttpServerReplyHandler; PKCE, claims,
+// prompt and login_hint go in through the flow's parameter hook, and redirect_uri is
+// http://localhost:{port}/ in both the authorize and the token request. One attempt at a time; after
+// failed() a new start() is a clean retry (new port, state and verifier).
+class InteractiveSignIn : public QObject
+{
+    Q_OBJECT
+public:
+    // Opens the authorize URL; false when no browser could be started. Default: QDesktopServices::openUrl.
+    using Browser = std::function<bool(const QUrl &)>;
+    struct Request
+    {
+        QString loginHint;
+        QString domainHint;
+        QString claims; // Conditional Access claims JSON (decoded)
+        QString prompt = QStringLiteral("select_account");
+        QString tenant; // empty: the config's tenant
+    };
+
+    explicit InteractiveSignIn(QObject *parent = nullptr);
+    ~InteractiveSignIn() override;
+
+    void setBrowser(Browser browser) { m_browser = std::move(browser); }
+    // How long to wait for the browser to come back (default 5 minutes): a closed tab ends here.
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    void start(const AuthConfig &config) { start(config, Request()); }
+    void start(const AuthConfig &config, const Request &request);
+    void cancel();
+    bool isRunning() const { return m_flow != nullptr; }
+    // http://localhost:{port}/ of the running attempt.
+    QString redirectUri() const { return m_redirectUri; }
+
+Q_SIGNALS:
+    // The browser was asked to open `url` (the dialog shows it, for copying when no browser appears).
+    void waitingForBrowser(const QUrl &url);
+    void succeeded(const TokenResponse &tokens);
+    void failed(const IdentityError &error);
+
+private:
+    void onCallback(const QVariantMap &values);
+    void onTokens(const QVariantMap &values);
+    void onNetworkReply(QNetworkReply *reply);
+    void finish();
+    void setReplyPage(const QString &title, const QString &text);
+    void fail(const IdentityError &error);
+
+    QNetworkAccessManager m_nam; // the flow's own: its replies are the token request only
+    Browser m_browser;
+    std::chrono::milliseconds m_timeout = std::chrono::minutes(5);
+    QTimer m_timer;
+    QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
+    QPointer<QOAuthHttpServerReplyHandler> m_handler;
+    AuthConfig m_config;
+    QUrl m_tokenUrl;
+    QString m_redirectUri;
+    QByteArray m_verifier;
+    QString m_state;
+};

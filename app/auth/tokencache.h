@@ -1,0 +1,51 @@
+#pragma once
+
+#include "tokenresponse.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+namespace QKeychain {
+class Job;
+}
+
+// Tokens per account in the OS keychain (QtKeychain; service "CloudPcConsole", one entry per account key,
+// JSON with the refresh token etc.). Never in settings or files. When the keychain cannot be used, tokens
+// live in memory for this session only and persistent() turns false, with a message for the admin.
+class TokenCache : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TokenCache(QObject *parent = nullptr);
+    TokenCache(const QString &service, QObject *parent = nullptr);
+
+    QString service() const { return m_service; }
+    // False once the keychain failed: tokens will not be remembered after the console closes.
+    bool isPersistent() const { return m_persistent; }
+    QString persistenceMessage() const { return m_persistenceMessage; }
+
+    // Asynchronous; ends with stored().
+    void store(const QString &accountKey, const TokenResponse &tokens);
+    // Asynchronous; ends with loaded(). Answers from memory when this session already has the tokens.
+    void load(const QString &accountKey);
+    // Asynchronous; ends with removed().
+    void remove(const QString &accountKey);
+    // What this session holds in memory (nothing when unknown).
+    std::optional<TokenResponse> cached(const QString &accountKey) const;
+
+Q_SIGNALS:
+    void stored(const QString &accountKey, bool persisted);
+    void loaded(const QString &accountKey, bool found, const TokenResponse &tokens);
+    void removed(const QString &accountKey);
+    void persistenceChanged(bool persistent, const QString &message);
+
+private:
+    void keychainFailed(QKeychain::Job *job, const QString &what);
+    void setPersistent(bool persistent, const QString &message);
+
+    QString m_service;
+    QHash<QString, TokenResponse> m_memory;
+    bool m_persistent = true;
+    QString m_persistenceMessage;
+};

@@ -1,0 +1,789 @@
+// Sign-in against the identity emulator and the Graph emulator over real loopback sockets, with a test
+// "browser" that follows the authorize redirect to the console's loopback listener.
+#include "auth/accountmanager.h"
+#include "auth/authsession.h"
+#include "auth/devicecodesignin.h"
+#include "auth/identityrequest.h"
+#include "auth/interactivesignin.h"
+#include "auth/pkce.h"
+#include "auth/tokencache.h"
+#include "emulator/graphemulator.h"
+#include "emulator/identityemulator.h"
+#include "graph/graphclient.h"
+#include "graph/graphlistjob.h"
+
+#include <QDirIterator>
+#include <QJsonObject>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+#include <functional>
+#include <memory>
+
+namespace {
+QStringList g_log;
+QMutex g_logMutex;
+
+void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    Q_UNUSED(type);
+    QMutexLocker locker(&g_logMutex);
+    g_log.append(QString::fromLatin1(context.category ? context.category : "default") + QLatin1String(": ") +
+                 message);
+}
+
+QString bodyValue(const EmulatorRequest &request, const QString &name)
+{
+    QByteArray body = request.body;
+    body.replace('+', "%20");
+    return QUrlQuery(QString::fromLatin1(body)).queryItemValue(name, QUrl::FullyDecoded);
+}
+} // namespace
+
+// Plays the system browser: GETs the authorize URL, follows the 302 to the loopback listener (optionally
+// tampered with, as an attacker or a broken proxy would), and keeps the page shown at the end.
+class TestBrowser : public QObject
+{
+    Q_OBJECT
+public:
+    std::function<QUrl(QUrl)> tamper;
+    bool ignore = false; // a browser that never comes back (closed tab)
+    QUrl authorizeUrl;
+    QUrl redirectTarget;
+    QByteArray page;
+    int opened = 0;
+    bool done = false;
+
+    bool open(const QUrl &url)
+    {
+        ++opened;
+        done = false;
+        page.clear();
+        authorizeUrl = url;
+        if (ignore)
+            return true;
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = m_nam.get(request);
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            reply->deleteLater();
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 302) {
+                page = reply->readAll();
+                done = true;
+                return;
+            }
+            QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+            if (tamper)
+                target = tamper(target);
+            redirectTarget = target;
+            QNetworkReply *callback = m_nam.get(QNetworkRequest(target));
+            connect(callback, &QNetworkReply::finished, this, [this, callback] {
+                callback->deleteLater();
+                page = callback->readAll();
+                done = true;
+            });
+        });
+        return true;
+    }
+    InteractiveSignIn::Browser asBrowser()
+    {
+        return [this](const QUrl &url) {
+            return open(url);
+        };
+    }
+
+private:
+    QNetworkAccessManager m_nam;
+};
+
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void authorizationCodeWithPkce();
+    void wrongVerifierIsRejected();
+    void stateMismatchIsRejected();
+    void missingCodeIsRejected();
+    void errorRedirectCarriesTheAadstsMessage();
+    void tokenEndpointErrorIsReported();
+    void closedTabTimesOutAndBrowserFailureIsReported();
+    void refreshRotatesTheRefreshToken();
+    void refreshFailureLeadsToInteractiveSignIn_data();
+    void refreshFailureLeadsToInteractiveSignIn();
+    void silentSignInAtStartFromTheCache();
+    void accountsSwitchAndSignOut();
+    void deviceCodePollsThroughPendingAndSlowDown();
+    void deviceCodeStopsOnTerminalErrors_data();
+    void deviceCodeStopsOnTerminalErrors();
+    void claimsChallengeLeadsToATokenThatSatisfiesIt();
+    void noSecretInFilesOrLogs();
+
+private:
+    QList<EmulatorRequest> requestsTo(const QString &endpoint, const QString &grantType = {}) const;
+    GraphError listCloudPcs(const QString &token);
+    bool signInInteractively(AuthSession &session);
+    std::unique_ptr<AuthSession> makeSession();
+
+    std::unique_ptr<GraphEmulator> m_graph;
+    std::unique_ptr<IdentityEmulator> m_idp;
+    std::unique_ptr<TestBrowser> m_browser;
+    std::unique_ptr<TokenCache> m_cache;
+    std::unique_ptr<AccountManager> m_accounts;
+    AuthConfig m_config;
+};
+
+void TestSignIn::init()
+{
+    QSettings().clear();
+    GraphEmulator::Options options;
+    options.size = 20;
+    m_graph = std::make_unique<GraphEmulator>(options);
+    QVERIFY(m_graph->start());
+    m_idp = std::make_unique<IdentityEmulator>(m_graph.get());
+    QVERIFY(m_idp->start());
+    m_browser = std::make_unique<TestBrowser>();
+    m_config = AuthConfig::forCloud(GraphCloud::Custom);
+    m_config.setAuthorityHost(m_idp->baseUrl());
+    QVERIFY(m_config.validate().isEmpty());
+    // A service name of its own, so parallel runs and a real keyring never mix entries.
+    m_cache = std::make_unique<TokenCache>(QStringLiteral("CloudPcConsoleTest-") +
+                                           QUuid::createUuid().toString(QUuid::Id128));
+    m_accounts = std::make_unique<AccountManager>(m_cache.get());
+}
+
+void TestSignIn::cleanup()
+{
+    if (m_accounts && !m_accounts->accounts().isEmpty()) {
+        // Leave no entry behind in a real keyring.
+        QSignalSpy removed(m_cache.get(), &TokenCache::removed);
+        const QList<Account> accounts = m_accounts->accounts();
+        for (const Account &account : accounts)
+            m_accounts->signOut(account.homeAccountId());
+        QTRY_COMPARE_WITH_TIMEOUT(removed.size(), accounts.size(), 5000);
+    }
+    m_accounts.reset();
+    m_cache.reset();
+    m_browser.reset();
+    m_idp.reset();
+    m_graph.reset();
+    QSettings().clear();
+}
+
+QList<EmulatorRequest> TestSignIn::requestsTo(const QString &endpoint, const QString &grantType) const
+{
+    QList<EmulatorRequest> found;
+    for (const EmulatorRequest &request : m_idp->journal()) {
+        if (!request.path().endsWith(QLatin1String("/oauth2/v2.0/") + endpoint))
+            continue;
+        if (!grantType.isEmpty() && bodyValue(request, QStringLiteral("grant_type")) != grantType)
+            continue;
+        found.append(request);
+    }
+    return found;
+}
+
+GraphError TestSignIn::listCloudPcs(const QString &token)
+{
+    GraphClient client;
+    client.setBaseUrl(m_graph->baseUrl());
+    client.setAccessToken(token);
+    GraphListJob *job = client.listCloudPcs();
+    GraphError result;
+    bool done = false;
+    connect(job, &GraphListJob::finished, this, [&] { done = true; });
+    connect(job, &GraphListJob::failed, this, [&](const GraphError &error) {
+        result = error;
+        done = true;
+    });
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }();
+    return result;
+}
+
+std::unique_ptr<AuthSession> TestSignIn::makeSession()
+{
+    auto session = std::make_unique<AuthSession>(m_config, m_accounts.get(), m_cache.get());
+    session->interactiveSignIn()->setBrowser(m_browser->asBrowser());
+    return session;
+}
+
+bool TestSignIn::signInInteractively(AuthSession &session)
+{
+    QSignalSpy signedIn(&session, &AuthSession::signedIn);
+    session.signInInteractively();
+    return signedIn.wait(10000) && session.state() == AuthSession::State::SignedIn;
+}
+
+void TestSignIn::authorizationCodeWithPkce()
+{
+    InteractiveSignIn signIn;
+    signIn.setBrowser(m_browser->asBrowser());
+    QSignalSpy succeeded(&signIn, &InteractiveSignIn::succeeded);
+    QSignalSpy failed(&signIn, &InteractiveSignIn::failed);
+    signIn.start(m_config);
+    QVERIFY(succeeded.wait(10000));
+    QCOMPARE(failed.size(), 0);
+    const TokenResponse tokens = succeeded.first().first().value<TokenResponse>();
+    QVERIFY(tokens.accessToken.startsWith(QLatin1String("emu-at-")));
+    QVERIFY(!tokens.refreshToken.isEmpty());
+    const std::optional<Account> account = Account::fromIdToken(tokens.idToken, GraphCloud::Custom);
+    QVERIFY(account);
+    QCOMPARE(account->username, m_idp->user().username);
+    QCOMPARE(account->tenantId, m_graph->tenant().tenantId());
+
+    // The authorize request: PKCE S256, loopback redirect on localhost, the scopes, select_account.
+    const QList<EmulatorRequest> authorize = requestsTo(QStringLiteral("authorize"));
+    QCOMPARE(authorize.size(), 1);
+    const EmulatorRequest &a = authorize.first();
+    QCOMPARE(a.path(), QStringLiteral("/organizations/oauth2/v2.0/authorize"));
+    QCOMPARE(a.queryValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QCOMPARE(a.queryValue(QStringLiteral("response_type")), QStringLiteral("code"));
+    QCOMPARE(a.queryValue(QStringLiteral("prompt")), QStringLiteral("select_account"));
+    QCOMPARE(a.queryValue(QStringLiteral("client_id")), AuthConfig::defaultClientId());
+    const QString redirectUri = a.queryValue(QStringLiteral("redirect_uri"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^http://localhost:\\d+/$")).match(redirectUri).hasMatch(),
+             qPrintable(redirectUri));
+    const QStringList scopes = a.queryValue(QStringLiteral("scope")).split(QLatin1Char(' '));
+    QVERIFY(scopes.contains(QStringLiteral("offline_access")));
+    QVERIFY(scopes.contains(QStringLiteral("https://graph.microsoft.com/CloudPC.ReadWrite.All")));
+    QVERIFY(a.queryValue(QStringLiteral("state")).size() >= 32);
+
+    // The token request: same redirect_uri, a verifier whose S256 is the challenge (the server checked it).
+    const QList<EmulatorRequest> token =
+        requestsTo(QStringLiteral("token"), QStringLiteral("authorization_code"));
+    QCOMPARE(token.size(), 1);
+    QCOMPARE(bodyValue(token.first(), QStringLiteral("redirect_uri")), redirectUri);
+    const QByteArray verifier = bodyValue(token.first(), QStringLiteral("code_verifier")).toLatin1();
+    QVERIFY(Pkce::isValidVerifier(verifier));
+    QCOMPARE(QString::fromLatin1(Pkce::challengeS256(verifier)),
+             a.queryValue(QStringLiteral("code_challenge")));
+
+    // The browser landed on the console's listener and was told it can close the tab.
+    QTRY_VERIFY(m_browser->done);
+    QCOMPARE(m_browser->redirectTarget.host(), QStringLiteral("localhost"));
+    QVERIFY2(m_browser->page.contains("You can close this tab"), m_browser->page.constData());
+
+    // Graph accepts the token the identity side issued.
+    const GraphError error = listCloudPcs(tokens.accessToken);
+    QVERIFY2(!error.isError(), qPrintable(error.details()));
+}
+
+void TestSignIn::wrongVerifierIsRejected()
+{
+    // The protocol level: a code obtained with one challenge is refused with another verifier.
+    const QByteArray verifier = Pkce::generateVerifier();
+    QUrl authorize = m_config.authorizeUrl();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("client_id"), m_config.clientId());
+    query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    query.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:1234/"));
+    query.addQueryItem(QStringLiteral("scope"), m_config.scopeString());
+    query.addQueryItem(QStringLiteral("state"), QStringLiteral("s1"));
+    query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(Pkce::challengeS256(verifier)));
+    query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    authorize.setQuery(query);
+    QNetworkAccessManager nam;
+    QNetworkRequest request(authorize);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = nam.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
+    const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
+    reply->deleteLater();
+    QCOMPARE(QUrlQuery(location).queryItemValue(QStringLiteral("state")), QStringLiteral("s1"));
+    const QString code = QUrlQuery(location).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    QVERIFY(!code.isEmpty());
+
+    auto redeem = [&](const QByteArray &codeVerifier) {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+        form.addQueryItem(QStringLiteral("client_id"), m_config.clientId());
+        form.addQueryItem(QStringLiteral("code"), code);
+        form.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:1234/"));
+        form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(codeVerifier));
+        IdentityRequest *post = IdentityRequest::post(&nam, m_config.tokenUrl(), form);
+        QSignalSpy failed(post, &IdentityRequest::failed);
+        QSignalSpy succeeded(post, &IdentityRequest::succeeded);
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() || !succeeded.isEmpty(), 5000);
+        }();
+        return failed.isEmpty() ? IdentityError() : failed.first().first().value<IdentityError>();
+    };
+    const IdentityError wrong = redeem(Pkce::generateVerifier());
+    QCOMPARE(wrong.error, QStringLiteral("invalid_grant"));
+    QCOMPARE(wrong.codes, QList<int>{501481});
+    QCOMPARE(wrong.httpStatus, 400);
+    QVERIFY(!wrong.traceId.isEmpty() && !wrong.correlationId.isEmpty() && !wrong.timestamp.isEmpty());
+    // The code is spent after a failed attempt: even the right verifier cannot use it now.
+    const IdentityError replay = redeem(verifier);
+    QCOMPARE(replay.error, QStringLiteral("invalid_grant"));
+    QCOMPARE(replay.codes, QList<int>{54005});
+}
+
+void TestSignIn::stateMismatchIsRejected()
+{
+    m_browser->tamper = [](QUrl url) {
+        QUrlQuery query(url);
+        query.removeAllQueryItems(QStringLiteral("state"));
+        query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-state"));
+        url.setQuery(query);
+        return url;
+    };
+    InteractiveSignIn signIn;
+    signIn.setBrowser(m_browser->asBrowser());
+    QSignalSpy succeeded(&signIn, &InteractiveSignIn::succeeded);
+    QSignalSpy failed(&signIn, &InteractiveSignIn::failed);
+    signIn.start(m_config);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().first().value<IdentityError>().kind, IdentityError::Kind::StateMismatch);
+    QTRY_VERIFY(m_browser->done);
+    QVERIFY2(m_browser->page.contains("does not belong"), m_browser->page.constData());
+    QVERIFY(m_browser->page.contains("You can close this tab"));
+    QTest::qWait(100);
+    QCOMPARE(succeeded.size(), 0);
+    QCOMPARE(requestsTo(QStringLiteral("token")).size(), 0); // the code was never redeemed
+    QVERIFY(!signIn.isRunning());
+
+    // Trying again works.
+    m_browser->tamper = nullptr;
+    signIn.start(m_config);
+    QVERIFY(succeeded.wait(10000));
+}
+
+void TestSignIn::missingCodeIsRejected()
+{
+    m_browser->tamper = [](QUrl url) {
+        QUrlQuery query(url);
+        query.removeAllQueryItems(QStringLiteral("code"));
+        url.setQuery(query);
+        return url;
+    };
+    InteractiveSignIn signIn;
+    signIn.setBrowser(m_browser->asBrowser());
+    QSignalSpy failed(&signIn, &InteractiveSignIn::failed);
+    signIn.start(m_config);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().first().value<IdentityError>().kind, IdentityError::Kind::MissingCode);
+    QCOMPARE(requestsTo(QStringLiteral("token")).size(), 0);
+}
+
+void TestSignIn::errorRedirectCarriesTheAadstsMessage()
+{
+    m_idp->failNextAuthorize({QStringLiteral("access_denied"),
+                              QStringLiteral("AADSTS65004: User declined to consent to access the app."),
+                              65004});
+    InteractiveSignIn signIn;
+    signIn.setBrowser(m_browser->asBrowser());
+    QSignalSpy succeeded(&signIn, &InteractiveSignIn::succeeded);
+    QSignalSpy failed(&signIn, &InteractiveSignIn::failed);
+    signIn.start(m_config);
+    QVERIFY(failed.wait(10000));
+    const IdentityError error = failed.first().first().value<IdentityError>();
+    QCOMPARE(error.kind, IdentityError::Kind::Server);
+    QCOMPARE(error.error, QStringLiteral("access_denied"));
+    QCOMPARE(error.codes, QList<int>{65004});
+    QVERIFY2(error.summary().startsWith(QLatin1String("AADSTS65004: User declined to consent")),
+             qPrintable(error.summary()));
+    QTRY_VERIFY(m_browser->done);
+    QVERIFY2(m_browser->page.contains("AADSTS65004"), m_browser->page.constData());
+    QVERIFY(m_browser->page.contains("try again"));
+
+    signIn.start(m_config); // a retry is a fresh attempt
+    QVERIFY(succeeded.wait(10000));
+    QCOMPARE(m_browser->opened, 2);
+}
+
+void TestSignIn::tokenEndpointErrorIsReported()
+{
+    m_browser->tamper = [](QUrl url) {
+        QUrlQuery query(url);
+        query.removeAllQueryItems(QStringLiteral("code"));
+        query.addQueryItem(QStringLiteral("code"), QStringLiteral("a-code-the-server-never-issued"));
+        url.setQuery(query);
+        return url;
+    };
+    InteractiveSignIn signIn;
+    signIn.setBrowser(m_browser->asBrowser());
+    QSignalSpy failed(&signIn, &InteractiveSignIn::failed);
+    signIn.start(m_config);
+    QVERIFY(failed.wait(10000));
+    const IdentityError error = failed.first().first().value<IdentityError>();
+    QCOMPARE(error.kind, IdentityError::Kind::Server);
+    QCOMPARE(error.error, QStringLiteral("invalid_grant"));
+    QCOMPARE(error.httpStatus, 400);
+    QVERIFY(error.summary().startsWith(QLatin1String("AADSTS54005")));
+    QCOMPARE(requestsTo(QStringLiteral("token")).size(), 1);
+    QVERIFY(!signIn.isRunning());
+}
+
+void TestSignIn::closedTabTimesOutAndBrowserFailureIsReported()
+{
+    m_browser->ignore = true;
+    InteractiveSignIn signIn;
+    signIn.setBrowser(m_browser->asBrowser());
+    signIn.setTimeout(std::chrono::milliseconds(300));
+    QSignalSpy failed(&signIn, &InteractiveSignIn::failed);
+    signIn.start(m_config);
+    QVERIFY(signIn.isRunning());
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().first().value<IdentityError>().kind, IdentityError::Kind::Timeout);
+    QVERIFY(!signIn.isRunning());
+
+    signIn.setTimeout(std::chrono::minutes(1));
+    signIn.start(m_config);
+    signIn.cancel();
+    QCOMPARE(failed.size(), 2);
+    QCOMPARE(failed.last().first().value<IdentityError>().kind, IdentityError::Kind::Cancelled);
+
+    signIn.setBrowser([](const QUrl &) { return false; });
+    signIn.start(m_config);
+    QTRY_COMPARE(failed.size(), 3);
+    const IdentityError browser = failed.last().first().value<IdentityError>();
+    QCOMPARE(browser.kind, IdentityError::Kind::Browser);
+    QVERIFY(browser.summary().contains(QLatin1String("device code")));
+}
+
+void TestSignIn::refreshRotatesTheRefreshToken()
+{
+    std::unique_ptr<AuthSession> session = makeSession();
+    QVERIFY(signInInteractively(*session));
+    const QString firstAccess = session->accessToken();
+    const QString firstRefresh = m_cache->cached(session->account()->homeAccountId())->refreshToken;
+    QVERIFY(!firstRefresh.isEmpty());
+
+    QSignalSpy refreshed(session.get(), &AccessTokenProvider::accessTokenRefreshed);
+    session->refreshAccessToken();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(refreshed.last().at(0).toBool(), true);
+    QVERIFY(session->accessToken() != firstAccess);
+    const QString secondRefresh = m_cache->cached(session->account()->homeAccountId())->refreshToken;
+    QVERIFY(!secondRefresh.isEmpty());
+    QVERIFY(secondRefresh != firstRefresh); // rotated, and the new one is what is kept
+    const QList<EmulatorRequest> refreshes =
+        requestsTo(QStringLiteral("token"), QStringLiteral("refresh_token"));
+    QCOMPARE(refreshes.size(), 1);
+    QCOMPARE(bodyValue(refreshes.first(), QStringLiteral("refresh_token")), firstRefresh);
+    QVERIFY(refreshes.first().path().startsWith(QLatin1Char('/') + m_graph->tenant().tenantId()));
+    QVERIFY(!listCloudPcs(session->accessToken()).isError());
+
+    // The old refresh token is spent.
+    QNetworkAccessManager nam;
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("client_id"), m_config.clientId());
+    form.addQueryItem(QStringLiteral("refresh_token"), firstRefresh);
+    QSignalSpy refused(IdentityRequest::post(&nam, m_config.tokenUrl(), form), &IdentityRequest::failed);
+    QVERIFY(refused.wait(5000));
+    QCOMPARE(refused.first().first().value<IdentityError>().error, QStringLiteral("invalid_grant"));
+
+    // And the session goes on with the new one.
+    session->refreshAccessToken();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(refreshed.last().at(0).toBool(), true);
+}
+
+void TestSignIn::refreshFailureLeadsToInteractiveSignIn_data()
+{
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<int>("code");
+    QTest::newRow("invalid_grant") << "invalid_grant" << 70008;
+    QTest::newRow("interaction_required") << "interaction_required" << 50076;
+}
+
+void TestSignIn::refreshFailureLeadsToInteractiveSignIn()
+{
+    QFETCH(QString, error);
+    QFETCH(int, code);
+    std::unique_ptr<AuthSession> session = makeSession();
+    QVERIFY(signInInteractively(*session));
+    m_idp->failNextRefresh({error, QStringLiteral("AADSTS%1: Sign in again, please.").arg(code), code});
+    QSignalSpy refreshed(session.get(), &AccessTokenProvider::accessTokenRefreshed);
+    QSignalSpy interaction(session.get(), &AuthSession::interactionRequired);
+    session->refreshAccessToken();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(refreshed.last().at(0).toBool(), false);
+    QVERIFY(refreshed.last().at(1).toString().contains(QStringLiteral("AADSTS%1").arg(code)));
+    QCOMPARE(interaction.size(), 1);
+    QCOMPARE(session->state(), AuthSession::State::InteractionRequired);
+
+    // Not a dead end: an interactive sign-in brings the session back.
+    QVERIFY(signInInteractively(*session));
+    QSignalSpy again(session.get(), &AccessTokenProvider::accessTokenRefreshed);
+    session->refreshAccessToken();
+    QVERIFY(again.wait(10000));
+    QCOMPARE(again.last().at(0).toBool(), true);
+}
+
+void TestSignIn::silentSignInAtStartFromTheCache()
+{
+    m_idp->setAccessTokenLifetime(std::chrono::seconds(120)); // shorter than the refresh margin
+    QString firstAccess;
+    QString homeAccountId;
+    {
+        std::unique_ptr<AuthSession> session = makeSession();
+        QVERIFY(signInInteractively(*session));
+        firstAccess = session->accessToken();
+        homeAccountId = session->account()->homeAccountId();
+    }
+    // "Next start": a new account manager (from settings) and session, the same token store.
+    m_accounts = std::make_unique<AccountManager>(m_cache.get());
+    QCOMPARE(m_accounts->currentAccountId(), homeAccountId);
+    std::unique_ptr<AuthSession> session = makeSession();
+    QSignalSpy signedIn(session.get(), &AuthSession::signedIn);
+    session->signInSilently();
+    QCOMPARE(session->state(), AuthSession::State::SigningIn);
+    QVERIFY(signedIn.wait(10000));
+    QCOMPARE(m_browser->opened, 1); // no browser the second time
+    QCOMPARE(requestsTo(QStringLiteral("token"), QStringLiteral("refresh_token")).size(), 1);
+    QVERIFY(session->accessToken() != firstAccess);
+    QVERIFY(!listCloudPcs(session->accessToken()).isError());
+
+    // Nobody remembered: silent sign-in stays signed out, and says nothing is cached for an unknown one.
+    m_accounts->signOut(homeAccountId);
+    std::unique_ptr<AuthSession> fresh = makeSession();
+    fresh->signInSilently();
+    QCOMPARE(fresh->state(), AuthSession::State::SignedOut);
+}
+
+void TestSignIn::accountsSwitchAndSignOut()
+{
+    std::unique_ptr<AuthSession> session = makeSession();
+    QVERIFY(signInInteractively(*session));
+    const QString first = session->account()->homeAccountId();
+    IdentityEmulator::User other{QStringLiteral("0b8a6c3e-1111-4222-8333-944455556666"),
+                                 QStringLiteral("5e7d2c1a-aaaa-4bbb-8ccc-ddddeeeeffff"),
+                                 QStringLiteral("megan@fabrikam.example"), QStringLiteral("Megan Bowen")};
+    m_idp->setUser(other);
+    QVERIFY(signInInteractively(*session));
+    QCOMPARE(session->account()->username, QStringLiteral("megan@fabrikam.example"));
+    QCOMPARE(m_accounts->accounts().size(), 2);
+    QCOMPARE(m_accounts->currentAccountId(), other.objectId + QLatin1Char('.') + other.tenantId);
+
+    QSignalSpy signedIn(session.get(), &AuthSession::signedIn);
+    QVERIFY(session->switchAccount(first));
+    QVERIFY(signedIn.wait(10000));
+    QCOMPARE(session->account()->homeAccountId(), first);
+    QVERIFY(!session->switchAccount(QStringLiteral("nobody.nowhere")));
+
+    QSignalSpy removed(m_cache.get(), &TokenCache::removed);
+    session->signOut();
+    QCOMPARE(session->state(), AuthSession::State::SignedOut);
+    QVERIFY(session->accessToken().isEmpty());
+    QVERIFY(removed.wait(5000));
+    QCOMPARE(removed.first().first().toString(), first);
+    QVERIFY(!m_cache->cached(first));
+    QCOMPARE(m_accounts->accounts().size(), 1);
+    QVERIFY(!m_accounts->currentAccount());
+    // Settings remember the remaining account by metadata only.
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("accounts/size")).toInt(), 1);
+    QCOMPARE(settings.value(QStringLiteral("accounts/1/username")).toString(),
+             QStringLiteral("megan@fabrikam.example"));
+}
+
+void TestSignIn::deviceCodePollsThroughPendingAndSlowDown()
+{
+    m_idp->setDeviceCodePollInterval(std::chrono::milliseconds(60));
+    DeviceCodeSignIn signIn;
+    signIn.setPollIntervalOverride(std::chrono::milliseconds(20)); // too fast on purpose: slow_down
+    signIn.setSlowDownIncrement(std::chrono::milliseconds(100));
+    QSignalSpy codeReady(&signIn, &DeviceCodeSignIn::codeReady);
+    QSignalSpy succeeded(&signIn, &DeviceCodeSignIn::succeeded);
+    QSignalSpy failed(&signIn, &DeviceCodeSignIn::failed);
+    QStringList answers;
+    connect(&signIn, &DeviceCodeSignIn::pollAnswered, this, [&](const QString &answer) {
+        answers.append(answer);
+        if (answer == QLatin1String("authorization_pending"))
+            m_idp->approveDeviceCode(m_idp->lastUserCode());
+    });
+    signIn.start(m_config);
+    QVERIFY(codeReady.wait(5000));
+    const DeviceCodeSignIn::Code code = codeReady.first().first().value<DeviceCodeSignIn::Code>();
+    QCOMPARE(code.userCode, m_idp->lastUserCode());
+    QCOMPARE(code.verificationUri.path(), QStringLiteral("/devicelogin"));
+    QVERIFY(code.message.contains(code.userCode));
+    QVERIFY(code.expiresUtc > QDateTime::currentDateTimeUtc().addSecs(600));
+
+    QVERIFY(succeeded.wait(10000));
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(answers, (QStringList{QStringLiteral("slow_down"), QStringLiteral("authorization_pending")}));
+    QCOMPARE(signIn.pollInterval(), std::chrono::milliseconds(120));
+    QCOMPARE(
+        requestsTo(QStringLiteral("token"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"))
+            .size(),
+        3);
+    const TokenResponse tokens = succeeded.first().first().value<TokenResponse>();
+    QVERIFY(!listCloudPcs(tokens.accessToken).isError());
+    QCOMPARE(m_idp->deviceCodeState(code.userCode), IdentityEmulator::DeviceCodeState::Redeemed);
+}
+
+void TestSignIn::deviceCodeStopsOnTerminalErrors_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("declined") << "decline"
+                              << "authorization_declined";
+    QTest::newRow("expired") << "expire"
+                             << "expired_token";
+}
+
+void TestSignIn::deviceCodeStopsOnTerminalErrors()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, expected);
+    m_idp->setDeviceCodePollInterval(std::chrono::milliseconds(0));
+    DeviceCodeSignIn signIn;
+    signIn.setPollIntervalOverride(std::chrono::milliseconds(20));
+    QSignalSpy failed(&signIn, &DeviceCodeSignIn::failed);
+    connect(&signIn, &DeviceCodeSignIn::codeReady, this, [&](const DeviceCodeSignIn::Code &code) {
+        if (action == QLatin1String("decline"))
+            m_idp->declineDeviceCode(code.userCode);
+        else
+            m_idp->expireDeviceCode(code.userCode);
+    });
+    signIn.start(m_config);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().first().value<IdentityError>().error, expected);
+    QVERIFY(!signIn.isRunning());
+    const qsizetype polls = requestsTo(QStringLiteral("token")).size();
+    QTest::qWait(100);
+    QCOMPARE(requestsTo(QStringLiteral("token")).size(), polls); // polling stopped
+
+    // A device code the service does not know: bad_verification_code.
+    QNetworkAccessManager nam;
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"),
+                      QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"));
+    form.addQueryItem(QStringLiteral("client_id"), m_config.clientId());
+    form.addQueryItem(QStringLiteral("device_code"), QStringLiteral("made-up"));
+    QSignalSpy refused(IdentityRequest::post(&nam, m_config.tokenUrl(), form), &IdentityRequest::failed);
+    QVERIFY(refused.wait(5000));
+    QCOMPARE(refused.first().first().value<IdentityError>().error, QStringLiteral("bad_verification_code"));
+}
+
+void TestSignIn::claimsChallengeLeadsToATokenThatSatisfiesIt()
+{
+    std::unique_ptr<AuthSession> session = makeSession();
+    QVERIFY(signInInteractively(*session));
+    QVERIFY(!listCloudPcs(session->accessToken()).isError());
+
+    const QString claims =
+        QStringLiteral(R"({"access_token":{"nbf":{"essential":true,"value":"1700000000"}}})");
+    m_graph->setClaimsChallenge(claims);
+    const GraphError challenged = listCloudPcs(session->accessToken());
+    QCOMPARE(challenged.httpStatus, 401);
+
+    QSignalSpy refreshed(session.get(), &AccessTokenProvider::accessTokenRefreshed);
+    session->handleClaimsChallenge(claims);
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(refreshed.last().at(0).toBool(), true);
+    const EmulatorRequest authorize = requestsTo(QStringLiteral("authorize")).last();
+    QCOMPARE(authorize.queryValue(QStringLiteral("claims")), claims);
+    QCOMPARE(authorize.queryValue(QStringLiteral("login_hint")), m_idp->user().username);
+    QVERIFY(authorize.path().startsWith(QLatin1Char('/') + m_graph->tenant().tenantId()));
+    const GraphError after = listCloudPcs(session->accessToken());
+    QVERIFY2(!after.isError(), qPrintable(after.details()));
+}
+
+void TestSignIn::noSecretInFilesOrLogs()
+{
+    // Everything on: debug output of the console and of Qt's OAuth code.
+    QLoggingCategory::setFilterRules(QStringLiteral("cloudpc.*=true\nqt.networkauth*=true"));
+    {
+        QMutexLocker locker(&g_logMutex);
+        g_log.clear();
+    }
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
+
+    std::unique_ptr<AuthSession> session = makeSession();
+    const bool interactiveOk = signInInteractively(*session);
+    QSignalSpy refreshed(session.get(), &AccessTokenProvider::accessTokenRefreshed);
+    session->refreshAccessToken();
+    const bool refreshOk = refreshed.wait(10000);
+    m_idp->failNextRefresh({QStringLiteral("invalid_grant"), QStringLiteral("AADSTS70008: expired"), 70008});
+    session->refreshAccessToken();
+    refreshed.wait(10000);
+    m_idp->setDeviceCodePollInterval(std::chrono::milliseconds(0));
+    session->deviceCodeSignIn()->setPollIntervalOverride(std::chrono::milliseconds(20));
+    connect(session->deviceCodeSignIn(), &DeviceCodeSignIn::codeReady, this,
+            [&](const DeviceCodeSignIn::Code &code) { m_idp->approveDeviceCode(code.userCode); });
+    QSignalSpy signedIn(session.get(), &AuthSession::signedIn);
+    session->signInWithDeviceCode();
+    const bool deviceOk = signedIn.wait(10000);
+    QSettings().sync();
+
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QStringLiteral("cloudpc.*.debug=false"));
+    QVERIFY(interactiveOk && refreshOk && deviceOk);
+
+    const QStringList secrets = m_idp->issuedSecrets();
+    QVERIFY(secrets.size() >= 8); // codes, access, refresh and id tokens, device codes
+    QVERIFY(!session->accessToken().isEmpty() && secrets.contains(session->accessToken()));
+
+    // The log said what happened, without any secret.
+    QStringList log;
+    {
+        QMutexLocker locker(&g_logMutex);
+        log = g_log;
+    }
+    QVERIFY(log.join(QLatin1Char('\n')).contains(QLatin1String("signed in as")));
+    for (const QString &line : log) {
+        for (const QString &secret : secrets)
+            QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("secret in log: ") + line.left(200)));
+        QVERIFY2(!line.contains(QLatin1String("emu-rt-")) && !line.contains(QLatin1String("emu-at-")) &&
+                     !line.contains(QLatin1String("emu-code-")) &&
+                     !line.contains(QLatin1String("code_verifier")),
+                 qPrintable(line.left(200)));
+    }
+
+    // Every file written under this test's home (settings, data, cache): metadata yes, secrets no.
+    const QString settingsFile = QSettings().fileName();
+    QVERIFY2(QFileInfo::exists(settingsFile), qPrintable(settingsFile));
+    QVERIFY(settingsFile.startsWith(qEnvironmentVariable("HOME")));
+    QFile settings(settingsFile);
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(settings.readAll().contains(m_idp->user().username.toUtf8()));
+    int scanned = 0;
+    QDirIterator it(qEnvironmentVariable("HOME"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray content = file.readAll();
+        ++scanned;
+        for (const QString &secret : secrets)
+            QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(file.fileName()));
+        QVERIFY2(!content.contains("emu-rt-"), qPrintable(file.fileName()));
+    }
+    QVERIFY(scanned >= 1);
+}
+
+int main(int argc, char *argv[])
+{
+    // A throwaway home for settings and anything else the code might write, scanned by noSecretInFilesOrLogs.
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 1;
+    qputenv("HOME", home.path().toUtf8());
+    qunsetenv("QT_LOGGING_RULES"); // noSecretInFilesOrLogs turns every category on itself
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
+    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
+    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/cache")).toUtf8());
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CloudPcConsoleTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_signin"));
+    TestSignIn test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_signin.moc"
