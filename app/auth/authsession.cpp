@@ -205,8 +205,10 @@ void AuthSession::signOut()
     m_refresh = nullptr;
     m_refreshTimer.stop();
     m_pendingLoad.clear();
-    if (m_account)
-        m_accounts->signOut(m_account->homeAccountId());
+    // The current account, whether or not this session has signed in to it yet (e.g. a CLI's "logout").
+    const std::optional<Account> current = m_account ? m_account : m_accounts->currentAccount();
+    if (current)
+        m_accounts->signOut(current->homeAccountId());
     m_account.reset();
     m_tokens = {};
     setState(State::SignedOut);

@@ -29,7 +29,9 @@ void TokenCache::store(const QString &accountKey, const TokenResponse &tokens)
         else
             keychainFailed(finished, QStringLiteral("write"));
         Q_EMIT stored(accountKey, ok);
+        writeFinished();
     });
+    ++m_pendingWrites;
     job->start();
 }
 
@@ -79,8 +81,16 @@ void TokenCache::remove(const QString &accountKey)
         if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound)
             keychainFailed(finished, QStringLiteral("delete"));
         Q_EMIT removed(accountKey);
+        writeFinished();
     });
+    ++m_pendingWrites;
     job->start();
+}
+
+void TokenCache::writeFinished()
+{
+    if (--m_pendingWrites == 0)
+        Q_EMIT idle();
 }
 
 std::optional<TokenResponse> TokenCache::cached(const QString &accountKey) const

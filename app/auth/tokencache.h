@@ -31,6 +31,9 @@ public:
     void load(const QString &accountKey);
     // Asynchronous; ends with removed().
     void remove(const QString &accountKey);
+    // Whether a write or removal is still on its way to the keychain: a program about to exit waits for
+    // idle(), or a rotated refresh token is lost and the next start has to sign in again.
+    bool hasPendingWrites() const { return m_pendingWrites > 0; }
     // What this session holds in memory (nothing when unknown).
     std::optional<TokenResponse> cached(const QString &accountKey) const;
 
@@ -39,13 +42,17 @@ Q_SIGNALS:
     void loaded(const QString &accountKey, bool found, const TokenResponse &tokens);
     void removed(const QString &accountKey);
     void persistenceChanged(bool persistent, const QString &message);
+    // Every write and removal has reached the keychain (or failed).
+    void idle();
 
 private:
     void keychainFailed(QKeychain::Job *job, const QString &what);
     void setPersistent(bool persistent, const QString &message);
+    void writeFinished();
 
     QString m_service;
     QHash<QString, TokenResponse> m_memory;
     bool m_persistent = true;
+    int m_pendingWrites = 0;
     QString m_persistenceMessage;
 };

@@ -1,5 +1,8 @@
 #include "cliapp.h"
 
+#include "auth/accountmanager.h"
+#include "auth/authsession.h"
+#include "auth/tokencache.h"
 #include "emulator/graphemulator.h"
 #include "graph/cloudendpoints.h"
 #include "graph/graphclient.h"
@@ -7,6 +10,8 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QProcess>
+#include <QSettings>
 #include <QUrlQuery>
 
 namespace {
@@ -68,11 +73,33 @@ int CliApp::setUpService()
         }
     }
     const QString token = qEnvironmentVariable("CLOUDPC_ACCESS_TOKEN");
-    if (token.isEmpty()) {
-        m_err << "cloudpcctl: not signed in. Set CLOUDPC_ACCESS_TOKEN, or use --demo.\n";
-        return SignInFailure;
+    if (!token.isEmpty()) {
+        m_client->setAccessToken(token);
+        return Success;
     }
-    m_client->setAccessToken(token);
+
+    // Signed-in session, shared with the console (same settings and keychain entries).
+    AuthConfig config = AuthConfig::fromSettings(QSettings(), cloud);
+    if (!m_arguments.authority.isEmpty()) {
+        const QUrl authority(m_arguments.authority);
+        const QString problem = CloudEndpoints::validateBaseUrl(authority);
+        if (!problem.isEmpty()) {
+            m_err << "cloudpcctl: --authority: " << problem << "\n";
+            return UsageError;
+        }
+        config.setAuthorityHost(authority);
+    }
+    if (!m_arguments.tenant.isEmpty())
+        config.setTenant(m_arguments.tenant);
+    if (!m_arguments.clientId.isEmpty())
+        config.setClientId(m_arguments.clientId);
+    m_tokenCache = std::make_unique<TokenCache>();
+    m_accounts = std::make_unique<AccountManager>(m_tokenCache.get());
+    m_session = std::make_unique<AuthSession>(config, m_accounts.get(), m_tokenCache.get());
+    connect(m_session.get(), &AccessTokenProvider::accessTokenRefreshed, this, [this](bool ok) {
+        if (ok)
+            m_client->setAccessToken(m_session->accessToken());
+    });
     return Success;
 }
 
@@ -82,6 +109,99 @@ int CliApp::start()
     const int setUp = setUpService();
     if (setUp != Success)
         return setUp;
+    if (words.first() == QLatin1String("login") || words.first() == QLatin1String("logout") ||
+        words.first() == QLatin1String("whoami"))
+        return runAccountCommand();
+    if (!m_session)
+        return runCommand();
+    // Silent sign-in first, from the cached refresh token.
+    connect(m_session.get(), &AuthSession::signedIn, this, [this] {
+        const int code = runCommand();
+        if (code >= 0)
+            finish(code);
+    });
+    connect(m_session.get(), &AuthSession::interactionRequired, this, [this](const QString &reason) {
+        m_err << "cloudpcctl: sign-in needed (" << reason << "). Run 'cloudpcctl login'.\n";
+        finish(SignInFailure);
+    });
+    m_session->signInSilently();
+    if (m_session->state() == AuthSession::State::SignedOut) {
+        m_err << "cloudpcctl: not signed in. Run 'cloudpcctl login', set CLOUDPC_ACCESS_TOKEN, or use "
+                 "--demo.\n";
+        return SignInFailure;
+    }
+    return -1;
+}
+
+int CliApp::runAccountCommand()
+{
+    const QString command = m_arguments.command->words.first();
+    if (!m_session) {
+        m_err << "cloudpcctl: '" << command << "' manages the signed-in account; it has no meaning with "
+              << (m_arguments.demo ? "--demo" : "CLOUDPC_ACCESS_TOKEN") << "\n";
+        return UsageError;
+    }
+    if (command == QLatin1String("whoami")) {
+        const std::optional<Account> account = m_accounts->currentAccount();
+        if (!account) {
+            m_err << "cloudpcctl: not signed in\n";
+            return SignInFailure;
+        }
+        m_out << "name: " << account->name << "\nusername: " << account->username
+              << "\ntenant: " << account->tenantId << "\ncloud: " << CloudEndpoints::name(account->cloud)
+              << "\naccount id: " << account->homeAccountId()
+              << "\naccounts remembered: " << m_accounts->accounts().size() << "\n";
+        m_out.flush();
+        return Success;
+    }
+    if (command == QLatin1String("logout")) {
+        if (!m_accounts->currentAccount()) {
+            m_out << "Not signed in.\n";
+            return Success;
+        }
+        const QString username = m_accounts->currentAccount()->username;
+        connect(m_tokenCache.get(), &TokenCache::removed, this, [this, username] {
+            m_out << "Signed out " << username << "; its tokens were removed from the keychain.\n";
+            finish(Success);
+        });
+        m_session->signOut();
+        return -1;
+    }
+    // login
+    connect(m_session.get(), &AuthSession::signedIn, this, [this](const Account &account) {
+        m_out << "Signed in as " << account.displayText() << " (tenant " << account.tenantId << ")\n";
+        if (!m_tokenCache->isPersistent())
+            m_err << "cloudpcctl: " << m_tokenCache->persistenceMessage() << "\n";
+        finish(Success);
+    });
+    connect(m_session.get(), &AuthSession::signInFailed, this, [this](const IdentityError &error) {
+        m_err << "cloudpcctl: sign-in failed: " << error.details() << "\n";
+        finish(SignInFailure);
+    });
+    if (m_arguments.isSet(QStringLiteral("device-code"))) {
+        connect(m_session->deviceCodeSignIn(), &DeviceCodeSignIn::codeReady, this,
+                [this](const DeviceCodeSignIn::Code &code) {
+                    m_err << code.message << "\n";
+                    m_err.flush();
+                });
+        m_session->signInWithDeviceCode();
+    } else {
+        // No GUI here: print the address, and hand it to the desktop's opener when there is one.
+        m_session->interactiveSignIn()->setBrowser([this](const QUrl &url) {
+            m_err << "Sign in in your browser: " << url.toString(QUrl::FullyEncoded) << "\n";
+            m_err.flush();
+            if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+                QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
+            return true;
+        });
+        m_session->signInInteractively();
+    }
+    return -1;
+}
+
+int CliApp::runCommand()
+{
+    const QStringList &words = m_arguments.command->words;
     if (words == QStringList{QStringLiteral("cloudpcs"), QStringLiteral("list")}) {
         listCloudPcs();
     } else if (words == QStringList{QStringLiteral("policies"), QStringLiteral("list")}) {
@@ -211,6 +331,13 @@ void CliApp::reportError(const GraphError &error)
 
 void CliApp::finish(int code)
 {
+    // A refresh token rotated during this run must reach the keychain before the process ends.
+    if (m_tokenCache && m_tokenCache->hasPendingWrites()) {
+        connect(
+            m_tokenCache.get(), &TokenCache::idle, this, [this, code] { finish(code); },
+            Qt::SingleShotConnection);
+        return;
+    }
     m_exitCode = code;
     m_out.flush();
     m_err.flush();

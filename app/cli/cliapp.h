@@ -6,7 +6,10 @@
 #include <QTextStream>
 #include <memory>
 
+class AccountManager;
+class AuthSession;
 class GraphClient;
+class TokenCache;
 class GraphEmulator;
 class GraphListJob;
 struct GraphError;
@@ -31,6 +34,8 @@ Q_SIGNALS:
 
 private:
     int setUpService();
+    int runAccountCommand();
+    int runCommand();
     void finish(int code);
     int exitCodeFor(const GraphError &error) const;
     void reportError(const GraphError &error);
@@ -44,6 +49,9 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<GraphEmulator> m_emulator;
+    std::unique_ptr<TokenCache> m_tokenCache;
+    std::unique_ptr<AccountManager> m_accounts;
+    std::unique_ptr<AuthSession> m_session;
     std::unique_ptr<GraphClient> m_client;
     std::unique_ptr<CliOutput> m_output;
     int m_exitCode = Success;

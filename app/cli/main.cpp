@@ -8,7 +8,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CloudPcConsole"));
-    QCoreApplication::setApplicationName(QStringLiteral("cloudpcctl"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("cloudpc-console.example"));
+    // The console's name: cloudpcctl shares its settings, remembered accounts and keychain entries, so an
+    // admin signed in to the console is signed in here too.
+    QCoreApplication::setApplicationName(QStringLiteral("cloudpc-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLOUDPC_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
