@@ -39,7 +39,9 @@ QUrl GraphClient::urlFor(const GraphRequest &request) const
     QString basePath = m_baseUrl.path();
     while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
-    url.setPath(basePath + QLatin1Char('/') + apiVersionSegment(request.version) + request.path);
+    // Tolerant: ids in the path are already percent-encoded (GraphRequests::segment) and must stay so.
+    url.setPath(basePath + QLatin1Char('/') + apiVersionSegment(request.version) + request.path,
+                QUrl::TolerantMode);
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     return url;

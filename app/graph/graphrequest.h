@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QString>
 #include <QUrl>
@@ -38,3 +39,5 @@ struct GraphRequest
         return request;
     }
 };
+
+Q_DECLARE_METATYPE(GraphRequest)

@@ -1,0 +1,86 @@
+#include "graphrequests.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace {
+const QString kVirtualEndpoint = QStringLiteral("/deviceManagement/virtualEndpoint");
+
+GraphRequest post(ApiVersion version, const QString &path, const QJsonObject &body = QJsonObject(),
+                  bool sendBody = false)
+{
+    GraphRequest request;
+    request.method = "POST";
+    request.version = version;
+    request.path = path;
+    if (sendBody || !body.isEmpty())
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return request;
+}
+} // namespace
+
+namespace GraphRequests {
+
+QString segment(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+GraphRequest retryProvisioningPolicy(const QString &policyId)
+{
+    return post(ApiVersion::Beta,
+                kVirtualEndpoint + QStringLiteral("/provisioningPolicies/%1/retry").arg(segment(policyId)));
+}
+
+GraphRequest retryBulkAction(const QString &bulkActionId, const std::optional<QStringList> &cloudPcIds)
+{
+    QJsonObject body;
+    if (cloudPcIds)
+        body.insert(QStringLiteral("cloudPcIds"), QJsonArray::fromStringList(*cloudPcIds));
+    return post(ApiVersion::Beta,
+                kVirtualEndpoint + QStringLiteral("/bulkActions/%1/retry").arg(segment(bulkActionId)), body);
+}
+
+GraphRequest retryUserServiceProvisioning(const QString &userId)
+{
+    return post(ApiVersion::Beta, QStringLiteral("/users/%1/retryServiceProvisioning").arg(segment(userId)));
+}
+
+GraphRequest reprovisionCloudPc(const QString &cloudPcId, const ReprovisionOptions &options)
+{
+    return post(ApiVersion::V1,
+                kVirtualEndpoint + QStringLiteral("/cloudPCs/%1/reprovision").arg(segment(cloudPcId)),
+                options.toJson());
+}
+
+GraphRequest reprovisionMyCloudPc(const QString &cloudPcId)
+{
+    return post(ApiVersion::V1, QStringLiteral("/me/cloudPCs/%1/reprovision").arg(segment(cloudPcId)));
+}
+
+GraphRequest reprovisionUserCloudPc(const QString &userId, const QString &cloudPcId)
+{
+    return post(ApiVersion::V1,
+                QStringLiteral("/users/%1/cloudPCs/%2/reprovision").arg(segment(userId), segment(cloudPcId)));
+}
+
+GraphRequest createBulkAction(const QString &odataType, const QString &displayName,
+                              const QStringList &cloudPcIds)
+{
+    return post(ApiVersion::Beta, kVirtualEndpoint + QStringLiteral("/bulkActions"),
+                QJsonObject{{QStringLiteral("@odata.type"), odataType},
+                            {QStringLiteral("displayName"), displayName},
+                            {QStringLiteral("cloudPcIds"), QJsonArray::fromStringList(cloudPcIds)}});
+}
+
+GraphRequest getCloudPc(const QString &cloudPcId, ApiVersion version)
+{
+    GraphRequest request =
+        GraphRequest::get(version, kVirtualEndpoint + QStringLiteral("/cloudPCs/") + segment(cloudPcId));
+    request.headers.append(qMakePair(QByteArray("Prefer"), QByteArray("include-unknown-enum-members")));
+    return request;
+}
+
+} // namespace GraphRequests

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/reprovisionoptions.h"
+#include "graphrequest.h"
+
+#include <QStringList>
+#include <optional>
+
+// The one place where the acts the console exists for are spelled out: method, path, API version and body of
+// each, as ../shared/GRAPH-NOTES.md documents them. GraphClient sends them; OperationRunner sends them in
+// bulk.
+namespace GraphRequests {
+// POST beta /deviceManagement/virtualEndpoint/provisioningPolicies/{id}/retry (no body; any 2xx).
+GraphRequest retryProvisioningPolicy(const QString &policyId);
+// POST beta /deviceManagement/virtualEndpoint/bulkActions/{id}/retry; {"cloudPcIds": [...]} only for a
+// subset, no body field at all for "every failed device" (202).
+GraphRequest retryBulkAction(const QString &bulkActionId, const std::optional<QStringList> &cloudPcIds);
+// POST beta /users/{id}/retryServiceProvisioning (no body; 204).
+GraphRequest retryUserServiceProvisioning(const QString &userId);
+// POST v1.0 /deviceManagement/virtualEndpoint/cloudPCs/{id}/reprovision with only the options set (204).
+GraphRequest reprovisionCloudPc(const QString &cloudPcId, const ReprovisionOptions &options);
+// POST v1.0 /me/cloudPCs/{id}/reprovision (no body).
+GraphRequest reprovisionMyCloudPc(const QString &cloudPcId);
+// POST v1.0 /users/{userId}/cloudPCs/{id}/reprovision (no body).
+GraphRequest reprovisionUserCloudPc(const QString &userId, const QString &cloudPcId);
+// POST beta /deviceManagement/virtualEndpoint/bulkActions with @odata.type, displayName, cloudPcIds (201).
+GraphRequest createBulkAction(const QString &odataType, const QString &displayName,
+                              const QStringList &cloudPcIds);
+// GET /deviceManagement/virtualEndpoint/cloudPCs/{id}, with the evolvable enum members.
+GraphRequest getCloudPc(const QString &cloudPcId, ApiVersion version = ApiVersion::Beta);
+// A path segment for an id that came from outside: percent-encoded, so an id cannot reach another path.
+QString segment(const QString &id);
+} // namespace GraphRequests
