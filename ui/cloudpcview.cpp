@@ -1,123 +1,169 @@
 #include "cloudpcview.h"
 
-#include "graph/grapherror.h"
 #include "models/cloudpcloader.h"
 #include "models/cloudpcmodel.h"
 
-#include <QHeaderView>
+#include <QButtonGroup>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
-#include <QSettings>
-#include <QSortFilterProxyModel>
+#include <QLocale>
 #include <QTableView>
-#include <QVBoxLayout>
+#include <QTextBrowser>
+#include <QToolButton>
+
+namespace {
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
+}
+} // namespace
 
 CloudPcView::CloudPcView(CloudPcModel *model, CloudPcLoader *loader, QWidget *parent)
-    : QWidget(parent)
+    : ListPage(loader, model, new CloudPcFilterModel(model), QStringLiteral("cloudpcs"), parent)
     , m_model(model)
-    , m_loader(loader)
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
-    , m_filter(new QLineEdit(this))
-    , m_state(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+    , m_filterModel(static_cast<CloudPcFilterModel *>(proxyModel()))
+    , m_statusGroup(new QButtonGroup(this))
+    , m_policyButton(new QToolButton(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CloudPcModel::SortRole);
-    m_proxy->setFilterRole(CloudPcModel::FilterTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    filterEdit()->setPlaceholderText(tr("Filter by name, user or policy (Ctrl+F)"));
+    filterEdit()->setAccessibleName(tr("Filter Cloud PCs"));
+    tableView()->setAccessibleName(tr("Cloud PCs"));
+    detailView()->setAccessibleName(tr("Cloud PC details"));
 
-    m_filter->setPlaceholderText(tr("Filter by name, user or policy"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter Cloud PCs"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CloudPcModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setAccessibleName(tr("Cloud PCs"));
-    m_table->setWordWrap(false);
-
-    m_state->setAccessibleName(tr("Cloud PC list state"));
-    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_state->setWordWrap(true);
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumHeight(6);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_state);
-
-    connect(m_loader, &CloudPcLoader::loadingChanged, this, [this](bool loading) {
-        m_progress->setVisible(loading);
-        updateState();
+    struct Quick
+    {
+        CloudPcFilterModel::StatusFilter filter;
+        QString text;
+        QString tip;
+    };
+    const Quick quick[] = {
+        {CloudPcFilterModel::StatusFilter::All, tr("All"), tr("Show Cloud PCs of every status")},
+        {CloudPcFilterModel::StatusFilter::Failed, tr("Failed"), tr("Show only failed Cloud PCs")},
+        {CloudPcFilterModel::StatusFilter::Provisioning, tr("Provisioning"),
+         tr("Show only Cloud PCs being provisioned or pending provisioning")},
+        {CloudPcFilterModel::StatusFilter::InGracePeriod, tr("In grace period"),
+         tr("Show only Cloud PCs in their grace period")},
+    };
+    m_statusGroup->setExclusive(true);
+    for (const Quick &q : quick) {
+        auto *button = new QToolButton(this);
+        button->setText(q.text);
+        button->setToolTip(q.tip);
+        button->setAccessibleName(tr("Status filter: %1").arg(q.text));
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setChecked(q.filter == CloudPcFilterModel::StatusFilter::All);
+        m_statusGroup->addButton(button, int(q.filter));
+        toolRow()->addWidget(button);
+    }
+    connect(m_statusGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (checked)
+            m_filterModel->setStatusFilter(CloudPcFilterModel::StatusFilter(id));
     });
-    connect(m_loader, &CloudPcLoader::progress, this, &CloudPcView::updateState);
-    connect(m_loader, &CloudPcLoader::failed, this, &CloudPcView::showError);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CloudPcView::updateState);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CloudPcView::updateState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CloudPcView::updateState);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CloudPcView::updateState);
+
+    m_policyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_policyButton->setIcon(QIcon(QStringLiteral(":/icons/clear.svg")));
+    m_policyButton->setToolTip(tr("Show the Cloud PCs of every policy again"));
+    m_policyButton->setAccessibleName(tr("Clear the policy filter"));
+    m_policyButton->hide();
+    connect(m_policyButton, &QToolButton::clicked, this, [this] { setPolicyFilter({}, {}); });
+    toolRow()->addWidget(m_policyButton);
+
+    connect(m_filterModel, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_detailRow >= 0)
+            showDetail(m_detailRow);
+    });
     updateState();
 }
 
-void CloudPcView::updateState()
+QToolButton *CloudPcView::statusFilterButton(CloudPcFilterModel::StatusFilter filter) const
 {
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    QString text;
-    if (m_loader->isLoading())
-        text = tr("Loading Cloud PCs… %n loaded", nullptr, total);
-    else if (m_loader->lastError().isError())
-        return; // keep the error visible
-    else if (total == 0)
-        text = tr("No Cloud PCs in this tenant.");
-    else if (shown == total)
-        text = tr("%n Cloud PC(s)", nullptr, total);
-    else
-        text = tr("%1 of %n Cloud PC(s) shown", nullptr, total).arg(shown);
-    m_state->setText(text);
+    return qobject_cast<QToolButton *>(m_statusGroup->button(int(filter)));
 }
 
-void CloudPcView::showError(const GraphError &error)
+CloudPcFilterModel::StatusFilter CloudPcView::statusFilter() const
 {
-    m_state->setText(tr("Could not load the Cloud PCs: %1").arg(error.summary()));
+    return m_filterModel->statusFilter();
 }
 
-void CloudPcView::applyDefaultColumnWidths()
+void CloudPcView::setStatusFilter(CloudPcFilterModel::StatusFilter filter)
 {
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[CloudPcModel::ColumnCount] = {12, 22, 10, 18, 16, 20, 20, 7, 11, 11};
-    for (int column = 0; column < CloudPcModel::ColumnCount; ++column)
-        m_table->horizontalHeader()->resizeSection(column, widths[column] * em);
+    m_statusGroup->button(int(filter))->setChecked(true);
 }
 
-void CloudPcView::saveLayout() const
+void CloudPcView::setPolicyFilter(const QString &policyId, const QString &policyName)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("views/cloudpcs/header"), m_table->horizontalHeader()->saveState());
+    m_filterModel->setPolicyId(policyId);
+    m_policyButton->setVisible(!policyId.isEmpty());
+    m_policyButton->setText(tr("Policy: %1").arg(policyName));
+    updateState();
 }
 
-void CloudPcView::restoreLayout()
+QStringList CloudPcView::selectedIds() const
 {
-    QSettings settings;
-    const QByteArray state = settings.value(QStringLiteral("views/cloudpcs/header")).toByteArray();
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
-    else
-        applyDefaultColumnWidths();
+    QStringList ids;
+    for (int row : selectedSourceRows())
+        ids << m_model->at(row).id;
+    return ids;
+}
+
+void CloudPcView::applyFilterText(const QString &text)
+{
+    m_filterModel->setFilterText(text);
+}
+
+QList<int> CloudPcView::defaultColumnWidths() const
+{
+    return {12, 17, 14, 20, 13, 17, 17, 6, 11, 11};
+}
+
+QString CloudPcView::countText(int count) const
+{
+    return tr("%n Cloud PC(s)", nullptr, count);
+}
+
+QString CloudPcView::listName() const
+{
+    return tr("Cloud PCs");
+}
+
+void CloudPcView::showDetail(int sourceRow)
+{
+    m_detailRow = sourceRow;
+    if (sourceRow < 0 || sourceRow >= m_model->rowCount()) {
+        detailView()->clear();
+        return;
+    }
+    const CloudPc &pc = m_model->at(sourceRow);
+    QList<QPair<QString, QString>> fields = {
+        {tr("Status"),
+         pc.statusDisplayText() +
+             (pc.statusText.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(pc.statusText))},
+        {tr("Status detail"), pc.statusDetail.message},
+        {tr("Status code"), pc.statusDetail.code},
+    };
+    for (const auto &info : pc.statusDetail.additionalInformation)
+        fields.append({info.first, info.second});
+    fields += {
+        {tr("User"), pc.userPrincipalName},
+        {tr("Provisioning policy"), pc.provisioningPolicyName},
+        {tr("Policy id"), pc.provisioningPolicyId},
+        {tr("Provisioning type"), pc.provisioningType},
+        {tr("Plan"), pc.servicePlanName},
+        {tr("Plan id"), pc.servicePlanId},
+        {tr("Image"), pc.imageDisplayName},
+        {tr("Network connection"), pc.onPremisesConnectionName},
+        {tr("Managed device name"), pc.managedDeviceName},
+        {tr("Managed device id"), pc.managedDeviceId},
+        {tr("Entra device id"), pc.aadDeviceId},
+        {tr("OS version"), pc.osVersion},
+        {tr("Account type"), pc.userAccountType},
+        {tr("Power state"), pc.powerState},
+        {tr("Last modified"), timeText(pc.lastModifiedDateTime)},
+        {tr("Grace period ends"), timeText(pc.gracePeriodEndDateTime)},
+        {tr("Id"), pc.id},
+    };
+    detailView()->setHtml(detailHtml(CloudPcModel::displayNameOf(pc), fields));
 }

@@ -1,41 +1,43 @@
 #pragma once
 
-#include <QWidget>
+#include "listpage.h"
+#include "models/cloudpcfiltermodel.h"
 
 class CloudPcLoader;
 class CloudPcModel;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QSortFilterProxyModel;
-class QTableView;
-struct GraphError;
+class QButtonGroup;
+class QToolButton;
 
-// The Cloud PCs tab: a sortable, filterable table over CloudPcModel, with its loading and error state.
-class CloudPcView : public QWidget
+// The Cloud PCs tab: a sortable table over CloudPcModel with a filter box (name, user, policy), quick
+// status filters, a policy filter set from the policies tab, and a pane with every field of the selected
+// Cloud PC.
+class CloudPcView : public ListPage
 {
     Q_OBJECT
 public:
     CloudPcView(CloudPcModel *model, CloudPcLoader *loader, QWidget *parent = nullptr);
 
-    QTableView *tableView() const { return m_table; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
-    QLabel *stateLabel() const { return m_state; }
+    CloudPcFilterModel *filterModel() const { return m_filterModel; }
+    CloudPcFilterModel::StatusFilter statusFilter() const;
+    void setStatusFilter(CloudPcFilterModel::StatusFilter filter);
+    QToolButton *statusFilterButton(CloudPcFilterModel::StatusFilter filter) const;
+    // Shows only the Cloud PCs of one policy (name for the label); empty id: all policies.
+    void setPolicyFilter(const QString &policyId, const QString &policyName);
+    QToolButton *policyFilterButton() const { return m_policyButton; }
+    // Ids of the selected Cloud PCs.
+    QStringList selectedIds() const;
 
-    void saveLayout() const;
-    void restoreLayout();
+protected:
+    QList<int> defaultColumnWidths() const override;
+    QString countText(int count) const override;
+    QString listName() const override;
+    void showDetail(int sourceRow) override;
+    void applyFilterText(const QString &text) override;
 
 private:
-    void applyDefaultColumnWidths();
-    void showError(const GraphError &error);
-    void updateState();
-
     CloudPcModel *m_model;
-    CloudPcLoader *m_loader;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_table;
-    QLineEdit *m_filter;
-    QLabel *m_state;
-    QProgressBar *m_progress;
+    CloudPcFilterModel *m_filterModel;
+    QButtonGroup *m_statusGroup;
+    QToolButton *m_policyButton;
+    int m_detailRow = -1;
 };

@@ -2,42 +2,106 @@
 
 #include <QMainWindow>
 
+class BulkActionLoader;
+class BulkActionModel;
+class BulkActionView;
 class CloudPcLoader;
 class CloudPcModel;
 class CloudPcView;
 class GraphClient;
+class ListPage;
+class ProvisioningErrorUserLoader;
+class ProvisioningErrorUserModel;
+class ProvisioningErrorUserView;
+class ProvisioningPolicyLoader;
+class ProvisioningPolicyModel;
+class ProvisioningPolicyView;
 class QAction;
+class QActionGroup;
 class QTabWidget;
+class QTimer;
+class ThemeManager;
 
-// The console's main window: one tab per list, a toolbar, a status bar.
+// The console's main window: one tab per list (Cloud PCs, provisioning policies, bulk actions, users with
+// provisioning errors), menus, a toolbar, a status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Tab { CloudPcsTab, PoliciesTab, BulkActionsTab, ErrorUsersTab, TabCount };
+
     explicit MainWindow(GraphClient *client, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CloudPcView *cloudPcView() const { return m_cloudPcView; }
     CloudPcModel *cloudPcModel() const { return m_cloudPcModel; }
     CloudPcLoader *cloudPcLoader() const { return m_cloudPcLoader; }
+    ProvisioningPolicyView *policyView() const { return m_policyView; }
+    ProvisioningPolicyModel *policyModel() const { return m_policyModel; }
+    ProvisioningPolicyLoader *policyLoader() const { return m_policyLoader; }
+    BulkActionView *bulkActionView() const { return m_bulkActionView; }
+    BulkActionModel *bulkActionModel() const { return m_bulkActionModel; }
+    BulkActionLoader *bulkActionLoader() const { return m_bulkActionLoader; }
+    ProvisioningErrorUserView *errorUserView() const { return m_errorUserView; }
+    ProvisioningErrorUserModel *errorUserModel() const { return m_errorUserModel; }
+    ProvisioningErrorUserLoader *errorUserLoader() const { return m_errorUserLoader; }
     QTabWidget *tabs() const { return m_tabs; }
+    ListPage *page(int tab) const;
+    ListPage *currentPage() const;
+    ThemeManager *themeManager() const { return m_theme; }
+    bool isLoading() const;
 
     void setEnvironmentLabel(const QString &text);
+    // Minutes between automatic refreshes; 0: off. Remembered.
+    void setAutoRefreshMinutes(int minutes);
+    int autoRefreshMinutes() const { return m_autoRefreshMinutes; }
 
 public Q_SLOTS:
+    // Reloads every list (F5): the policy counts need the Cloud PCs, and the lists are small beside them.
     void refresh();
+    // Stops every load in progress (Esc); what has arrived stays.
+    void cancelLoading();
+    // Opens the Cloud PCs tab showing the failed Cloud PCs of one policy.
+    void showFailedCloudPcsOfPolicy(const QString &policyId, const QString &policyName);
+    // Asks for a file and exports the current tab's visible rows.
+    void exportCurrent(bool json);
+
+Q_SIGNALS:
+    // The window was painted for the first time.
+    void firstPainted();
+    // Every list finished loading (or failed) after a refresh.
+    void allLoaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createActions();
+    void createPlaceholderActions();
+    void onLoadingChanged();
+    void updateTabTitles();
 
     GraphClient *m_client;
     CloudPcModel *m_cloudPcModel;
     CloudPcLoader *m_cloudPcLoader;
+    ProvisioningPolicyModel *m_policyModel;
+    ProvisioningPolicyLoader *m_policyLoader;
+    BulkActionModel *m_bulkActionModel;
+    BulkActionLoader *m_bulkActionLoader;
+    ProvisioningErrorUserModel *m_errorUserModel;
+    ProvisioningErrorUserLoader *m_errorUserLoader;
     CloudPcView *m_cloudPcView;
+    ProvisioningPolicyView *m_policyView;
+    BulkActionView *m_bulkActionView;
+    ProvisioningErrorUserView *m_errorUserView;
     QTabWidget *m_tabs;
+    ThemeManager *m_theme;
+    QTimer *m_autoRefresh;
+    QActionGroup *m_autoRefreshGroup = nullptr;
+    int m_autoRefreshMinutes = 0;
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    bool m_painted = false;
+    bool m_wasLoading = false;
 };

@@ -1,16 +1,24 @@
+#include <QPointer> // graph/graphclient.h uses QPointer without including it
+
 #include "emulator/graphemulator.h"
 #include "graph/graphclient.h"
+#include "listpage.h"
 #include "mainwindow.h"
-#include "models/cloudpcloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CloudPcConsole"));
     QApplication::setOrganizationDomain(QStringLiteral("cloudpc-console.example"));
@@ -39,7 +47,16 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("After the first load, save a picture of the window and quit."),
         QStringLiteral("file"));
-    parser.addOptions({demoOption, sizeOption, seedOption, graphUrlOption, screenshotOption});
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"),
+        QStringLiteral("The tab to open: 1 Cloud PCs, 2 provisioning policies, "
+                       "3 bulk actions, 4 users with provisioning errors."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption startupTimeOption(
+        QStringLiteral("startup-time"),
+        QStringLiteral("Print the milliseconds from start to the first painted window, then quit."));
+    parser.addOptions(
+        {demoOption, sizeOption, seedOption, graphUrlOption, screenshotOption, tabOption, startupTimeOption});
     parser.process(app);
 
     GraphClient client;
@@ -72,18 +89,29 @@ int main(int argc, char *argv[])
 
     MainWindow window(&client);
     window.setEnvironmentLabel(environment);
+    const int tab = parser.value(tabOption).toInt() - 1;
+    if (tab >= 0 && tab < MainWindow::TabCount)
+        window.tabs()->setCurrentIndex(tab);
+    if (parser.isSet(startupTimeOption)) {
+        QObject::connect(&window, &MainWindow::firstPainted, &window, [&sinceStart] {
+            std::printf("startup-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QApplication::quit);
+        });
+    }
     window.show();
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         auto shoot = [&window, file] {
+            // A row selected, so the detail pane shows what it is for.
+            window.currentPage()->tableView()->selectRow(0);
             QTimer::singleShot(300, &window, [&window, file] {
                 window.grab().save(file);
                 QApplication::quit();
             });
         };
-        QObject::connect(window.cloudPcLoader(), &CloudPcLoader::finished, &window, shoot);
-        QObject::connect(window.cloudPcLoader(), &CloudPcLoader::failed, &window, shoot);
+        QObject::connect(&window, &MainWindow::allLoaded, &window, shoot);
     }
     QTimer::singleShot(0, &window, &MainWindow::refresh);
     return app.exec();

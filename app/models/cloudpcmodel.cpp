@@ -1,6 +1,8 @@
 #include "cloudpcmodel.h"
 
-#include <QColor>
+#include "statusstyle.h"
+
+#include <QJsonObject>
 #include <QLocale>
 
 namespace {
@@ -10,52 +12,33 @@ QString formatTime(const QDateTime &time)
         return {};
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
-
-QColor statusColor(CloudPcStatus status)
-{
-    switch (status) {
-    case CloudPcStatus::Failed:
-        return QColor(0xc4, 0x2b, 0x1c);
-    case CloudPcStatus::InGracePeriod:
-    case CloudPcStatus::ProvisionedWithWarnings:
-        return QColor(0xb3, 0x6b, 0x00);
-    case CloudPcStatus::Provisioning:
-    case CloudPcStatus::PendingProvision:
-    case CloudPcStatus::Deprovisioning:
-    case CloudPcStatus::Resizing:
-    case CloudPcStatus::Restoring:
-        return QColor(0x00, 0x5a, 0x9e);
-    default:
-        return {};
-    }
-}
 } // namespace
 
 CloudPcModel::CloudPcModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel<CloudPc>(parent)
 {}
-
-int CloudPcModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int CloudPcModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString CloudPcModel::displayNameOf(const CloudPc &pc)
+{
+    return pc.displayName.isEmpty() ? pc.managedDeviceName : pc.displayName;
+}
+
 QVariant CloudPcModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CloudPc &pc = m_rows.at(index.row());
+    const CloudPc &pc = at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
         case Name:
-            return pc.displayName.isEmpty() ? pc.managedDeviceName : pc.displayName;
+            return displayNameOf(pc);
         case User:
             return pc.userPrincipalName;
         case Status:
@@ -88,15 +71,21 @@ QVariant CloudPcModel::data(const QModelIndex &index, int role) const
             return tip;
         }
         break;
+    case Qt::DecorationRole:
+        if (index.column() == Status)
+            return StatusStyle::icon(pc.status);
+        break;
     case Qt::ForegroundRole:
         if (index.column() == Status) {
-            const QColor color = statusColor(pc.status);
+            const QColor color = StatusStyle::color(pc.status);
             if (color.isValid())
                 return color;
         }
         break;
     case IdRole:
         return pc.id;
+    case JsonRole:
+        return pc.toJson();
     case StatusRole:
         return int(pc.status);
     case StatusTextRole:
@@ -104,8 +93,7 @@ QVariant CloudPcModel::data(const QModelIndex &index, int role) const
     case PolicyIdRole:
         return pc.provisioningPolicyId;
     case FilterTextRole:
-        return QString(pc.displayName + QLatin1Char('\n') + pc.userPrincipalName + QLatin1Char('\n') +
-                       pc.provisioningPolicyName);
+        return m_filterKeys.at(index.row());
     default:
         break;
     }
@@ -141,64 +129,40 @@ QVariant CloudPcModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-void CloudPcModel::clear()
+void CloudPcModel::prepare(CloudPc &pc)
 {
-    if (m_rows.isEmpty())
-        return;
-    beginResetModel();
-    m_rows.clear();
-    m_rowById.clear();
-    endResetModel();
+    for (QString *text : {&pc.provisioningPolicyId, &pc.provisioningPolicyName, &pc.provisioningType,
+                          &pc.servicePlanId, &pc.servicePlanName, &pc.imageDisplayName,
+                          &pc.onPremisesConnectionName, &pc.statusText, &pc.statusDetail.code,
+                          &pc.statusDetail.message, &pc.osVersion, &pc.userAccountType, &pc.powerState})
+        m_pool.intern(*text);
+    for (auto &pair : pc.statusDetail.additionalInformation) {
+        m_pool.intern(pair.first);
+        m_pool.intern(pair.second);
+    }
 }
 
-void CloudPcModel::append(const QVector<CloudPc> &cloudPcs)
+QString CloudPcModel::makeFilterKey(const CloudPc &pc)
 {
-    QVector<CloudPc> fresh;
-    fresh.reserve(cloudPcs.size());
-    for (const CloudPc &pc : cloudPcs) {
-        const int existing = m_rowById.value(pc.id, -1);
-        if (existing >= 0) {
-            m_rows[existing] = pc;
-            Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
-        } else if (!pc.id.isEmpty()) {
-            fresh.append(pc);
-        }
-    }
-    // A page may repeat an id within itself; keep the last one.
-    QHash<QString, int> seen;
-    QVector<CloudPc> unique;
-    unique.reserve(fresh.size());
-    for (CloudPc &pc : fresh) {
-        const auto it = seen.constFind(pc.id);
-        if (it != seen.constEnd()) {
-            unique[*it] = std::move(pc);
-        } else {
-            seen.insert(pc.id, int(unique.size()));
-            unique.append(std::move(pc));
-        }
-    }
-    if (unique.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + int(unique.size()) - 1);
-    for (CloudPc &pc : unique) {
-        m_rowById.insert(pc.id, int(m_rows.size()));
-        m_rows.append(std::move(pc));
-    }
-    endInsertRows();
+    return (displayNameOf(pc) + QLatin1Char('\n') + pc.userPrincipalName + QLatin1Char('\n') +
+            pc.provisioningPolicyName)
+        .toLower();
 }
 
-void CloudPcModel::setCloudPcs(QVector<CloudPc> cloudPcs)
+void CloudPcModel::rowsAppended(int first)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_rowById.clear();
-    m_rows.reserve(cloudPcs.size());
-    for (CloudPc &pc : cloudPcs) {
-        if (pc.id.isEmpty() || m_rowById.contains(pc.id))
-            continue;
-        m_rowById.insert(pc.id, int(m_rows.size()));
-        m_rows.append(std::move(pc));
-    }
-    endResetModel();
+    const QVector<CloudPc> &rows = items();
+    for (int row = first; row < rows.size(); ++row)
+        m_filterKeys.append(makeFilterKey(rows.at(row)));
+}
+
+void CloudPcModel::rowUpdated(int row)
+{
+    m_filterKeys[row] = makeFilterKey(at(row));
+}
+
+void CloudPcModel::cleared()
+{
+    m_filterKeys.clear();
+    m_pool.clear();
 }

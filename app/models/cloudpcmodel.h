@@ -1,14 +1,14 @@
 #pragma once
 
 #include "domain/cloudpc.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QVector>
+#include "keyedtablemodel.h"
+#include "stringpool.h"
+#include "tableroles.h"
 
 // The Cloud PCs of a tenant as a table. Rows are appended page by page (beginInsertRows, never a reset
-// while loading), so views fill while a long list is still arriving.
-class CloudPcModel : public QAbstractTableModel
+// while loading), so views fill while a long list is still arriving. Strings that repeat across Cloud PCs
+// (policy, plan, image, type, status) are shared, which keeps a 100,000-row tenant small.
+class CloudPcModel : public KeyedTableModel<CloudPc>
 {
     Q_OBJECT
 public:
@@ -26,33 +26,39 @@ public:
         ColumnCount
     };
     enum Role {
-        SortRole = Qt::UserRole + 1, // a value that sorts right (dates as dates, status by its text)
-        IdRole,
-        StatusRole,     // CloudPcStatus as int
-        StatusTextRole, // the wire value, e.g. "failed"
+        SortRole = TableRoles::SortRole, // a value that sorts right (dates as dates, status by its text)
+        IdRole = TableRoles::IdRole,
+        JsonRole = TableRoles::JsonRole,
+        StatusRole = TableRoles::FirstCustomRole, // CloudPcStatus as int
+        StatusTextRole,                           // the wire value, e.g. "failed"
         PolicyIdRole,
-        FilterTextRole, // what the filter box matches: name, user, policy
+        FilterTextRole, // what the filter box matches: name, user, policy (lower-cased)
     };
 
     explicit CloudPcModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void clear();
-    // Appends new Cloud PCs; one already present (same id) is updated in place instead, so nothing shows
-    // twice.
-    void append(const QVector<CloudPc> &cloudPcs);
     // Replaces the whole list (after a completed reload).
-    void setCloudPcs(QVector<CloudPc> cloudPcs);
+    void setCloudPcs(QVector<CloudPc> cloudPcs) { setItems(std::move(cloudPcs)); }
+    const QVector<CloudPc> &cloudPcs() const { return items(); }
 
-    const CloudPc &at(int row) const { return m_rows.at(row); }
-    int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
-    const QVector<CloudPc> &cloudPcs() const { return m_rows; }
+    // Name, user and policy of a row, lower-cased and joined: what the filter box matches against.
+    const QString &filterKey(int row) const { return m_filterKeys.at(row); }
+    // The name a row shows (the managed device name when the Cloud PC has no display name).
+    static QString displayNameOf(const CloudPc &pc);
+
+protected:
+    void prepare(CloudPc &pc) override;
+    void rowsAppended(int first) override;
+    void rowUpdated(int row) override;
+    void cleared() override;
 
 private:
-    QVector<CloudPc> m_rows;
-    QHash<QString, int> m_rowById;
+    static QString makeFilterKey(const CloudPc &pc);
+
+    QVector<QString> m_filterKeys;
+    StringPool m_pool;
 };

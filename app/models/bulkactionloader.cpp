@@ -1,0 +1,9 @@
+#include "bulkactionloader.h"
+
+#include "graph/graphclient.h"
+
+BulkActionLoader::BulkActionLoader(GraphClient *client, BulkActionModel *model, QObject *parent)
+    : ModelLoader<BulkActionModel>(
+          client, model, [](GraphClient *graph) { return graph->listBulkActions(); }, tr("bulk action"),
+          parent)
+{}

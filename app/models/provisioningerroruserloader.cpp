@@ -1,0 +1,10 @@
+#include "provisioningerroruserloader.h"
+
+#include "graph/graphclient.h"
+
+ProvisioningErrorUserLoader::ProvisioningErrorUserLoader(GraphClient *client,
+                                                         ProvisioningErrorUserModel *model, QObject *parent)
+    : ModelLoader<ProvisioningErrorUserModel>(
+          client, model, [](GraphClient *graph) { return graph->listUsersWithProvisioningErrors(); },
+          tr("user"), parent)
+{}

@@ -1,0 +1,110 @@
+#include "bulkactionview.h"
+
+#include "bulkactionsummarydelegate.h"
+#include "models/bulkactiondevicesmodel.h"
+#include "models/bulkactionloader.h"
+#include "models/bulkactionmodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+BulkActionView::BulkActionView(BulkActionModel *model, BulkActionLoader *loader, CloudPcModel *cloudPcs,
+                               QWidget *parent)
+    : ListPage(loader, model, new QSortFilterProxyModel, QStringLiteral("bulkactions"), parent)
+    , m_model(model)
+    , m_devices(new BulkActionDevicesModel(cloudPcs, this))
+    , m_devicesView(new QTableView(this))
+{
+    filterEdit()->setPlaceholderText(tr("Filter bulk actions (Ctrl+F)"));
+    filterEdit()->setAccessibleName(tr("Filter bulk actions"));
+    tableView()->setAccessibleName(tr("Bulk actions"));
+    tableView()->setItemDelegateForColumn(BulkActionModel::Summary, new BulkActionSummaryDelegate(this));
+    tableView()->sortByColumn(BulkActionModel::Created, Qt::DescendingOrder);
+    detailView()->setAccessibleName(tr("Bulk action details"));
+
+    auto *devicesProxy = new QSortFilterProxyModel(this);
+    devicesProxy->setSourceModel(m_devices);
+    devicesProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_devicesView->setModel(devicesProxy);
+    m_devicesView->setAccessibleName(tr("Cloud PCs of the bulk action"));
+    m_devicesView->setSortingEnabled(true);
+    m_devicesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_devicesView->setAlternatingRowColors(true);
+    m_devicesView->setWordWrap(false);
+    m_devicesView->verticalHeader()->hide();
+    m_devicesView->verticalHeader()->setDefaultSectionSize(m_devicesView->fontMetrics().height() + 8);
+    m_devicesView->horizontalHeader()->setStretchLastSection(true);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_devicesView->horizontalHeader()->resizeSection(BulkActionDevicesModel::Name, 9 * em);
+    m_devicesView->horizontalHeader()->resizeSection(BulkActionDevicesModel::User, 13 * em);
+
+    auto *devicesLabel = new QLabel(tr("Cloud PCs and their current status"), this);
+    devicesLabel->setBuddy(m_devicesView);
+    auto *pane = new QSplitter(Qt::Vertical, this);
+    pane->setAccessibleName(tr("Bulk action detail pane"));
+    auto *devicesBox = new QWidget(pane);
+    auto *devicesLayout = new QVBoxLayout(devicesBox);
+    devicesLayout->setContentsMargins(4, 4, 0, 0);
+    devicesLayout->addWidget(devicesLabel);
+    devicesLayout->addWidget(m_devicesView, 1);
+    pane->addWidget(detailView());
+    pane->addWidget(devicesBox);
+    pane->setStretchFactor(0, 1);
+    pane->setStretchFactor(1, 2);
+    setDetailWidget(pane);
+    updateState();
+}
+
+QStringList BulkActionView::selectedIds() const
+{
+    QStringList ids;
+    for (int row : selectedSourceRows())
+        ids << m_model->at(row).id;
+    return ids;
+}
+
+QList<int> BulkActionView::defaultColumnWidths() const
+{
+    return {20, 10, 12, 20, 9, 26};
+}
+
+QString BulkActionView::countText(int count) const
+{
+    return tr("%n bulk action(s)", nullptr, count);
+}
+
+QString BulkActionView::listName() const
+{
+    return tr("bulk actions");
+}
+
+void BulkActionView::showDetail(int sourceRow)
+{
+    if (sourceRow < 0 || sourceRow >= m_model->rowCount()) {
+        detailView()->clear();
+        m_devices->setCloudPcIds({});
+        return;
+    }
+    const BulkAction &action = m_model->at(sourceRow);
+    const QList<QPair<QString, QString>> fields = {
+        {tr("Type"), action.typeDisplayName()},
+        {tr("Status"), action.status},
+        {tr("Summary"), BulkActionModel::summaryText(action.actionSummary)},
+        {tr("Created"), action.createdDateTime.isValid()
+                            ? QLocale().toString(action.createdDateTime.toLocalTime(), QLocale::LongFormat)
+                            : QString()},
+        {tr("Initiated by"), action.initiatedByUserPrincipalName},
+        {tr("In maintenance window"), action.scheduledDuringMaintenanceWindow ? tr("Yes") : tr("No")},
+        {tr("Cloud PCs"), QString::number(action.cloudPcIds.size())},
+        {tr("Id"), action.id},
+    };
+    detailView()->setHtml(detailHtml(action.displayName, fields));
+    m_devices->setCloudPcIds(action.cloudPcIds);
+}

@@ -1,0 +1,359 @@
+#include "listpage.h"
+
+#include "graph/grapherror.h"
+#include "models/listloader.h"
+#include "models/tableexport.h"
+#include "models/tableroles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QSortFilterProxyModel *proxy,
+                   const QString &settingsKey, QWidget *parent)
+    : QWidget(parent)
+    , m_loader(loader)
+    , m_model(model)
+    , m_proxy(proxy)
+    , m_settingsKey(settingsKey)
+    , m_filter(new QLineEdit(this))
+    , m_toolRow(new QHBoxLayout)
+    , m_progress(new QProgressBar(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_table(new QTableView(m_splitter))
+    , m_detail(new QTextBrowser(m_splitter))
+    , m_detailWidget(m_detail)
+    , m_stateBar(new QWidget(this))
+    , m_state(new QLabel(m_stateBar))
+    , m_copyError(new QPushButton(tr("Copy details"), m_stateBar))
+    , m_copyAction(new QAction(tr("&Copy rows"), this))
+{
+    m_proxy->setParent(this);
+    if (m_proxy->sourceModel() != model)
+        m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(TableRoles::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &ListPage::applyFilterText);
+
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setAccessibleName(tr("Column headers"));
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ListPage::showContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &ListPage::showHeaderMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ListPage::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ListPage::onCurrentChanged);
+
+    m_detail->setOpenLinks(false);
+    m_detail->setFrameShape(QFrame::NoFrame);
+    m_detail->setPlaceholderText(tr("Select a row to see its details."));
+    m_splitter->setChildrenCollapsible(true);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyAction->setToolTip(tr("Copy the selected rows, tab-separated (Ctrl+C)"));
+    m_copyAction->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    connect(m_copyAction, &QAction::triggered, this, &ListPage::copySelectedRows);
+    m_table->addAction(m_copyAction);
+
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumHeight(4);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_state->setWordWrap(true);
+    m_copyError->setToolTip(tr("Copy the error with its request-id, for a support case"));
+    m_copyError->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    m_copyError->hide();
+    connect(m_copyError, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_loader->lastError().details()); });
+    auto *stateLayout = new QHBoxLayout(m_stateBar);
+    stateLayout->setContentsMargins(8, 4, 8, 4);
+    stateLayout->addWidget(m_state, 1);
+    stateLayout->addWidget(m_copyError);
+
+    m_toolRow->setContentsMargins(6, 6, 6, 6);
+    m_toolRow->addWidget(m_filter, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(m_toolRow);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_stateBar);
+
+    connect(m_loader, &ListLoader::loadingChanged, this, [this](bool loading) {
+        // While pages arrive, rows are appended as they come; sorting each page into 100,000 rows would
+        // stall the window. The finished list is sorted once.
+        m_proxy->setDynamicSortFilter(!loading);
+        m_progress->setVisible(loading);
+        updateState();
+    });
+    connect(m_loader, &ListLoader::progress, this, &ListPage::updateState);
+    connect(m_loader, &ListLoader::cancelled, this, &ListPage::updateState);
+    connect(m_loader, &ListLoader::failed, this, &ListPage::showError);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ListPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ListPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPage::updateState);
+}
+
+void ListPage::setDetailWidget(QWidget *widget)
+{
+    // The pane may already have taken the text browser out of the splitter.
+    if (m_splitter->count() > 1)
+        m_splitter->replaceWidget(1, widget);
+    else
+        m_splitter->addWidget(widget);
+    m_splitter->setStretchFactor(1, 1);
+    m_detailWidget = widget;
+    if (widget != m_detail && !widget->isAncestorOf(m_detail))
+        m_detail->hide();
+}
+
+void ListPage::addContextAction(QAction *action)
+{
+    m_contextActions.append(action);
+}
+
+void ListPage::applyFilterText(const QString &text)
+{
+    m_proxy->setFilterFixedString(text);
+}
+
+void ListPage::updateState()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text;
+    bool error = false;
+    if (m_loader->isLoading()) {
+        text = tr("Loading %1… %n loaded", nullptr, total).arg(listName());
+    } else if (m_loader->lastError().isError()) {
+        text = tr("Could not load the %1: %2").arg(listName(), m_loader->lastError().summary());
+        error = true;
+    } else if (!m_loader->hasLoaded() && total == 0) {
+        text = tr("Not loaded yet. Press F5 to load the %1.").arg(listName());
+    } else if (total == 0) {
+        text = tr("No %1 in this tenant.").arg(listName());
+    } else if (shown == total) {
+        text = countText(total);
+        if (!m_loader->hasLoaded())
+            text += tr(" (loading was cancelled; press F5 to load all)");
+    } else {
+        text = tr("%1 of %2 shown").arg(shown).arg(countText(total));
+    }
+    m_state->setText(text);
+    m_copyError->setVisible(error);
+    m_stateBar->setProperty("error", error);
+    m_stateBar->setAutoFillBackground(error);
+    QPalette palette = this->palette();
+    if (error) {
+        const bool dark = palette.color(QPalette::Base).lightness() < 128;
+        palette.setColor(QPalette::Window, dark ? QColor(0x5c, 0x1e, 0x1a) : QColor(0xfd, 0xe7, 0xe9));
+        palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xdd, 0xd9) : QColor(0x8a, 0x1c, 0x12));
+    }
+    m_stateBar->setPalette(palette);
+    m_state->setPalette(palette);
+}
+
+void ListPage::showError(const GraphError &error)
+{
+    Q_UNUSED(error);
+    updateState();
+}
+
+QList<int> ListPage::selectedSourceRows() const
+{
+    QList<int> proxyRows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        proxyRows.append(index.row());
+    std::sort(proxyRows.begin(), proxyRows.end());
+    QList<int> rows;
+    for (int row : proxyRows)
+        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return rows;
+}
+
+QList<int> ListPage::visibleRows() const
+{
+    QList<int> rows;
+    rows.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows.append(row);
+    return rows;
+}
+
+QList<int> ListPage::visibleColumns() const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+QString ListPage::selectedRowsText() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return TableExport::toTsv(m_proxy, rows, visibleColumns());
+}
+
+void ListPage::copySelectedRows()
+{
+    const QString text = selectedRowsText();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+QByteArray ListPage::visibleRowsCsv() const
+{
+    return TableExport::toCsv(m_proxy, visibleRows(), visibleColumns());
+}
+
+QByteArray ListPage::visibleRowsJson() const
+{
+    return TableExport::toJson(m_proxy, visibleRows());
+}
+
+QString ListPage::exportVisibleRows(const QString &fileName, bool json) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    file.write(json ? visibleRowsJson() : visibleRowsCsv());
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+void ListPage::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Columns"));
+    for (int column = 0; column < header->count(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last visible column cannot be hidden.
+        action->setEnabled(header->isSectionHidden(column) ||
+                           header->hiddenSectionCount() < header->count() - 1);
+        connect(action, &QAction::toggled, this,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.addSeparator();
+    connect(menu.addAction(tr("Reset columns")), &QAction::triggered, this, [this, header] {
+        for (int column = 0; column < header->count(); ++column) {
+            header->setSectionHidden(column, false);
+            header->moveSection(header->visualIndex(column), column);
+        }
+        const QList<int> widths = defaultColumnWidths();
+        const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        for (int column = 0; column < widths.size() && column < header->count(); ++column)
+            header->resizeSection(column, widths.at(column) * em);
+    });
+    menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+void ListPage::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(m_copyAction);
+    if (!m_contextActions.isEmpty())
+        menu.addSeparator();
+    for (QAction *action : qAsConst(m_contextActions))
+        menu.addAction(action);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void ListPage::onCurrentChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const bool selected = current.isValid() && m_table->selectionModel()->isRowSelected(current.row());
+    showDetail(selected ? m_proxy->mapToSource(current).row() : -1);
+    Q_EMIT selectionCountChanged(int(m_table->selectionModel()->selectedRows().size()));
+}
+
+QString ListPage::detailHtml(const QString &title, const QList<QPair<QString, QString>> &fields)
+{
+    QString html =
+        QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">").arg(title.toHtmlEscaped());
+    for (const auto &field : fields) {
+        QString value = field.second.toHtmlEscaped();
+        value.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+        html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(field.first.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value);
+    }
+    html += QLatin1String("</table>");
+    return html;
+}
+
+void ListPage::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("views/") + m_settingsKey);
+    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+}
+
+void ListPage::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("views/") + m_settingsKey);
+    const QByteArray state = settings.value(QStringLiteral("header")).toByteArray();
+    if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state)) {
+        const QList<int> widths = defaultColumnWidths();
+        const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        for (int column = 0; column < widths.size(); ++column)
+            m_table->horizontalHeader()->resizeSection(column, widths.at(column) * em);
+    }
+    const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
+        m_splitter->setSizes({1000, 340});
+}

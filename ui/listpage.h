@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class ListLoader;
+class QAbstractItemModel;
+class QAction;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+struct GraphError;
+
+// What every list tab has: a filter box, a progress bar while loading, a sortable table behind a proxy, a
+// detail pane beside it, a line that says what is shown (loading, empty, how many, or the error with its
+// request-id and a button to copy it), copy of the selected rows, CSV/JSON export of the visible rows, a
+// header menu to show and hide columns, and a column layout remembered per view.
+class ListPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ListPage(ListLoader *loader, QAbstractItemModel *model, QSortFilterProxyModel *proxy,
+             const QString &settingsKey, QWidget *parent = nullptr);
+
+    QTableView *tableView() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    QLabel *stateLabel() const { return m_state; }
+    QPushButton *copyErrorButton() const { return m_copyError; }
+    QTextBrowser *detailView() const { return m_detail; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QAction *copyAction() const { return m_copyAction; }
+    ListLoader *loader() const { return m_loader; }
+
+    // Actions offered in the table's context menu (after Copy).
+    void addContextAction(QAction *action);
+
+    // Source rows of the selected rows, in the order shown.
+    QList<int> selectedSourceRows() const;
+    // Proxy rows shown, and the columns shown in the order shown.
+    QList<int> visibleRows() const;
+    QList<int> visibleColumns() const;
+
+    // The selected rows, tab-separated, as Ctrl+C puts them on the clipboard.
+    QString selectedRowsText() const;
+    void copySelectedRows();
+    QByteArray visibleRowsCsv() const;
+    QByteArray visibleRowsJson() const;
+    // Writes the rows shown to a file; returns an error text, empty on success.
+    QString exportVisibleRows(const QString &fileName, bool json) const;
+
+    void saveLayout() const;
+    void restoreLayout();
+
+Q_SIGNALS:
+    void selectionCountChanged(int count);
+
+protected:
+    // The widths (in em) the columns get before the admin changes them.
+    virtual QList<int> defaultColumnWidths() const = 0;
+    // Nouns for the state line, e.g. "Cloud PCs": "%n Cloud PC(s)", "Loading Cloud PCs…".
+    virtual QString countText(int count) const = 0;
+    virtual QString listName() const = 0;
+    // Fills the detail pane for one source row; -1: nothing selected.
+    virtual void showDetail(int sourceRow) = 0;
+    // How the filter box filters (default: a fixed string over every column).
+    virtual void applyFilterText(const QString &text);
+
+    // A row of controls above the table, beside the filter box.
+    QHBoxLayout *toolRow() const { return m_toolRow; }
+    // The widget beside the table (default: a QTextBrowser).
+    void setDetailWidget(QWidget *widget);
+    QSplitter *splitter() const { return m_splitter; }
+    // HTML for a detail pane: a title and rows of label/value (values are escaped).
+    static QString detailHtml(const QString &title, const QList<QPair<QString, QString>> &fields);
+
+    void updateState();
+
+private:
+    void showError(const GraphError &error);
+    void showHeaderMenu(const QPoint &pos);
+    void showContextMenu(const QPoint &pos);
+    void onCurrentChanged();
+
+    ListLoader *m_loader;
+    QAbstractItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QString m_settingsKey;
+    QLineEdit *m_filter;
+    QHBoxLayout *m_toolRow;
+    QProgressBar *m_progress;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    QTextBrowser *m_detail;
+    QWidget *m_detailWidget;
+    QWidget *m_stateBar;
+    QLabel *m_state;
+    QPushButton *m_copyError;
+    QAction *m_copyAction;
+    QList<QAction *> m_contextActions;
+};

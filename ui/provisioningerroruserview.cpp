@@ -1,0 +1,69 @@
+#include "provisioningerroruserview.h"
+
+#include "models/provisioningerroruserloader.h"
+#include "models/provisioningerrorusermodel.h"
+
+#include <QLineEdit>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTextBrowser>
+
+ProvisioningErrorUserView::ProvisioningErrorUserView(ProvisioningErrorUserModel *model,
+                                                     ProvisioningErrorUserLoader *loader, QWidget *parent)
+    : ListPage(loader, model, new QSortFilterProxyModel, QStringLiteral("errorusers"), parent)
+    , m_model(model)
+{
+    filterEdit()->setPlaceholderText(tr("Filter users (Ctrl+F)"));
+    filterEdit()->setAccessibleName(tr("Filter users with provisioning errors"));
+    tableView()->setAccessibleName(tr("Users with provisioning errors"));
+    tableView()->sortByColumn(ProvisioningErrorUserModel::ErrorTime, Qt::DescendingOrder);
+    detailView()->setAccessibleName(tr("Provisioning error details"));
+    updateState();
+}
+
+QStringList ProvisioningErrorUserView::selectedIds() const
+{
+    QStringList ids;
+    for (int row : selectedSourceRows())
+        ids << m_model->at(row).id;
+    return ids;
+}
+
+QList<int> ProvisioningErrorUserView::defaultColumnWidths() const
+{
+    return {13, 22, 16, 12, 40};
+}
+
+QString ProvisioningErrorUserView::countText(int count) const
+{
+    return tr("%n user(s) with provisioning errors", nullptr, count);
+}
+
+QString ProvisioningErrorUserView::listName() const
+{
+    return tr("users with provisioning errors");
+}
+
+void ProvisioningErrorUserView::showDetail(int sourceRow)
+{
+    if (sourceRow < 0 || sourceRow >= m_model->rowCount()) {
+        detailView()->clear();
+        return;
+    }
+    const ProvisioningErrorUser &user = m_model->at(sourceRow);
+    QList<QPair<QString, QString>> fields = {
+        {tr("User principal name"), user.userPrincipalName},
+        {tr("Id"), user.id},
+    };
+    const QList<ServiceProvisioningError> errors = user.unresolvedErrors();
+    for (const ServiceProvisioningError &error : errors) {
+        const QString when =
+            error.createdDateTime.isValid()
+                ? QLocale().toString(error.createdDateTime.toLocalTime(), QLocale::LongFormat)
+                : QString();
+        fields.append({tr("Unresolved error"), tr("%1, %2").arg(error.serviceInstance, when)});
+        fields.append({tr("Detail"), error.errorDetail});
+    }
+    detailView()->setHtml(detailHtml(user.displayName, fields));
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "listpage.h"
+
+class ProvisioningErrorUserLoader;
+class ProvisioningErrorUserModel;
+
+// The users-with-provisioning-errors tab: name, UPN, and the latest unresolved error (service instance,
+// time, detail); the detail pane shows every unresolved error with its full detail.
+class ProvisioningErrorUserView : public ListPage
+{
+    Q_OBJECT
+public:
+    ProvisioningErrorUserView(ProvisioningErrorUserModel *model, ProvisioningErrorUserLoader *loader,
+                              QWidget *parent = nullptr);
+
+    QStringList selectedIds() const;
+
+protected:
+    QList<int> defaultColumnWidths() const override;
+    QString countText(int count) const override;
+    QString listName() const override;
+    void showDetail(int sourceRow) override;
+
+private:
+    ProvisioningErrorUserModel *m_model;
+};

@@ -1,0 +1,117 @@
+#include "provisioningpolicyview.h"
+
+#include "models/provisioningpolicyloader.h"
+#include "models/provisioningpolicymodel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+ProvisioningPolicyView::ProvisioningPolicyView(ProvisioningPolicyModel *model,
+                                               ProvisioningPolicyLoader *loader, QWidget *parent)
+    : ListPage(loader, model, new QSortFilterProxyModel, QStringLiteral("policies"), parent)
+    , m_model(model)
+    , m_showFailed(new QPushButton(tr("Show failed Cloud PCs"), this))
+{
+    filterEdit()->setPlaceholderText(tr("Filter policies (Ctrl+F)"));
+    filterEdit()->setAccessibleName(tr("Filter provisioning policies"));
+    tableView()->setAccessibleName(tr("Provisioning policies"));
+    tableView()->horizontalHeader()->setStretchLastSection(false); // the counts stay beside their headers
+    detailView()->setAccessibleName(tr("Provisioning policy details"));
+
+    m_showFailed->setIcon(QIcon(QStringLiteral(":/icons/status-failed.svg")));
+    m_showFailed->setAccessibleName(tr("Show the failed Cloud PCs of the selected policy"));
+    m_showFailed->setToolTip(tr("Open the Cloud PCs tab filtered to this policy's failed Cloud PCs (Enter)"));
+    m_showFailed->setEnabled(false);
+    connect(m_showFailed, &QPushButton::clicked, this, &ProvisioningPolicyView::showFailedOfCurrent);
+
+    auto *pane = new QWidget(this);
+    auto *paneLayout = new QVBoxLayout(pane);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    paneLayout->addWidget(detailView(), 1);
+    paneLayout->addWidget(m_showFailed, 0, Qt::AlignLeft);
+    setDetailWidget(pane);
+
+    connect(tableView(), &QTableView::activated, this, &ProvisioningPolicyView::showFailedOfCurrent);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_detailRow >= 0)
+            showDetail(m_detailRow);
+    });
+    updateState();
+}
+
+QString ProvisioningPolicyView::currentPolicyId() const
+{
+    return m_detailRow >= 0 && m_detailRow < m_model->rowCount() ? m_model->at(m_detailRow).id : QString();
+}
+
+QStringList ProvisioningPolicyView::selectedIds() const
+{
+    QStringList ids;
+    for (int row : selectedSourceRows())
+        ids << m_model->at(row).id;
+    return ids;
+}
+
+void ProvisioningPolicyView::showFailedOfCurrent()
+{
+    if (m_detailRow < 0 || m_detailRow >= m_model->rowCount())
+        return;
+    const ProvisioningPolicy &policy = m_model->at(m_detailRow);
+    Q_EMIT showFailedCloudPcsRequested(policy.id, policy.displayName);
+}
+
+QList<int> ProvisioningPolicyView::defaultColumnWidths() const
+{
+    return {22, 9, 30, 13, 8, 8};
+}
+
+QString ProvisioningPolicyView::countText(int count) const
+{
+    return tr("%n provisioning policy(s)", nullptr, count);
+}
+
+QString ProvisioningPolicyView::listName() const
+{
+    return tr("provisioning policies");
+}
+
+void ProvisioningPolicyView::showDetail(int sourceRow)
+{
+    m_detailRow = sourceRow;
+    if (sourceRow < 0 || sourceRow >= m_model->rowCount()) {
+        detailView()->clear();
+        m_showFailed->setEnabled(false);
+        return;
+    }
+    const ProvisioningPolicy &policy = m_model->at(sourceRow);
+    const int failed = m_model->failedCount(policy.id);
+    m_showFailed->setEnabled(true);
+    m_showFailed->setText(failed > 0 ? tr("Show %n failed Cloud PC(s)", nullptr, failed)
+                                     : tr("Show failed Cloud PCs"));
+    auto yesNo = [](bool value) {
+        return value ? tr("Yes") : tr("No");
+    };
+    const QList<QPair<QString, QString>> fields = {
+        {tr("Description"), policy.description},
+        {tr("Provisioning type"), policy.provisioningType},
+        {tr("Image"), policy.imageDisplayName},
+        {tr("Image type"), policy.imageType},
+        {tr("Image id"), policy.imageId},
+        {tr("Cloud PCs"), QString::number(m_model->cloudPcCount(policy.id))},
+        {tr("Failed"), QString::number(failed)},
+        {tr("Assigned groups"), policy.assignedGroupIds.join(QLatin1Char('\n'))},
+        {tr("Naming template"), policy.cloudPcNamingTemplate},
+        {tr("Language"), policy.windowsLocale},
+        {tr("Single sign-on"), yesNo(policy.enableSingleSignOn)},
+        {tr("Local admin"), yesNo(policy.localAdminEnabled)},
+        {tr("Grace period"), tr("%n hour(s)", nullptr, int(policy.gracePeriodInHours))},
+        {tr("Managed by"), policy.managedBy},
+        {tr("Id"), policy.id},
+    };
+    detailView()->setHtml(detailHtml(policy.displayName, fields));
+}
