@@ -2,10 +2,12 @@
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QUuid>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcEmulator, "cloudpc.emulator", QtWarningMsg)
 
@@ -67,7 +69,14 @@ GraphEmulator::GraphEmulator(const Options &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
     , m_tenant(DemoTenant::generate(options.seed, options.size))
-{}
+    , m_activity(&m_tenant)
+{
+    TenantActivity::Timing timing;
+    timing.provisioningMs = options.provisioningMs;
+    timing.failureShare = options.failureShare;
+    timing.seed = options.seed;
+    m_activity.setTiming(timing);
+}
 
 bool GraphEmulator::start(quint16 port, const QHostAddress &address)
 {
@@ -187,6 +196,10 @@ EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QStr
         return *denied;
 
     const QString &resource = context.resource;
+    if (request.method == "POST") {
+        if (std::optional<EmulatorResponse> answer = routeAction(context))
+            return *answer;
+    }
     if (resource == kCloudPcs) {
         if (request.method != "GET")
             return error(context, 405, QStringLiteral("BadRequest"),
@@ -249,7 +262,14 @@ QJsonObject GraphEmulator::cloudPcJson(const Context &context, const CloudPc &pc
 EmulatorResponse GraphEmulator::listCloudPcs(const Context &context)
 {
     const QVector<CloudPc> &pcs = m_tenant.cloudPcs();
-    return page(context, pcs.size(), [&](qint64 i) { return QJsonValue(cloudPcJson(context, pcs[i])); });
+    if (context.request.queryValue(QStringLiteral("$filter")).isEmpty())
+        return page(context, pcs.size(), [&](qint64 i) { return QJsonValue(cloudPcJson(context, pcs[i])); });
+    EmulatorResponse failure;
+    const std::optional<QVector<int>> matching = filterCloudPcs(context, &failure);
+    if (!matching)
+        return failure;
+    return page(context, matching->size(),
+                [&](qint64 i) { return QJsonValue(cloudPcJson(context, pcs[(*matching)[i]])); });
 }
 
 EmulatorResponse GraphEmulator::listPolicies(const Context &context)
@@ -365,4 +385,218 @@ EmulatorResponse GraphEmulator::page(const Context &context, qint64 total,
     }
     body.insert(QStringLiteral("value"), slice);
     return EmulatorResponse::json(200, QJsonDocument(body));
+}
+
+std::optional<QVector<int>> GraphEmulator::filterCloudPcs(const Context &context,
+                                                          EmulatorResponse *failure) const
+{
+    // Graph's $filter for the fields a console filters by: "field eq 'value'" joined by "and".
+    static const QRegularExpression clause(QStringLiteral(
+        "^\\s*(status|provisioningPolicyId|userPrincipalName)\\s+eq\\s+'((?:[^']|'')*)'\\s*$"));
+    static const QRegularExpression andSplit(QStringLiteral("\\s+and\\s+"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    const QString filter = context.request.queryValue(QStringLiteral("$filter"));
+    QList<QPair<QString, QString>> conditions;
+    const QStringList parts = filter.split(andSplit);
+    for (const QString &part : parts) {
+        const QRegularExpressionMatch match = clause.match(part);
+        if (!match.hasMatch()) {
+            *failure =
+                error(context, 400, QStringLiteral("BadRequest"),
+                      QStringLiteral("Invalid filter clause: '%1' is not supported.").arg(part.trimmed()));
+            return std::nullopt;
+        }
+        conditions.append(
+            {match.captured(1), match.captured(2).replace(QStringLiteral("''"), QStringLiteral("'"))});
+    }
+    const bool optedIn = context.request.header("Prefer").contains("include-unknown-enum-members");
+    QVector<int> result;
+    const QVector<CloudPc> &pcs = m_tenant.cloudPcs();
+    for (int i = 0; i < pcs.size(); ++i) {
+        const CloudPc &pc = pcs[i];
+        bool ok = true;
+        for (const auto &[field, value] : conditions) {
+            if (field == QLatin1String("status")) {
+                const QString shown = !optedIn && CloudPcStatuses::isEvolvable(pc.status)
+                                          ? QStringLiteral("unknownFutureValue")
+                                          : pc.statusText;
+                ok = ok && shown == value;
+            } else if (field == QLatin1String("provisioningPolicyId")) {
+                ok = ok && pc.provisioningPolicyId == value;
+            } else {
+                ok = ok && pc.userPrincipalName.compare(value, Qt::CaseInsensitive) == 0;
+            }
+        }
+        if (ok)
+            result.append(i);
+    }
+    return result;
+}
+
+std::optional<QJsonObject> GraphEmulator::jsonBody(const Context &context, EmulatorResponse *failure) const
+{
+    const QByteArray body = context.request.body.trimmed();
+    if (body.isEmpty())
+        return QJsonObject();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *failure = error(
+            context, 400, QStringLiteral("BadRequest"),
+            QStringLiteral("Unable to read JSON request payload. Please ensure Content-Type header is set "
+                           "and payload is of valid JSON format."));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+std::optional<EmulatorResponse> GraphEmulator::routeAction(const Context &context)
+{
+    static const QRegularExpression reprovision(
+        QStringLiteral("^/deviceManagement/virtualEndpoint/cloudPCs/([^/]+)/reprovision$"));
+    static const QRegularExpression userReprovision(
+        QStringLiteral("^/(?:me|users/([^/]+))/cloudPCs/([^/]+)/reprovision$"));
+    static const QRegularExpression policyRetry(
+        QStringLiteral("^/deviceManagement/virtualEndpoint/provisioningPolicies/([^/]+)/retry$"));
+    static const QRegularExpression bulkRetry(
+        QStringLiteral("^/deviceManagement/virtualEndpoint/bulkActions/([^/]+)/retry$"));
+    static const QRegularExpression userRetry(QStringLiteral("^/users/([^/]+)/retryServiceProvisioning$"));
+    const QString &resource = context.resource;
+    const bool beta = context.version == QLatin1String("beta");
+    auto notFound = [&](const QString &what, const QString &id) {
+        return error(context, 404, QStringLiteral("ResourceNotFound"),
+                     QStringLiteral("The %1 '%2' was not found.").arg(what, id));
+    };
+    auto betaOnly = [&]() {
+        return error(context, 400, QStringLiteral("BadRequest"),
+                     QStringLiteral("Resource not found for the segment '%1'.")
+                         .arg(resource.section(QLatin1Char('/'), -1)));
+    };
+    EmulatorResponse failure;
+
+    QRegularExpressionMatch match = reprovision.match(resource);
+    if (match.hasMatch()) {
+        const std::optional<QJsonObject> body = jsonBody(context, &failure);
+        if (!body)
+            return failure;
+        const QString os = body->value(QStringLiteral("osVersion")).toString();
+        const QString account = body->value(QStringLiteral("userAccountType")).toString();
+        if (body->contains(QStringLiteral("osVersion")) && os != QLatin1String("windows10") &&
+            os != QLatin1String("windows11"))
+            return error(context, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("Invalid value '%1' for osVersion: expected windows10 or windows11.")
+                             .arg(body->value(QStringLiteral("osVersion")).toVariant().toString()));
+        if (body->contains(QStringLiteral("userAccountType")) && account != QLatin1String("standardUser") &&
+            account != QLatin1String("administrator"))
+            return error(
+                context, 400, QStringLiteral("BadRequest"),
+                QStringLiteral(
+                    "Invalid value '%1' for userAccountType: expected standardUser or administrator.")
+                    .arg(body->value(QStringLiteral("userAccountType")).toVariant().toString()));
+        const int index = m_tenant.indexOfCloudPc(match.captured(1));
+        if (index < 0)
+            return notFound(QStringLiteral("Cloud PC"), match.captured(1));
+        m_activity.reprovision(index, os, account);
+        return EmulatorResponse::noContent(204);
+    }
+    match = userReprovision.match(resource);
+    if (match.hasMatch()) {
+        if (!context.request.body.trimmed().isEmpty() && context.request.body.trimmed() != "{}")
+            return error(context, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral(
+                             "This action takes no parameters; use the deviceManagement path for options."));
+        const int index = m_tenant.indexOfCloudPc(match.captured(2));
+        if (index < 0)
+            return notFound(QStringLiteral("Cloud PC"), match.captured(2));
+        m_activity.reprovision(index, QString(), QString());
+        return EmulatorResponse::noContent(204);
+    }
+    match = policyRetry.match(resource);
+    if (match.hasMatch()) {
+        if (!beta)
+            return betaOnly();
+        const QString id = match.captured(1);
+        const auto &policies = m_tenant.policies();
+        if (std::none_of(policies.cbegin(), policies.cend(),
+                         [&](const ProvisioningPolicy &p) { return p.id == id; }))
+            return notFound(QStringLiteral("provisioning policy"), id);
+        m_activity.retryPolicy(id);
+        return EmulatorResponse::noContent(204);
+    }
+    match = bulkRetry.match(resource);
+    if (match.hasMatch()) {
+        if (!beta)
+            return betaOnly();
+        const std::optional<QJsonObject> body = jsonBody(context, &failure);
+        if (!body)
+            return failure;
+        const QString id = match.captured(1);
+        const auto &runs = m_tenant.bulkActions();
+        const auto it = std::find_if(runs.cbegin(), runs.cend(),
+                                     [&](const DemoTenant::BulkActionRun &r) { return r.action.id == id; });
+        if (it == runs.cend())
+            return notFound(QStringLiteral("bulk action"), id);
+        QStringList ids;
+        if (body->contains(QStringLiteral("cloudPcIds"))) {
+            const QJsonValue value = body->value(QStringLiteral("cloudPcIds"));
+            if (!value.isArray())
+                return error(context, 400, QStringLiteral("BadRequest"),
+                             QStringLiteral("cloudPcIds must be an array of strings."));
+            for (const QJsonValue &item : value.toArray()) {
+                if (!item.isString() || !it->results.contains(item.toString()))
+                    return error(context, 400, QStringLiteral("BadRequest"),
+                                 QStringLiteral("The Cloud PC '%1' is not part of the bulk action '%2'.")
+                                     .arg(item.toVariant().toString(), id));
+                ids << item.toString();
+            }
+        }
+        m_activity.retryBulkAction(int(it - runs.cbegin()), ids);
+        return EmulatorResponse::noContent(202);
+    }
+    match = userRetry.match(resource);
+    if (match.hasMatch()) {
+        if (!beta)
+            return betaOnly();
+        const auto &users = m_tenant.errorUsers();
+        const auto it = std::find_if(users.cbegin(), users.cend(), [&](const ProvisioningErrorUser &u) {
+            return u.id == match.captured(1);
+        });
+        if (it == users.cend())
+            return notFound(QStringLiteral("user"), match.captured(1));
+        m_activity.retryUserProvisioning(int(it - users.cbegin()));
+        return EmulatorResponse::noContent(204);
+    }
+    if (resource == kBulkActions) {
+        if (!beta)
+            return betaOnly();
+        const std::optional<QJsonObject> body = jsonBody(context, &failure);
+        if (!body)
+            return failure;
+        const QString type = body->value(QStringLiteral("@odata.type")).toString();
+        static const QStringList kTypes{QStringLiteral("Reprovision"),  QStringLiteral("Restart"),
+                                        QStringLiteral("PowerOn"),      QStringLiteral("PowerOff"),
+                                        QStringLiteral("Resize"),       QStringLiteral("Restore"),
+                                        QStringLiteral("Troubleshoot"), QStringLiteral("ReinstallAgent")};
+        const QString prefix = QStringLiteral("#microsoft.graph.cloudPcBulk");
+        if (!type.startsWith(prefix) || !kTypes.contains(type.mid(prefix.size())))
+            return error(context, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("'%1' is not a bulk action type (@odata.type).").arg(type));
+        const QJsonValue idsValue = body->value(QStringLiteral("cloudPcIds"));
+        QStringList ids;
+        for (const QJsonValue &item : idsValue.toArray()) {
+            if (!item.isString() || m_tenant.indexOfCloudPc(item.toString()) < 0)
+                return error(
+                    context, 400, QStringLiteral("BadRequest"),
+                    QStringLiteral("The Cloud PC '%1' was not found.").arg(item.toVariant().toString()));
+            ids << item.toString();
+        }
+        if (ids.isEmpty())
+            return error(context, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("cloudPcIds must name at least one Cloud PC."));
+        const QString name = body->value(QStringLiteral("displayName")).toString();
+        const int index = m_activity.createBulkAction(type, name.isEmpty() ? type.mid(prefix.size()) : name,
+                                                      ids, QStringLiteral("admin@%1").arg(m_tenant.domain()));
+        return EmulatorResponse::json(201, QJsonDocument(m_tenant.bulkActions()[index].action.toJson()));
+    }
+    return std::nullopt;
 }

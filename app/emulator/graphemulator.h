@@ -2,6 +2,7 @@
 
 #include "demotenant.h"
 #include "httpexchange.h"
+#include "tenantactivity.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -29,6 +30,9 @@ public:
         int defaultPageSize = 100;
         int maxPageSize = 1000;
         int maxJournal = 200000;
+        // How acts play out: provisioning time and the share of runs that fail (see TenantActivity).
+        int provisioningMs = 4000;
+        double failureShare = 0.1;
     };
 
     explicit GraphEmulator(QObject *parent = nullptr);
@@ -41,6 +45,7 @@ public:
     QUrl baseUrl() const;
 
     DemoTenant &tenant() { return m_tenant; }
+    TenantActivity &activity() { return m_activity; }
     const Options &options() const { return m_options; }
 
     // A bearer token the Graph side accepts until it expires (the identity side issues them too).
@@ -88,6 +93,14 @@ private:
     EmulatorResponse listPolicies(const Context &context);
     EmulatorResponse listBulkActions(const Context &context);
     EmulatorResponse listUsers(const Context &context);
+    // The acts (POST): reprovision, retries, bulk action creation.
+    std::optional<EmulatorResponse> routeAction(const Context &context);
+    // The request body as a JSON object; an empty body is an empty object. Nothing (and *failure set) when
+    // the body is not a JSON object.
+    std::optional<QJsonObject> jsonBody(const Context &context, EmulatorResponse *failure) const;
+    // Indexes of the Cloud PCs matching $filter (status, provisioningPolicyId, userPrincipalName with
+    // eq/and).
+    std::optional<QVector<int>> filterCloudPcs(const Context &context, EmulatorResponse *failure) const;
 
     // Pages a collection of `total` items: $top, $skiptoken, @odata.nextLink, @odata.count. Only the items
     // of the page asked for are rendered.
@@ -98,6 +111,7 @@ private:
 
     Options m_options;
     DemoTenant m_tenant;
+    TenantActivity m_activity;
     quint16 m_port = 0;
     struct TokenInfo
     {

@@ -1,0 +1,294 @@
+// The seed operations through GraphClient against the emulator over loopback: exact requests, Graph's
+// answers, and the state they move the tenant into.
+#include "emulator/graphemulator.h"
+#include "graph/graphcall.h"
+#include "graph/graphclient.h"
+#include "graph/graphlistjob.h"
+#include "graph/graphrequests.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QtTest>
+
+class TestGraphOperations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void reprovisionWithOptions();
+    void reprovisionRejectsUnknownEnumValues();
+    void reprovisionUnknownCloudPcIs404();
+    void userPathsTakeNoBody();
+    void policyRetryMovesFailedCloudPcs();
+    void retryApisAreBetaOnly();
+    void bulkRetryAllFailedAndSubset();
+    void bulkRetryUnknownIdIs400();
+    void userRetryResolvesErrors();
+    void createBulkAction();
+    void filterCloudPcs();
+
+private:
+    struct Answer
+    {
+        int status = 0;
+        GraphError error;
+        QByteArray body;
+    };
+    Answer send(const GraphRequest &request);
+    CloudPc firstWithStatus(CloudPcStatus status) const;
+
+    std::unique_ptr<GraphEmulator> m_emulator;
+    std::unique_ptr<GraphClient> m_client;
+};
+
+void TestGraphOperations::init()
+{
+    GraphEmulator::Options options;
+    options.size = 200;
+    options.provisioningMs = 50;
+    options.failureShare = 0.0;
+    m_emulator = std::make_unique<GraphEmulator>(options);
+    QVERIFY(m_emulator->start());
+    m_client = std::make_unique<GraphClient>();
+    m_client->setBaseUrl(m_emulator->baseUrl());
+    m_client->setAccessToken(m_emulator->issueAccessToken());
+}
+
+TestGraphOperations::Answer TestGraphOperations::send(const GraphRequest &request)
+{
+    Answer answer;
+    GraphCall *call = m_client->send(request);
+    bool done = false;
+    connect(call, &GraphCall::finished, this, [&] {
+        answer.status = call->ok() ? call->httpStatus() : call->error().httpStatus;
+        answer.error = call->error();
+        answer.body = call->body();
+        done = true;
+    });
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }();
+    return answer;
+}
+
+CloudPc TestGraphOperations::firstWithStatus(CloudPcStatus status) const
+{
+    for (const CloudPc &pc : m_emulator->tenant().cloudPcs()) {
+        if (pc.status == status)
+            return pc;
+    }
+    return {};
+}
+
+void TestGraphOperations::reprovisionWithOptions()
+{
+    const CloudPc pc = firstWithStatus(CloudPcStatus::Provisioned);
+    ReprovisionOptions options;
+    options.osVersion = OsVersion::Windows10;
+    options.userAccountType = UserAccountType::Administrator;
+    const Answer answer = send(GraphRequests::reprovisionCloudPc(pc.id, options));
+    QCOMPARE(answer.status, 204);
+    const EmulatorRequest &received = m_emulator->journal().last();
+    QCOMPARE(received.method, QByteArray("POST"));
+    QCOMPARE(received.url.path(),
+             QStringLiteral("/v1.0/deviceManagement/virtualEndpoint/cloudPCs/%1/reprovision").arg(pc.id));
+    QCOMPARE(received.header("Content-Type"), QByteArray("application/json"));
+    QVERIFY(!QUuid::fromString(QString::fromLatin1(received.header("client-request-id"))).isNull());
+    QCOMPARE(QJsonDocument::fromJson(received.body).object(),
+             (QJsonObject{{QStringLiteral("osVersion"), QStringLiteral("windows10")},
+                          {QStringLiteral("userAccountType"), QStringLiteral("administrator")}}));
+    const int index = m_emulator->tenant().indexOfCloudPc(pc.id);
+    QCOMPARE(m_emulator->tenant().cloudPcs()[index].status, CloudPcStatus::Provisioning);
+    QTRY_COMPARE_WITH_TIMEOUT(m_emulator->tenant().cloudPcs()[index].status, CloudPcStatus::Provisioned,
+                              5000);
+    QCOMPARE(m_emulator->tenant().cloudPcs()[index].osVersion, QStringLiteral("windows10"));
+
+    // Keep current: no body at all.
+    QCOMPARE(send(GraphRequests::reprovisionCloudPc(pc.id, {})).status, 204);
+    QVERIFY(m_emulator->journal().last().body.isEmpty());
+    QVERIFY(m_emulator->journal().last().header("Content-Type").isEmpty());
+}
+
+void TestGraphOperations::reprovisionRejectsUnknownEnumValues()
+{
+    const CloudPc pc = firstWithStatus(CloudPcStatus::Provisioned);
+    GraphRequest request = GraphRequests::reprovisionCloudPc(pc.id, {});
+    request.body = R"({"osVersion":"unknownFutureValue"})";
+    Answer answer = send(request);
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(answer.error.code, QStringLiteral("BadRequest"));
+    QVERIFY(answer.error.message.contains(QLatin1String("osVersion")));
+    QVERIFY(!answer.error.requestId.isEmpty());
+    request.body = R"({"userAccountType":"root"})";
+    QCOMPARE(send(request).status, 400);
+    request.body = "{not json";
+    QCOMPARE(send(request).status, 400);
+    QCOMPARE(m_emulator->tenant().cloudPcs()[m_emulator->tenant().indexOfCloudPc(pc.id)].status,
+             CloudPcStatus::Provisioned);
+}
+
+void TestGraphOperations::reprovisionUnknownCloudPcIs404()
+{
+    const Answer answer = send(GraphRequests::reprovisionCloudPc(QStringLiteral("no-such-pc"), {}));
+    QCOMPARE(answer.status, 404);
+    QCOMPARE(answer.error.code, QStringLiteral("ResourceNotFound"));
+}
+
+void TestGraphOperations::userPathsTakeNoBody()
+{
+    const CloudPc pc = firstWithStatus(CloudPcStatus::Provisioned);
+    QCOMPARE(send(GraphRequests::reprovisionMyCloudPc(pc.id)).status, 204);
+    QCOMPARE(m_emulator->journal().last().url.path(),
+             QStringLiteral("/v1.0/me/cloudPCs/%1/reprovision").arg(pc.id));
+    QVERIFY(m_emulator->journal().last().body.isEmpty());
+    QCOMPARE(send(GraphRequests::reprovisionUserCloudPc(QStringLiteral("user-1"), pc.id)).status, 204);
+    QCOMPARE(m_emulator->journal().last().url.path(),
+             QStringLiteral("/v1.0/users/user-1/cloudPCs/%1/reprovision").arg(pc.id));
+}
+
+void TestGraphOperations::policyRetryMovesFailedCloudPcs()
+{
+    const CloudPc failed = firstWithStatus(CloudPcStatus::Failed);
+    QVERIFY(!failed.id.isEmpty());
+    const QString policyId = failed.provisioningPolicyId;
+    QStringList failedBefore;
+    for (const CloudPc &pc : m_emulator->tenant().cloudPcs()) {
+        if (pc.provisioningPolicyId == policyId && pc.status == CloudPcStatus::Failed)
+            failedBefore << pc.id;
+    }
+    QCOMPARE(send(GraphRequests::retryProvisioningPolicy(policyId)).status, 204);
+    QCOMPARE(
+        m_emulator->journal().last().url.path(),
+        QStringLiteral("/beta/deviceManagement/virtualEndpoint/provisioningPolicies/%1/retry").arg(policyId));
+    auto statusOf = [this](const QString &id) {
+        return m_emulator->tenant().cloudPcs()[m_emulator->tenant().indexOfCloudPc(id)].status;
+    };
+    for (const QString &id : failedBefore)
+        QCOMPARE(statusOf(id), CloudPcStatus::Provisioning);
+    for (const QString &id : failedBefore)
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), CloudPcStatus::Provisioned, 5000);
+    QCOMPARE(send(GraphRequests::retryProvisioningPolicy(QStringLiteral("no-such-policy"))).status, 404);
+}
+
+void TestGraphOperations::retryApisAreBetaOnly()
+{
+    GraphRequest request = GraphRequests::retryProvisioningPolicy(m_emulator->tenant().policies().first().id);
+    request.version = ApiVersion::V1;
+    QCOMPARE(send(request).status, 400);
+}
+
+void TestGraphOperations::bulkRetryAllFailedAndSubset()
+{
+    auto &runs = m_emulator->tenant().bulkActions();
+    int runIndex = -1;
+    for (int i = 0; i < runs.size() && runIndex < 0; ++i)
+        runIndex = runs[i].action.actionSummary.failedCount >= 2 ? i : -1;
+    QVERIFY(runIndex >= 0);
+    const QString actionId = runs[runIndex].action.id;
+    QStringList failedIds;
+    for (auto it = runs[runIndex].results.cbegin(); it != runs[runIndex].results.cend(); ++it) {
+        if (it.value() == DemoTenant::DeviceResult::Failed)
+            failedIds << it.key();
+    }
+    // A subset: exactly one id in the body, only that one runs again.
+    QCOMPARE(send(GraphRequests::retryBulkAction(actionId, QStringList{failedIds.first()})).status, 202);
+    QCOMPARE(QJsonDocument::fromJson(m_emulator->journal().last().body)
+                 .object()
+                 .value(QStringLiteral("cloudPcIds"))
+                 .toArray()
+                 .size(),
+             1);
+    QCOMPARE(runs[runIndex].results.value(failedIds.first()), DemoTenant::DeviceResult::InProgress);
+    QCOMPARE(runs[runIndex].results.value(failedIds.last()), DemoTenant::DeviceResult::Failed);
+    QCOMPARE(runs[runIndex].action.actionSummary.inProgressCount, 1);
+    // All failed: no body; the remaining failed ones run.
+    QCOMPARE(send(GraphRequests::retryBulkAction(actionId, std::nullopt)).status, 202);
+    QVERIFY(m_emulator->journal().last().body.isEmpty());
+    QCOMPARE(runs[runIndex].results.value(failedIds.last()), DemoTenant::DeviceResult::InProgress);
+    QTRY_COMPARE_WITH_TIMEOUT(runs[runIndex].action.actionSummary.failedCount, 0, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(runs[runIndex].action.actionSummary.inProgressCount, 0, 5000);
+}
+
+void TestGraphOperations::bulkRetryUnknownIdIs400()
+{
+    const QString actionId = m_emulator->tenant().bulkActions().first().action.id;
+    const Answer answer =
+        send(GraphRequests::retryBulkAction(actionId, QStringList{QStringLiteral("not-in-action")}));
+    QCOMPARE(answer.status, 400);
+    QVERIFY(answer.error.message.contains(QLatin1String("not-in-action")));
+    QCOMPARE(send(GraphRequests::retryBulkAction(QStringLiteral("no-such-action"), std::nullopt)).status,
+             404);
+}
+
+void TestGraphOperations::userRetryResolvesErrors()
+{
+    const auto &users = m_emulator->tenant().errorUsers();
+    const auto it = std::find_if(users.cbegin(), users.cend(), [](const ProvisioningErrorUser &u) {
+        return !u.unresolvedErrors().isEmpty();
+    });
+    QVERIFY(it != users.cend());
+    const QString userId = it->id;
+    QCOMPARE(send(GraphRequests::retryUserServiceProvisioning(userId)).status, 204);
+    QCOMPARE(m_emulator->journal().last().url.path(),
+             QStringLiteral("/beta/users/%1/retryServiceProvisioning").arg(userId));
+    QVERIFY(std::find_if(users.cbegin(), users.cend(),
+                         [&](const ProvisioningErrorUser &u) { return u.id == userId; })
+                ->unresolvedErrors()
+                .isEmpty());
+}
+
+void TestGraphOperations::createBulkAction()
+{
+    const QStringList ids{m_emulator->tenant().cloudPcs()[0].id, m_emulator->tenant().cloudPcs()[1].id};
+    const int before = m_emulator->tenant().bulkActions().size();
+    const Answer answer = send(GraphRequests::createBulkAction(
+        QStringLiteral("#microsoft.graph.cloudPcBulkRestart"), QStringLiteral("Friday"), ids));
+    QCOMPARE(answer.status, 201);
+    const std::optional<BulkAction> created =
+        BulkAction::fromJson(QJsonDocument::fromJson(answer.body).object());
+    QVERIFY(created);
+    QCOMPARE(created->cloudPcIds, ids);
+    QCOMPARE(created->displayName, QStringLiteral("Friday"));
+    QCOMPARE(m_emulator->tenant().bulkActions().size(), before + 1);
+    QCOMPARE(send(GraphRequests::createBulkAction(QStringLiteral("#microsoft.graph.cloudPcBulkTeleport"),
+                                                  QStringLiteral("x"), ids))
+                 .status,
+             400);
+    QCOMPARE(send(GraphRequests::createBulkAction(QStringLiteral("#microsoft.graph.cloudPcBulkRestart"),
+                                                  QStringLiteral("x"), {QStringLiteral("nope")}))
+                 .status,
+             400);
+}
+
+void TestGraphOperations::filterCloudPcs()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("status eq 'failed'"));
+    GraphListJob *job = m_client->listCloudPcs(ApiVersion::Beta, query);
+    int count = 0;
+    bool allFailed = true;
+    connect(job, &GraphListJob::pageReceived, this, [&](const QJsonArray &items) {
+        for (const QJsonValue &item : items) {
+            ++count;
+            allFailed = allFailed &&
+                        item.toObject().value(QStringLiteral("status")).toString() == QLatin1String("failed");
+        }
+    });
+    QSignalSpy done(job, &GraphListJob::finished);
+    QVERIFY(done.wait(10000));
+    int expected = 0;
+    for (const CloudPc &pc : m_emulator->tenant().cloudPcs())
+        expected += pc.status == CloudPcStatus::Failed ? 1 : 0;
+    QVERIFY(expected > 0);
+    QCOMPARE(count, expected);
+    QVERIFY(allFailed);
+
+    QUrlQuery bad;
+    bad.addQueryItem(QStringLiteral("$filter"), QStringLiteral("startswith(displayName,'CPC')"));
+    QSignalSpy failed(m_client->listCloudPcs(ApiVersion::Beta, bad), &GraphListJob::failed);
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().first().value<GraphError>().httpStatus, 400);
+}
+
+QTEST_GUILESS_MAIN(TestGraphOperations)
+#include "tst_graphoperations.moc"
