@@ -7,12 +7,16 @@
 #include "graph/cloudendpoints.h"
 #include "graph/graphclient.h"
 #include "graph/graphlistjob.h"
+#include "graph/graphrequests.h"
+#include "operations/auditlog.h"
+#include "operations/operationrunner.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QSettings>
 #include <QUrlQuery>
+#include <unistd.h>
 
 namespace {
 QString odataString(const QString &value)
@@ -262,10 +266,136 @@ int CliApp::runCommand()
                        return shaped;
                    });
     } else {
-        m_err << "cloudpcctl: '" << words.join(QLatin1Char(' ')) << "' is not available in this build yet\n";
-        return UsageError;
+        return runAct();
     }
     return -1;
+}
+
+int CliApp::runAct()
+{
+    const QStringList &words = m_arguments.command->words;
+    const QStringList &ids = m_arguments.positionals;
+    auto operation = std::make_unique<Operation>(words.join(QLatin1Char(' ')), QString());
+    QString question;
+    if (words == QStringList{QStringLiteral("cloudpcs"), QStringLiteral("reprovision")}) {
+        ReprovisionOptions options;
+        if (m_arguments.isSet(QStringLiteral("os")))
+            options.osVersion = ReprovisionOptions::parseOsVersion(m_arguments.value(QStringLiteral("os")));
+        if (m_arguments.isSet(QStringLiteral("account-type")))
+            options.userAccountType =
+                ReprovisionOptions::parseUserAccountType(m_arguments.value(QStringLiteral("account-type")));
+        for (const QString &id : ids)
+            operation->addItem(id, id, GraphRequests::reprovisionCloudPc(id, options));
+        question =
+            QStringLiteral("Reprovision %1 Cloud PC(s)? Each is wiped and rebuilt; everything on it is lost.")
+                .arg(ids.size());
+    } else if (words == QStringList{QStringLiteral("policies"), QStringLiteral("retry")}) {
+        operation->addItem(ids.first(), ids.first(), GraphRequests::retryProvisioningPolicy(ids.first()));
+        question =
+            QStringLiteral("Retry provisioning for the failed Cloud PCs of policy %1?").arg(ids.first());
+    } else if (words == QStringList{QStringLiteral("bulk-actions"), QStringLiteral("retry")}) {
+        std::optional<QStringList> cloudPcIds;
+        if (m_arguments.isSet(QStringLiteral("cloudpc")))
+            cloudPcIds = m_arguments.values(QStringLiteral("cloudpc"));
+        operation->addItem(ids.first(), ids.first(), GraphRequests::retryBulkAction(ids.first(), cloudPcIds));
+        question = cloudPcIds
+                       ? QStringLiteral("Retry %1 Cloud PC(s) of bulk action %2?")
+                             .arg(cloudPcIds->size())
+                             .arg(ids.first())
+                       : QStringLiteral("Retry every failed Cloud PC of bulk action %1?").arg(ids.first());
+    } else if (words == QStringList{QStringLiteral("bulk-actions"), QStringLiteral("create")}) {
+        const QString type = ids.first();
+        if (type != QLatin1String("reprovision") && type != QLatin1String("restart")) {
+            m_err << "cloudpcctl: the bulk action type is reprovision or restart, not '" << type << "'\n";
+            return UsageError;
+        }
+        const QString odataType = type == QLatin1String("reprovision")
+                                      ? QStringLiteral("#microsoft.graph.cloudPcBulkReprovision")
+                                      : QStringLiteral("#microsoft.graph.cloudPcBulkRestart");
+        const QStringList cloudPcIds = ids.mid(1);
+        const QString name =
+            m_arguments.isSet(QStringLiteral("name"))
+                ? m_arguments.value(QStringLiteral("name"))
+                : QStringLiteral("%1 %2 Cloud PC(s) (cloudpcctl)").arg(type).arg(cloudPcIds.size());
+        operation->addItem(name, name, GraphRequests::createBulkAction(odataType, name, cloudPcIds));
+        question =
+            QStringLiteral("Create a %1 bulk action over %2 Cloud PC(s)?").arg(type).arg(cloudPcIds.size());
+    } else if (words == QStringList{QStringLiteral("users"), QStringLiteral("retry-provisioning")}) {
+        for (const QString &id : ids)
+            operation->addItem(id, id, GraphRequests::retryUserServiceProvisioning(id));
+        question = QStringLiteral("Retry service provisioning for %1 user(s)?").arg(ids.size());
+    } else {
+        m_err << "cloudpcctl: '" << words.join(QLatin1Char(' ')) << "' is not known\n";
+        return UsageError;
+    }
+    if (!confirm(question))
+        return m_exitCode;
+
+    if (m_session && m_session->account())
+        operation->setIdentity(m_session->account()->username, m_session->account()->tenantId);
+    m_auditLog = std::make_unique<AuditLog>();
+    m_runner = std::make_unique<OperationRunner>(m_client.get(), m_auditLog.get());
+    Operation *submitted = operation.release();
+    connect(submitted, &Operation::finished, this, [this, submitted] { reportAct(submitted); });
+    m_runner->submit(submitted);
+    return -1;
+}
+
+bool CliApp::confirm(const QString &question)
+{
+    if (m_arguments.yes)
+        return true;
+    if (!::isatty(STDIN_FILENO)) {
+        m_err << "cloudpcctl: this command changes Cloud PCs and stdin is not a terminal; add --yes to go "
+                 "ahead\n";
+        m_exitCode = UsageError;
+        return false;
+    }
+    m_err << question << " [y/N] ";
+    m_err.flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    if (answer == QLatin1String("y") || answer == QLatin1String("yes"))
+        return true;
+    m_err << "cloudpcctl: nothing was sent\n";
+    m_exitCode = Success;
+    return false;
+}
+
+void CliApp::reportAct(Operation *operation)
+{
+    CliOutput output(m_arguments.format,
+                     {{QStringLiteral("target"), QStringLiteral("TARGET"), 36},
+                      {QStringLiteral("result"), QStringLiteral("RESULT"), 15},
+                      {QStringLiteral("httpStatus"), QStringLiteral("HTTP"), 4},
+                      {QStringLiteral("requestId"), QStringLiteral("REQUEST ID"), 36},
+                      {QStringLiteral("error"), QStringLiteral("ERROR"), 0}},
+                     m_out);
+    output.begin();
+    for (const Operation::Item &item : operation->items()) {
+        QJsonObject record{{QStringLiteral("target"), item.targetId},
+                           {QStringLiteral("result"), Operation::stateName(item.state)},
+                           {QStringLiteral("requestId"), item.error.requestId}};
+        if (item.httpStatus)
+            record.insert(QStringLiteral("httpStatus"), item.httpStatus);
+        if (item.error.isError())
+            record.insert(QStringLiteral("error"), item.error.summary());
+        output.write(record);
+        if (item.error.isError())
+            m_err << "cloudpcctl: " << item.targetId << ": " << item.error.summary() << "\n";
+    }
+    output.end();
+    const int accepted = operation->count(Operation::ItemState::Accepted);
+    if (accepted == operation->itemCount()) {
+        finish(Success);
+        return;
+    }
+    // Some failed: 1. Nothing accepted and the one failure a Graph or sign-in error: its own code.
+    if (operation->itemCount() == 1) {
+        finish(exitCodeFor(operation->item(0).error));
+        return;
+    }
+    finish(SomeFailed);
 }
 
 void CliApp::listCloudPcs()

@@ -7,6 +7,9 @@
 #include <memory>
 
 class AccountManager;
+class AuditLog;
+class Operation;
+class OperationRunner;
 class AuthSession;
 class GraphClient;
 class TokenCache;
@@ -36,6 +39,10 @@ private:
     int setUpService();
     int runAccountCommand();
     int runCommand();
+    // The commands that change something: confirmed, audited, sent through OperationRunner.
+    int runAct();
+    bool confirm(const QString &question);
+    void reportAct(Operation *operation);
     void finish(int code);
     int exitCodeFor(const GraphError &error) const;
     void reportError(const GraphError &error);
@@ -53,6 +60,8 @@ private:
     std::unique_ptr<AccountManager> m_accounts;
     std::unique_ptr<AuthSession> m_session;
     std::unique_ptr<GraphClient> m_client;
+    std::unique_ptr<AuditLog> m_auditLog;
+    std::unique_ptr<OperationRunner> m_runner;
     std::unique_ptr<CliOutput> m_output;
     int m_exitCode = Success;
 };

@@ -20,6 +20,10 @@ private Q_SLOTS:
     void otherLists();
     void commandHelp();
     void graphErrorCarriesRequestId();
+    void reprovisionSendsExactlyOnePostPerCloudPc();
+    void destructiveCommandsRefuseWithoutYes();
+    void someFailedExitsOne();
+    void retriesAndBulkActionCreation();
 
 private:
     struct Run
@@ -193,6 +197,140 @@ void TestCli::graphErrorCarriesRequestId()
     QVERIFY2(result.err.contains("401 InvalidAuthenticationToken"), result.err.constData());
     QVERIFY2(result.err.contains("request-id "), result.err.constData());
     QCOMPARE(emulator.journal().size(), 1);
+}
+
+static QProcessEnvironment tokenEnvironment(GraphEmulator &emulator)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CLOUDPC_ACCESS_TOKEN"), emulator.issueAccessToken());
+    return environment;
+}
+
+static QList<EmulatorRequest> posts(const GraphEmulator &emulator)
+{
+    QList<EmulatorRequest> result;
+    for (const EmulatorRequest &request : emulator.journal()) {
+        if (request.method == "POST")
+            result.append(request);
+    }
+    return result;
+}
+
+void TestCli::reprovisionSendsExactlyOnePostPerCloudPc()
+{
+    GraphEmulator emulator;
+    QVERIFY(emulator.start());
+    const QString a = emulator.tenant().cloudPcs()[3].id;
+    const QString b = emulator.tenant().cloudPcs()[4].id;
+    const Run result =
+        run({QStringLiteral("--graph-url"), emulator.baseUrl().toString(), QStringLiteral("--yes"),
+             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("cloudpcs"),
+             QStringLiteral("reprovision"), a, b, QStringLiteral("--os"), QStringLiteral("windows11")},
+            tokenEnvironment(emulator));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QList<EmulatorRequest> sent = posts(emulator);
+    QCOMPARE(sent.size(), 2);
+    QSet<QString> paths;
+    for (const EmulatorRequest &request : sent) {
+        paths.insert(request.url.path());
+        QCOMPARE(request.body, QByteArray(R"({"osVersion":"windows11"})"));
+    }
+    QVERIFY(paths.contains(
+        QStringLiteral("/v1.0/deviceManagement/virtualEndpoint/cloudPCs/%1/reprovision").arg(a)));
+    QVERIFY(paths.contains(
+        QStringLiteral("/v1.0/deviceManagement/virtualEndpoint/cloudPCs/%1/reprovision").arg(b)));
+    const QJsonArray outcomes = QJsonDocument::fromJson(result.out).array();
+    QCOMPARE(outcomes.size(), 2);
+    for (const QJsonValue &outcome : outcomes) {
+        QCOMPARE(outcome.toObject().value(QStringLiteral("result")).toString(), QStringLiteral("Accepted"));
+        QCOMPARE(outcome.toObject().value(QStringLiteral("httpStatus")).toInt(), 204);
+    }
+}
+
+void TestCli::destructiveCommandsRefuseWithoutYes()
+{
+    GraphEmulator emulator;
+    QVERIFY(emulator.start());
+    const Run result =
+        run({QStringLiteral("--graph-url"), emulator.baseUrl().toString(), QStringLiteral("cloudpcs"),
+             QStringLiteral("reprovision"), emulator.tenant().cloudPcs()[0].id},
+            tokenEnvironment(emulator));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("add --yes"));
+    QCOMPARE(emulator.journal().size(), 0);
+}
+
+void TestCli::someFailedExitsOne()
+{
+    GraphEmulator emulator;
+    QVERIFY(emulator.start());
+    const Run result =
+        run({QStringLiteral("--graph-url"), emulator.baseUrl().toString(), QStringLiteral("--yes"),
+             QStringLiteral("cloudpcs"), QStringLiteral("reprovision"), emulator.tenant().cloudPcs()[0].id,
+             QStringLiteral("no-such-cloud-pc")},
+            tokenEnvironment(emulator));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("no-such-cloud-pc: 404 ResourceNotFound"), result.err.constData());
+    QVERIFY(result.err.contains("request-id "));
+    QVERIFY(result.out.contains("Accepted"));
+    QVERIFY(result.out.contains("Failed"));
+    QCOMPARE(posts(emulator).size(), 2);
+}
+
+void TestCli::retriesAndBulkActionCreation()
+{
+    GraphEmulator emulator;
+    QVERIFY(emulator.start());
+    const QStringList global{QStringLiteral("--graph-url"), emulator.baseUrl().toString(),
+                             QStringLiteral("--yes")};
+    const QProcessEnvironment environment = tokenEnvironment(emulator);
+
+    const QString policy = emulator.tenant().policies().first().id;
+    QCOMPARE(
+        run(global + QStringList{QStringLiteral("policies"), QStringLiteral("retry"), policy}, environment)
+            .exitCode,
+        0);
+    QCOMPARE(
+        posts(emulator).last().url.path(),
+        QStringLiteral("/beta/deviceManagement/virtualEndpoint/provisioningPolicies/%1/retry").arg(policy));
+
+    const DemoTenant::BulkActionRun &action = emulator.tenant().bulkActions().first();
+    const QString device = action.action.cloudPcIds.first();
+    QCOMPARE(run(global + QStringList{QStringLiteral("bulk-actions"), QStringLiteral("retry"),
+                                      action.action.id, QStringLiteral("--cloudpc"), device},
+                 environment)
+                 .exitCode,
+             0);
+    QCOMPARE(posts(emulator).last().body, QByteArray(R"({"cloudPcIds":[")" + device.toLatin1() + R"("]})"));
+    QCOMPARE(
+        run(global + QStringList{QStringLiteral("bulk-actions"), QStringLiteral("retry"), action.action.id},
+            environment)
+            .exitCode,
+        0);
+    QVERIFY(posts(emulator).last().body.isEmpty()); // all failed: no cloudPcIds
+
+    const QString user = emulator.tenant().errorUsers().first().id;
+    QCOMPARE(run(global + QStringList{QStringLiteral("users"), QStringLiteral("retry-provisioning"), user},
+                 environment)
+                 .exitCode,
+             0);
+    QCOMPARE(posts(emulator).last().url.path(),
+             QStringLiteral("/beta/users/%1/retryServiceProvisioning").arg(user));
+
+    const int before = emulator.tenant().bulkActions().size();
+    const Run create = run(global + QStringList{QStringLiteral("bulk-actions"), QStringLiteral("create"),
+                                                QStringLiteral("restart"), emulator.tenant().cloudPcs()[0].id,
+                                                emulator.tenant().cloudPcs()[1].id, QStringLiteral("--name"),
+                                                QStringLiteral("Night restart")},
+                           environment);
+    QCOMPARE(create.exitCode, 0);
+    QCOMPARE(emulator.tenant().bulkActions().size(), before + 1);
+    QCOMPARE(emulator.tenant().bulkActions().last().action.displayName, QStringLiteral("Night restart"));
+    QCOMPARE(run(global + QStringList{QStringLiteral("bulk-actions"), QStringLiteral("create"),
+                                      QStringLiteral("teleport"), QStringLiteral("x")},
+                 environment)
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
