@@ -1,11 +1,13 @@
 #include "graphcall.h"
 
+#include "accesstokenprovider.h"
 #include "graphclient.h"
 #include "graphlogging.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QUuid>
 
 GraphCall::GraphCall(GraphClient *client, GraphRequest request)
@@ -119,6 +121,10 @@ void GraphCall::onReplyFinished()
         return;
     }
 
+    // A 401 was refused before the service acted, so any request, a POST too, may go again with a new token.
+    if (m_httpStatus == 401 && !m_reauthenticated && reauthenticate())
+        return;
+
     const RetryPolicy::Decision decision =
         policy.onHttpStatus(m_attempts, m_httpStatus, responseHeader("Retry-After"));
     if (decision.retry) {
@@ -128,6 +134,46 @@ void GraphCall::onReplyFinished()
         return;
     }
     finish(GraphError::fromHttpReply(m_httpStatus, m_body, m_headers));
+}
+
+bool GraphCall::reauthenticate()
+{
+    AccessTokenProvider *provider = m_client ? m_client->tokenProvider() : nullptr;
+    if (!provider)
+        return false;
+    m_reauthenticated = true;
+    // WWW-Authenticate: Bearer realm="", …, error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnsi…"
+    static const QRegularExpression claimsPattern(QStringLiteral("claims=\"([^\"]*)\""));
+    const QString challenge = QString::fromLatin1(responseHeader("WWW-Authenticate"));
+    QString claims;
+    if (challenge.contains(QLatin1String("insufficient_claims"))) {
+        const QRegularExpressionMatch match = claimsPattern.match(challenge);
+        if (match.hasMatch())
+            claims = QString::fromUtf8(QByteArray::fromBase64(match.captured(1).toLatin1()));
+    }
+    connect(
+        provider, &AccessTokenProvider::accessTokenRefreshed, this,
+        [this](bool ok, const QString &error) {
+            if (m_finished)
+                return;
+            if (ok && m_client) {
+                m_client->enqueue(this);
+                return;
+            }
+            GraphError failure = GraphError::fromHttpReply(m_httpStatus, m_body, m_headers);
+            failure.kind = GraphError::Kind::Authentication;
+            if (!error.isEmpty())
+                failure.message = error;
+            finish(failure);
+        },
+        Qt::SingleShotConnection);
+    qCInfo(lcGraph) << "401 on" << m_request.method << m_request.path
+                    << (claims.isEmpty() ? "- refreshing the token" : "- claims challenge: signing in again");
+    if (claims.isEmpty())
+        provider->refreshAccessToken();
+    else
+        provider->handleClaimsChallenge(claims);
+    return true;
 }
 
 void GraphCall::retryLater(std::chrono::milliseconds delay)

@@ -47,6 +47,9 @@ private:
     void onReplyFinished();
     void finish(const GraphError &error);
     void retryLater(std::chrono::milliseconds delay);
+    // A 401: asks the token provider once for a new token (or a sign-in with the challenge's claims), then
+    // sends again. Returns false when there is nothing to ask.
+    bool reauthenticate();
 
     QPointer<GraphClient> m_client;
     GraphRequest m_request;
@@ -61,4 +64,5 @@ private:
     bool m_finished = false;
     bool m_started = false;
     bool m_sentOnce = false;
+    bool m_reauthenticated = false;
 };

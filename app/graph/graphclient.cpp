@@ -1,5 +1,6 @@
 #include "graphclient.h"
 
+#include "accesstokenprovider.h"
 #include "graphcall.h"
 #include "graphlistjob.h"
 #include "graphlogging.h"
@@ -29,6 +30,11 @@ void GraphClient::setCloud(GraphCloud cloud)
 {
     if (cloud != GraphCloud::Custom)
         m_baseUrl = CloudEndpoints::graphBaseUrl(cloud);
+}
+
+QString GraphClient::accessToken() const
+{
+    return m_tokenProvider ? m_tokenProvider->accessToken() : m_accessToken;
 }
 
 QUrl GraphClient::urlFor(const GraphRequest &request) const
@@ -89,8 +95,9 @@ QNetworkReply *GraphClient::dispatch(GraphCall *call)
     request.setRawHeader("client-request-id", call->clientRequestId().toLatin1());
     request.setRawHeader("return-client-request-id", "true");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("CloudPcConsole/" CLOUDPC_VERSION));
-    if (!m_accessToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
+    const QString token = accessToken();
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     for (const auto &header : graphRequest.headers)
         request.setRawHeader(header.first, header.second);
     if (!graphRequest.body.isNull())

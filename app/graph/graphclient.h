@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accesstokenprovider.h"
 #include "cloudendpoints.h"
 #include "graphrequest.h"
 #include "retrypolicy.h"
@@ -27,7 +28,11 @@ public:
     void setCloud(GraphCloud cloud);
 
     void setAccessToken(const QString &token) { m_accessToken = token; }
-    QString accessToken() const { return m_accessToken; }
+    // Where tokens come from once signed in; after a 401 the client asks it once for a fresh token (or an
+    // interactive sign-in with the claims of a Conditional Access challenge) and sends the request again.
+    void setTokenProvider(AccessTokenProvider *provider) { m_tokenProvider = provider; }
+    AccessTokenProvider *tokenProvider() const { return m_tokenProvider; }
+    QString accessToken() const;
 
     RetryPolicy &retryPolicy() { return m_retryPolicy; }
     void setMaxConcurrentRequests(int count) { m_maxConcurrent = qMax(1, count); }
@@ -64,6 +69,7 @@ private:
     QNetworkAccessManager m_nam;
     QUrl m_baseUrl;
     QString m_accessToken;
+    QPointer<AccessTokenProvider> m_tokenProvider;
     RetryPolicy m_retryPolicy;
     int m_maxConcurrent = 4;
     int m_inFlight = 0;
