@@ -100,10 +100,7 @@ int CliApp::setUpService()
     m_tokenCache = std::make_unique<TokenCache>();
     m_accounts = std::make_unique<AccountManager>(m_tokenCache.get());
     m_session = std::make_unique<AuthSession>(config, m_accounts.get(), m_tokenCache.get());
-    connect(m_session.get(), &AccessTokenProvider::accessTokenRefreshed, this, [this](bool ok) {
-        if (ok)
-            m_client->setAccessToken(m_session->accessToken());
-    });
+    m_client->setTokenProvider(m_session.get());
     return Success;
 }
 
