@@ -4,10 +4,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUuid>
 #include <algorithm>
+#include <cmath>
 
 Q_LOGGING_CATEGORY(lcEmulator, "cloudpc.emulator", QtWarningMsg)
 
@@ -114,13 +117,81 @@ bool GraphEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     received.headers = request.headers();
     received.body = request.body();
     received.time = QDateTime::currentDateTimeUtc();
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    const bool graphPath = received.url.path().startsWith(QLatin1String("/v1.0/")) ||
+                           received.url.path().startsWith(QLatin1String("/beta/"));
+    const FaultPlan::Fault fault = graphPath ? m_faults.draw() : FaultPlan::Fault::None;
+    received.fault = FaultPlan::name(fault);
     if (m_journal.size() < m_options.maxJournal)
         m_journal.append(received);
+    Q_EMIT requestReceived(received.method, received.url.path());
 
-    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto throttled = [&](int status, const QString &code, const QString &message, int seconds) {
+        EmulatorResponse response = EmulatorResponse::graphError(
+            status, code, message, requestId, QString::fromLatin1(received.header("client-request-id")));
+        response.setHeader("Retry-After", QByteArray::number(seconds));
+        finishResponse(response, received, requestId);
+        socket->write(response.toHttp());
+    };
+    switch (fault) {
+    case FaultPlan::Fault::ResetBefore:
+        socket->abort();
+        return true;
+    case FaultPlan::Fault::Throttle:
+        throttled(429, QStringLiteral("TooManyRequests"),
+                  QStringLiteral("Too many requests: the tenant is throttled."), m_faults.retryAfterSeconds);
+        return true;
+    case FaultPlan::Fault::Unavailable:
+        throttled(503, QStringLiteral("ServiceUnavailable"),
+                  QStringLiteral("The service is temporarily unavailable."), m_faults.retryAfterSeconds);
+        return true;
+    default:
+        break;
+    }
+    if (graphPath && m_ratePerSecond > 0) {
+        if (const int wait = rateLimitWait(received)) {
+            throttled(
+                429, QStringLiteral("TooManyRequests"),
+                QStringLiteral("Too many requests from this application: the per-client limit is reached."),
+                wait);
+            return true;
+        }
+    }
+
     EmulatorResponse response = route(received, requestId);
+    finishResponse(response, received, requestId);
+    switch (fault) {
+    case FaultPlan::Fault::ResetAfter:
+        socket->abort(); // it happened, but the client never hears so
+        return true;
+    case FaultPlan::Fault::MalformedReply:
+        if (!response.body.isEmpty()) {
+            response.status = 200;
+            response.body = response.body.left(qMax<qsizetype>(1, response.body.size() / 2));
+        }
+        break;
+    case FaultPlan::Fault::Slow: {
+        QPointer<QTcpSocket> target(socket);
+        const QByteArray bytes = response.toHttp();
+        QTimer::singleShot(m_faults.slowMs, this, [target, bytes] {
+            if (target)
+                target->write(bytes);
+        });
+        return true;
+    }
+    default:
+        break;
+    }
+    socket->write(response.toHttp());
+    return true;
+}
+
+void GraphEmulator::finishResponse(EmulatorResponse &response, const EmulatorRequest &request,
+                                   const QString &requestId) const
+{
     response.setHeader("request-id", requestId.toLatin1());
-    const QByteArray clientRequestId = received.header("client-request-id");
+    const QByteArray clientRequestId = request.header("client-request-id");
     if (!clientRequestId.isEmpty())
         response.setHeader("client-request-id", clientRequestId);
     response.setHeader("Date", QLocale::c()
@@ -129,9 +200,30 @@ bool GraphEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                                    .toLatin1());
     response.setHeader("x-ms-ags-diagnostic",
                        R"({"ServerInfo":{"DataCenter":"Loopback","Slice":"E","Ring":"emulator"}})");
-    socket->write(response.toHttp());
-    Q_EMIT requestReceived(received.method, received.url.path());
-    return true;
+}
+
+void GraphEmulator::setRateLimit(double perSecond, int burst)
+{
+    m_ratePerSecond = perSecond;
+    m_rateBurst = qMax(1, burst);
+    m_buckets.clear();
+}
+
+int GraphEmulator::rateLimitWait(const EmulatorRequest &request)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Bucket &bucket = m_buckets[request.header("Authorization")];
+    if (bucket.lastMs == 0)
+        bucket.tokens = m_rateBurst;
+    else
+        bucket.tokens =
+            qMin<double>(m_rateBurst, bucket.tokens + (now - bucket.lastMs) * m_ratePerSecond / 1000.0);
+    bucket.lastMs = now;
+    if (bucket.tokens >= 1.0) {
+        bucket.tokens -= 1.0;
+        return 0;
+    }
+    return qMax(1, int(std::ceil((1.0 - bucket.tokens) / m_ratePerSecond)));
 }
 
 void GraphEmulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demotenant.h"
+#include "faultplan.h"
 #include "httpexchange.h"
 #include "tenantactivity.h"
 
@@ -59,6 +60,11 @@ public:
     // JSON (WWW-Authenticate: Bearer ... error="insufficient_claims", claims="<base64 of claimsJson>").
     // Empty: off.
     void setClaimsChallenge(const QString &claimsJson) { m_claimsChallenge = claimsJson; }
+
+    // Faults injected into Graph requests (not into /_emulator): see FaultPlan.
+    FaultPlan &faults() { return m_faults; }
+    // Per-client rate limit (by Authorization header): requests per second and burst; 0 = off. Over it: 429.
+    void setRateLimit(double perSecond, int burst);
     void setRequireAuthentication(bool require) { m_requireAuthentication = require; }
 
     // Every request received, in order (bounded by Options::maxJournal).
@@ -120,6 +126,19 @@ private:
     };
     QHash<QString, TokenInfo> m_accessTokens;
     QString m_claimsChallenge;
+    FaultPlan m_faults;
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 lastMs = 0;
+    };
+    QHash<QByteArray, Bucket> m_buckets;
+    double m_ratePerSecond = 0;
+    int m_rateBurst = 0;
+    // Seconds until the client may send again, or 0 when it may now.
+    int rateLimitWait(const EmulatorRequest &request);
+    void finishResponse(EmulatorResponse &response, const EmulatorRequest &request,
+                        const QString &requestId) const;
     bool m_requireAuthentication = true;
     QList<EmulatorRequest> m_journal;
 };

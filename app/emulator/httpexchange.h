@@ -17,6 +17,7 @@ struct EmulatorRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QDateTime time;
+    QString fault; // the fault injected into the answer, if any ("429", "lost", …)
 
     QByteArray header(const QByteArray &name) const;
     QString path() const { return url.path(); }

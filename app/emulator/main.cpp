@@ -27,7 +27,20 @@ int main(int argc, char *argv[])
                                         QStringLiteral("count"), QStringLiteral("100"));
     const QCommandLineOption noAuthOption(QStringLiteral("no-auth"),
                                           QStringLiteral("Accept requests without a bearer token."));
-    parser.addOptions({portOption, sizeOption, seedOption, pageOption, noAuthOption});
+    const QCommandLineOption faultsOption(
+        QStringLiteral("faults"),
+        QStringLiteral(
+            "Faults to inject, as shares: 429=0.1,503=0.05,reset=0.02,lost=0.01,malformed=0.01,slow=0.05 "
+            "(lost: processed, then the connection drops; slowms=N, retryafter=N)."),
+        QStringLiteral("spec"));
+    const QCommandLineOption rateOption(QStringLiteral("rate-limit"),
+                                        QStringLiteral("Requests per second per client before 429 (0: off)."),
+                                        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption provisioningOption(QStringLiteral("provisioning-ms"),
+                                                QStringLiteral("How long a reprovision or retry takes."),
+                                                QStringLiteral("ms"), QStringLiteral("4000"));
+    parser.addOptions({portOption, sizeOption, seedOption, pageOption, noAuthOption, faultsOption, rateOption,
+                       provisioningOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -46,7 +59,19 @@ int main(int argc, char *argv[])
     options.size = size;
     options.seed = parser.value(seedOption).toUInt();
     options.defaultPageSize = qBound(1, parser.value(pageOption).toInt(), options.maxPageSize);
+    options.provisioningMs = qMax(0, parser.value(provisioningOption).toInt());
     GraphEmulator emulator(options);
+    if (parser.isSet(faultsOption)) {
+        const QString problem = emulator.faults().parse(parser.value(faultsOption));
+        if (!problem.isEmpty()) {
+            err << "cloudpc-emulator: --faults: " << problem << "\n";
+            return 2;
+        }
+        emulator.faults().seed(options.seed);
+    }
+    const double rate = parser.value(rateOption).toDouble();
+    if (rate > 0)
+        emulator.setRateLimit(rate, qMax(1, int(rate)));
     emulator.setRequireAuthentication(!parser.isSet(noAuthOption));
     if (!emulator.start(quint16(port))) {
         err << "cloudpc-emulator: cannot listen on 127.0.0.1:" << port << "\n";

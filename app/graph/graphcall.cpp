@@ -77,7 +77,7 @@ void GraphCall::onReplyFinished()
     if (m_finished)
         return;
 
-    const QNetworkReply::NetworkError networkError = reply->error();
+    QNetworkReply::NetworkError networkError = reply->error();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
     m_body = reply->readAll();
@@ -86,6 +86,9 @@ void GraphCall::onReplyFinished()
 
     if (m_httpStatus == 0) {
         // No HTTP answer at all.
+        // QNAM aborts a reply whose transfer timeout ran out: that is a timeout, not a cancel of ours.
+        if (networkError == QNetworkReply::OperationCanceledError && !m_cancelRequested)
+            networkError = QNetworkReply::TimeoutError;
         if (networkError == QNetworkReply::OperationCanceledError) {
             finish(m_request.isIdempotent()
                        ? GraphError::make(GraphError::Kind::Cancelled,
@@ -206,6 +209,7 @@ void GraphCall::cancel()
     if (m_finished)
         return;
     if (m_reply) {
+        m_cancelRequested = true;
         m_reply->abort(); // onReplyFinished reports cancelled or outcome unknown
         return;
     }

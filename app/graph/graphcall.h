@@ -65,4 +65,5 @@ private:
     bool m_started = false;
     bool m_sentOnce = false;
     bool m_reauthenticated = false;
+    bool m_cancelRequested = false;
 };

@@ -4,6 +4,7 @@
 #include "graphcall.h"
 #include "graphlistjob.h"
 #include "graphlogging.h"
+#include "oneshotupload.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -102,13 +103,19 @@ QNetworkReply *GraphClient::dispatch(GraphCall *call)
         request.setRawHeader(header.first, header.second);
     if (!graphRequest.body.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    // Never let QNAM re-send a state-changing request on its own after a dropped connection.
-    if (!graphRequest.isIdempotent())
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     qCDebug(lcGraph) << graphRequest.method << request.url().toString(QUrl::RemoveQuery) << "attempt"
                      << call->attempts();
-    return m_nam.sendCustomRequest(request, graphRequest.method,
-                                   graphRequest.body.isNull() ? QByteArray() : graphRequest.body);
+    if (graphRequest.isIdempotent())
+        return m_nam.sendCustomRequest(request, graphRequest.method, graphRequest.body);
+    // Never let QNAM re-send a state-changing request on its own after a dropped connection: its body can be
+    // read once only, so a silent resend fails (ContentReSendError) and the caller learns the outcome is
+    // unknown.
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, graphRequest.body.size());
+    auto *body = new OneShotUpload(graphRequest.body);
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, graphRequest.method, body);
+    body->setParent(reply);
+    return reply;
 }
 
 GraphListJob *GraphClient::list(const GraphRequest &firstPage)

@@ -30,8 +30,10 @@ QString segment(const QString &id)
 
 GraphRequest retryProvisioningPolicy(const QString &policyId)
 {
+    // "none or {}": {}, so that the body can be read only once (see OneShotUpload).
     return post(ApiVersion::Beta,
-                kVirtualEndpoint + QStringLiteral("/provisioningPolicies/%1/retry").arg(segment(policyId)));
+                kVirtualEndpoint + QStringLiteral("/provisioningPolicies/%1/retry").arg(segment(policyId)),
+                {}, true);
 }
 
 GraphRequest retryBulkAction(const QString &bulkActionId, const std::optional<QStringList> &cloudPcIds)
@@ -40,7 +42,8 @@ GraphRequest retryBulkAction(const QString &bulkActionId, const std::optional<QS
     if (cloudPcIds)
         body.insert(QStringLiteral("cloudPcIds"), QJsonArray::fromStringList(*cloudPcIds));
     return post(ApiVersion::Beta,
-                kVirtualEndpoint + QStringLiteral("/bulkActions/%1/retry").arg(segment(bulkActionId)), body);
+                kVirtualEndpoint + QStringLiteral("/bulkActions/%1/retry").arg(segment(bulkActionId)), body,
+                true);
 }
 
 GraphRequest retryUserServiceProvisioning(const QString &userId)
@@ -52,7 +55,7 @@ GraphRequest reprovisionCloudPc(const QString &cloudPcId, const ReprovisionOptio
 {
     return post(ApiVersion::V1,
                 kVirtualEndpoint + QStringLiteral("/cloudPCs/%1/reprovision").arg(segment(cloudPcId)),
-                options.toJson());
+                options.toJson(), true);
 }
 
 GraphRequest reprovisionMyCloudPc(const QString &cloudPcId)

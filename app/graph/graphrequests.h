@@ -10,14 +10,17 @@
 // each, as ../shared/GRAPH-NOTES.md documents them. GraphClient sends them; OperationRunner sends them in
 // bulk.
 namespace GraphRequests {
-// POST beta /deviceManagement/virtualEndpoint/provisioningPolicies/{id}/retry (no body; any 2xx).
+// Bodies: where Graph takes "none or {}" (policy retry, bulk retry, admin reprovision), {} is sent, because a
+// body that can be read only once is what keeps Qt from re-sending a request on its own over HTTP/1.1
+// (OneShotUpload). POST beta /deviceManagement/virtualEndpoint/provisioningPolicies/{id}/retry ({}; any 2xx).
 GraphRequest retryProvisioningPolicy(const QString &policyId);
 // POST beta /deviceManagement/virtualEndpoint/bulkActions/{id}/retry; {"cloudPcIds": [...]} only for a
 // subset, no body field at all for "every failed device" (202).
 GraphRequest retryBulkAction(const QString &bulkActionId, const std::optional<QStringList> &cloudPcIds);
 // POST beta /users/{id}/retryServiceProvisioning (no body; 204).
 GraphRequest retryUserServiceProvisioning(const QString &userId);
-// POST v1.0 /deviceManagement/virtualEndpoint/cloudPCs/{id}/reprovision with only the options set (204).
+// POST v1.0 /deviceManagement/virtualEndpoint/cloudPCs/{id}/reprovision with only the options set ({} keeps
+// all) (204).
 GraphRequest reprovisionCloudPc(const QString &cloudPcId, const ReprovisionOptions &options);
 // POST v1.0 /me/cloudPCs/{id}/reprovision (no body).
 GraphRequest reprovisionMyCloudPc(const QString &cloudPcId);

@@ -307,7 +307,7 @@ void TestCli::retriesAndBulkActionCreation()
             environment)
             .exitCode,
         0);
-    QVERIFY(posts(emulator).last().body.isEmpty()); // all failed: no cloudPcIds
+    QCOMPARE(posts(emulator).last().body, QByteArray("{}")); // all failed: no cloudPcIds
 
     const QString user = emulator.tenant().errorUsers().first().id;
     QCOMPARE(run(global + QStringList{QStringLiteral("users"), QStringLiteral("retry-provisioning"), user},

@@ -24,11 +24,11 @@ void TestGraphRequests::seedOperations_data()
     QTest::newRow("policy retry")
         << GraphRequests::retryProvisioningPolicy(QStringLiteral("p1"))
         << "https://graph.microsoft.com/beta/deviceManagement/virtualEndpoint/provisioningPolicies/p1/retry"
-        << QByteArray();
+        << QByteArray("{}");
     QTest::newRow("bulk retry, all failed")
         << GraphRequests::retryBulkAction(QStringLiteral("b1"), std::nullopt)
         << "https://graph.microsoft.com/beta/deviceManagement/virtualEndpoint/bulkActions/b1/retry"
-        << QByteArray();
+        << QByteArray("{}");
     QTest::newRow("bulk retry, subset")
         << GraphRequests::retryBulkAction(QStringLiteral("b1"),
                                           QStringList{QStringLiteral("c1"), QStringLiteral("c2")})
@@ -40,7 +40,7 @@ void TestGraphRequests::seedOperations_data()
     QTest::newRow("reprovision, keep current")
         << GraphRequests::reprovisionCloudPc(QStringLiteral("c1"), {})
         << "https://graph.microsoft.com/v1.0/deviceManagement/virtualEndpoint/cloudPCs/c1/reprovision"
-        << QByteArray();
+        << QByteArray("{}");
     QTest::newRow("reprovision with options")
         << GraphRequests::reprovisionCloudPc(QStringLiteral("c1"), both)
         << "https://graph.microsoft.com/v1.0/deviceManagement/virtualEndpoint/cloudPCs/c1/reprovision"
