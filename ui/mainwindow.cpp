@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actioncontroller.h"
 #include "bulkactionview.h"
 #include "cloudpcview.h"
 #include "models/bulkactionloader.h"
@@ -10,6 +11,7 @@
 #include "models/provisioningerrorusermodel.h"
 #include "models/provisioningpolicyloader.h"
 #include "models/provisioningpolicymodel.h"
+#include "operations/auditlog.h"
 #include "provisioningerroruserview.h"
 #include "provisioningpolicyview.h"
 #include "thememanager.h"
@@ -31,9 +33,10 @@
 #include <QTimer>
 #include <QToolBar>
 
-MainWindow::MainWindow(GraphClient *client, QWidget *parent)
+MainWindow::MainWindow(GraphClient *client, AuditLog *auditLog, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
+    , m_auditLog(auditLog ? auditLog : new AuditLog(QString(), this))
     , m_cloudPcModel(new CloudPcModel(this))
     , m_cloudPcLoader(new CloudPcLoader(client, m_cloudPcModel, this))
     , m_policyModel(new ProvisioningPolicyModel(this))
@@ -86,7 +89,7 @@ MainWindow::MainWindow(GraphClient *client, QWidget *parent)
     });
 
     createActions();
-    createPlaceholderActions();
+    m_actions = new ActionController(this, client, m_auditLog);
     m_theme->applySaved();
 
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
@@ -230,45 +233,6 @@ void MainWindow::createActions()
     toolBar->addAction(exportCsv);
 }
 
-void MainWindow::createPlaceholderActions()
-{
-    struct Placeholder
-    {
-        const char *name;
-        QString text;
-        const char *icon;
-        int tab;
-    };
-    const Placeholder placeholders[] = {
-        {"reprovisionAction", tr("Re&provision…"), ":/icons/reprovision.svg", CloudPcsTab},
-        {"createBulkAction", tr("Create &bulk action…"), ":/icons/bulkaction.svg", CloudPcsTab},
-        {"retryPolicyAction", tr("Retry &policy…"), ":/icons/retry.svg", PoliciesTab},
-        {"retryBulkAction", tr("Retry bulk &action…"), ":/icons/retry.svg", BulkActionsTab},
-        {"retryUserAction", tr("Retry &user provisioning…"), ":/icons/retry.svg", ErrorUsersTab},
-    };
-    QMenu *actionsMenu = menuBar()->addMenu(tr("&Actions"));
-    QToolBar *toolBar = addToolBar(tr("Actions"));
-    toolBar->setObjectName(QStringLiteral("actionsToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setMovable(false);
-    for (const Placeholder &placeholder : placeholders) {
-        auto *action = new QAction(QIcon(QLatin1String(placeholder.icon)), placeholder.text, this);
-        action->setObjectName(QLatin1String(placeholder.name));
-        action->setToolTip(tr("Coming in the actions release"));
-        action->setStatusTip(tr("Coming in the actions release"));
-        action->setEnabled(false);
-        actionsMenu->addAction(action);
-        page(placeholder.tab)->addContextAction(action);
-        toolBar->addAction(action);
-        // Only the current tab's actions are on the toolbar.
-        auto updateVisible = [this, action, tab = placeholder.tab] {
-            action->setVisible(m_tabs->currentIndex() == tab);
-        };
-        connect(m_tabs, &QTabWidget::currentChanged, action, updateVisible);
-        updateVisible();
-    }
-}
-
 void MainWindow::setEnvironmentLabel(const QString &text)
 {
     auto *label = new QLabel(text, this);
@@ -371,6 +335,10 @@ bool MainWindow::event(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_actions->confirmClose()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+class ActionController;
+class AuditLog;
 class BulkActionLoader;
 class BulkActionModel;
 class BulkActionView;
@@ -30,7 +32,8 @@ class MainWindow : public QMainWindow
 public:
     enum Tab { CloudPcsTab, PoliciesTab, BulkActionsTab, ErrorUsersTab, TabCount };
 
-    explicit MainWindow(GraphClient *client, QWidget *parent = nullptr);
+    // auditLog: where acts are recorded; without one, the window keeps its own in the app data folder.
+    explicit MainWindow(GraphClient *client, AuditLog *auditLog = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CloudPcView *cloudPcView() const { return m_cloudPcView; }
@@ -49,6 +52,7 @@ public:
     ListPage *page(int tab) const;
     ListPage *currentPage() const;
     ThemeManager *themeManager() const { return m_theme; }
+    ActionController *actions() const { return m_actions; }
     bool isLoading() const;
 
     void setEnvironmentLabel(const QString &text);
@@ -78,11 +82,11 @@ protected:
 
 private:
     void createActions();
-    void createPlaceholderActions();
     void onLoadingChanged();
     void updateTabTitles();
 
     GraphClient *m_client;
+    AuditLog *m_auditLog;
     CloudPcModel *m_cloudPcModel;
     CloudPcLoader *m_cloudPcLoader;
     ProvisioningPolicyModel *m_policyModel;
@@ -97,6 +101,7 @@ private:
     ProvisioningErrorUserView *m_errorUserView;
     QTabWidget *m_tabs;
     ThemeManager *m_theme;
+    ActionController *m_actions = nullptr;
     QTimer *m_autoRefresh;
     QActionGroup *m_autoRefreshGroup = nullptr;
     int m_autoRefreshMinutes = 0;

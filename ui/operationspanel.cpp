@@ -35,6 +35,8 @@ OperationsPanel::OperationsPanel(OperationRunner *runner, QWidget *parent)
     m_operationsView->setAccessibleName(tr("Operations"));
     m_itemsView->setModel(m_items);
     m_itemsView->setAccessibleName(tr("Items of the selected operation"));
+    m_cancel->setAccessibleName(tr("Cancel queued items"));
+    m_retry->setAccessibleName(tr("Retry failed items"));
     m_cancel->setToolTip(tr("Cancel the items of this operation that have not been sent yet"));
     m_retry->setToolTip(tr("Send the failed items of this operation again"));
 
@@ -46,7 +48,13 @@ OperationsPanel::OperationsPanel(OperationRunner *runner, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_operationsView);
     splitter->addWidget(m_itemsView);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    m_operationsView->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    m_operationsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_operationsView->horizontalHeader()->setStretchLastSection(false);
+    m_itemsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter, 1);

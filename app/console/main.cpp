@@ -1,15 +1,18 @@
 #include <QPointer> // graph/graphclient.h uses QPointer without including it
 
+#include "actioncontroller.h"
 #include "emulator/graphemulator.h"
 #include "graph/graphclient.h"
 #include "listpage.h"
 #include "mainwindow.h"
+#include "operations/auditlog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -87,8 +90,16 @@ int main(int argc, char *argv[])
         environment = client.baseUrl().toString();
     }
 
-    MainWindow window(&client);
+    // The demo tenant's acts are kept apart from those on real tenants.
+    AuditLog auditLog(emulator ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                     QStringLiteral("/demo-audit.jsonl")
+                               : QString());
+    MainWindow window(&client, &auditLog);
     window.setEnvironmentLabel(environment);
+    if (emulator) {
+        window.actions()->setIdentity(QStringLiteral("admin@%1").arg(emulator->tenant().domain()),
+                                      emulator->tenant().tenantId());
+    }
     const int tab = parser.value(tabOption).toInt() - 1;
     if (tab >= 0 && tab < MainWindow::TabCount)
         window.tabs()->setCurrentIndex(tab);
@@ -114,5 +125,7 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &MainWindow::allLoaded, &window, shoot);
     }
     QTimer::singleShot(0, &window, &MainWindow::refresh);
+    if (!parser.isSet(screenshotOption) && !parser.isSet(startupTimeOption))
+        QTimer::singleShot(0, &window, [&window] { window.actions()->reportInterruptedActs(); });
     return app.exec();
 }

@@ -51,7 +51,7 @@ private Q_SLOTS:
     void bulkActionDetailListsItsCloudPcs();
     void columnLayoutSurvivesANewWindow();
     void keyboardShortcuts();
-    void placeholderActionsAreDisabled();
+    void actionsNeedASelection();
 
 private:
     struct Session
@@ -468,7 +468,7 @@ void TestMainWindow::keyboardShortcuts()
     }
 }
 
-void TestMainWindow::placeholderActionsAreDisabled()
+void TestMainWindow::actionsNeedASelection()
 {
     GraphClient client;
     MainWindow window(&client);
@@ -476,8 +476,8 @@ void TestMainWindow::placeholderActionsAreDisabled()
                              "createBulkAction"}) {
         auto *action = window.findChild<QAction *>(QLatin1String(name));
         QVERIFY2(action, name);
-        QVERIFY(!action->isEnabled());
-        QCOMPARE(action->toolTip(), QStringLiteral("Coming in the actions release"));
+        QVERIFY2(!action->isEnabled(), name); // nothing is selected in an empty window
+        QVERIFY(!action->toolTip().isEmpty());
     }
 }
 

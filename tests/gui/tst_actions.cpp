@@ -1,0 +1,611 @@
+// The acts, driven through the real main window and its dialogs against the emulator over loopback: each test
+// asserts the exact requests the emulator received, the audit log and what the window shows afterwards.
+#include "actioncontroller.h"
+#include "auditlogdialog.h"
+#include "bulkactionretrydialog.h"
+#include "bulkactionview.h"
+#include "cloudpcview.h"
+#include "confirmactiondialog.h"
+#include "createbulkactiondialog.h"
+#include "emulator/graphemulator.h"
+#include "graph/graphclient.h"
+#include "mainwindow.h"
+#include "models/auditlogmodel.h"
+#include "models/bulkactionloader.h"
+#include "models/bulkactionmodel.h"
+#include "models/cloudpcloader.h"
+#include "models/cloudpcmodel.h"
+#include "models/provisioningerroruserloader.h"
+#include "models/provisioningerrorusermodel.h"
+#include "models/provisioningpolicymodel.h"
+#include "operations/auditlog.h"
+#include "operations/operation.h"
+#include "operations/operationrunner.h"
+#include "operationspanel.h"
+#include "provisioningerroruserview.h"
+#include "provisioningpolicyview.h"
+#include "reprovisiondialog.h"
+#include "testenvironment.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+#include <memory>
+
+class TestActions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { cloudpcTestSetup(); }
+    void actionsFollowTabAndSelection();
+    void reprovisionSendsTheChosenBodyOncePerCloudPc();
+    void reprovisionRefreshesTheAffectedRows();
+    void retryPolicyConfirmsWithTheFailedCount();
+    void retryBulkActionAllFailedAndSubset();
+    void createBulkActionFromSelection();
+    void retryUserProvisioningForSeveralUsers();
+    void failedItemShowsRequestIdAndCanBeRetried();
+    void closingWithWorkInFlightAsksFirst();
+    void interruptedActsAreReportedOnStart();
+    void auditLogIsViewableAndExportable();
+    void unwritableAuditLogSendsNothing();
+
+private:
+    struct Session
+    {
+        explicit Session(const GraphEmulator::Options &options)
+            : emulator(options)
+        {}
+        QTemporaryDir dir;
+        GraphEmulator emulator;
+        GraphClient client;
+        std::unique_ptr<AuditLog> auditLog;
+        std::unique_ptr<MainWindow> window;
+    };
+    static std::unique_ptr<Session> loadedSession(int provisioningMs = 60000);
+    // Selects the given source rows of a tab's table.
+    static void selectRows(MainWindow &window, int tab, const QList<int> &sourceRows);
+    // The dialog the controller opens for an action.
+    template <typename Dialog> static Dialog *trigger(MainWindow &window, QAction *action);
+    static QList<EmulatorRequest> posts(const GraphEmulator &emulator, const QString &pathSuffix);
+    static bool waitFinished(Operation *operation, int ms = 20000);
+    static Operation *lastOperation(MainWindow &window);
+};
+
+std::unique_ptr<TestActions::Session> TestActions::loadedSession(int provisioningMs)
+{
+    GraphEmulator::Options options;
+    options.size = 60;
+    options.provisioningMs = provisioningMs;
+    auto session = std::make_unique<Session>(options);
+    if (!session->dir.isValid() || !session->emulator.start())
+        return nullptr;
+    session->client.setBaseUrl(session->emulator.baseUrl());
+    session->client.setAccessToken(session->emulator.issueAccessToken());
+    session->client.retryPolicy().baseDelay = std::chrono::milliseconds(5);
+    session->auditLog = std::make_unique<AuditLog>(session->dir.filePath(QStringLiteral("audit.jsonl")));
+    session->window = std::make_unique<MainWindow>(&session->client, session->auditLog.get());
+    session->window->actions()->setIdentity(QStringLiteral("admin@contoso.example"),
+                                            session->emulator.tenant().tenantId());
+    session->window->show();
+    QSignalSpy loaded(session->window.get(), &MainWindow::allLoaded);
+    session->window->refresh();
+    if (!loaded.wait(20000))
+        return nullptr;
+    session->emulator.clearJournal();
+    return session;
+}
+
+void TestActions::selectRows(MainWindow &window, int tab, const QList<int> &sourceRows)
+{
+    window.tabs()->setCurrentIndex(tab);
+    ListPage *page = window.page(tab);
+    QTableView *view = page->tableView();
+    view->clearSelection();
+    for (int row : sourceRows) {
+        QModelIndex source = page->proxyModel()->sourceModel()->index(row, 0);
+        // The Cloud PCs tab has a filter model between the source and the sorting proxy.
+        QModelIndex index = page->proxyModel()->mapFromSource(source);
+        if (!index.isValid()) {
+            auto *inner = qobject_cast<QAbstractProxyModel *>(page->proxyModel()->sourceModel());
+            if (inner)
+                index = page->proxyModel()->mapFromSource(
+                    inner->mapFromSource(inner->sourceModel()->index(row, 0)));
+        }
+        view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+template <typename Dialog> Dialog *TestActions::trigger(MainWindow &window, QAction *action)
+{
+    QSignalSpy opened(window.actions(), &ActionController::dialogOpened);
+    if (!action->isEnabled())
+        return nullptr;
+    action->trigger();
+    if (opened.count() != 1)
+        return nullptr;
+    return qobject_cast<Dialog *>(opened.first().first().value<QDialog *>());
+}
+
+QList<EmulatorRequest> TestActions::posts(const GraphEmulator &emulator, const QString &pathSuffix)
+{
+    QList<EmulatorRequest> found;
+    for (const EmulatorRequest &request : emulator.journal()) {
+        if (request.method == "POST" && request.path().endsWith(pathSuffix) && request.fault.isEmpty())
+            found << request;
+    }
+    return found;
+}
+
+bool TestActions::waitFinished(Operation *operation, int ms)
+{
+    if (!operation)
+        return false;
+    if (operation->isFinished())
+        return true;
+    QSignalSpy finished(operation, &Operation::finished);
+    return finished.wait(ms);
+}
+
+Operation *TestActions::lastOperation(MainWindow &window)
+{
+    const QList<Operation *> &operations = window.actions()->runner()->operations();
+    return operations.isEmpty() ? nullptr : operations.last();
+}
+
+void TestActions::actionsFollowTabAndSelection()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    ActionController *actions = window.actions();
+    window.tabs()->setCurrentIndex(MainWindow::CloudPcsTab);
+    window.cloudPcView()->tableView()->clearSelection();
+    QVERIFY(actions->reprovisionAction()->isVisible());
+    QVERIFY(!actions->reprovisionAction()->isEnabled());
+    QVERIFY(!actions->retryPolicyAction()->isVisible());
+
+    selectRows(window, MainWindow::CloudPcsTab, {0, 1});
+    QVERIFY(actions->reprovisionAction()->isEnabled());
+    QVERIFY(actions->createBulkActionAction()->isEnabled());
+
+    window.tabs()->setCurrentIndex(MainWindow::BulkActionsTab);
+    QVERIFY(!actions->reprovisionAction()->isVisible());
+    QVERIFY(actions->retryBulkActionAction()->isVisible());
+    selectRows(window, MainWindow::BulkActionsTab, {0, 1});
+    QVERIFY2(!actions->retryBulkActionAction()->isEnabled(), "a retry acts on exactly one bulk action");
+    selectRows(window, MainWindow::BulkActionsTab, {0});
+    QVERIFY(actions->retryBulkActionAction()->isEnabled());
+    // The retry shortcut is the same on every tab; only the current tab's action holds it.
+    QCOMPARE(actions->retryBulkActionAction()->shortcut(), actions->retryPolicyAction()->shortcut());
+}
+
+void TestActions::reprovisionSendsTheChosenBodyOncePerCloudPc()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    selectRows(window, MainWindow::CloudPcsTab, {2, 5, 7});
+    const QStringList ids = window.cloudPcView()->selectedIds();
+    QCOMPARE(ids.size(), 3);
+
+    auto *dialog = trigger<ReprovisionDialog>(window, window.actions()->reprovisionAction());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->targets().size(), 3);
+    dialog->osVersionCombo()->setCurrentIndex(
+        dialog->osVersionCombo()->findText(QStringLiteral("Windows 11")));
+    dialog->accountTypeCombo()->setCurrentIndex(
+        dialog->accountTypeCombo()->findText(QStringLiteral("Standard user")));
+    QVERIFY(!dialog->reprovisionButton()->isEnabled()); // the count is not typed yet
+    QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("3"));
+    QVERIFY(dialog->reprovisionButton()->isEnabled());
+    // CLOUDPC_SCREENSHOT_DIR: keep pictures of the dialog and the window for the docs.
+    const QString pictures = qEnvironmentVariable("CLOUDPC_SCREENSHOT_DIR");
+    if (!pictures.isEmpty())
+        dialog->grab().save(pictures + QStringLiteral("/reprovision-dialog.png"));
+    // A double click (and a third for good measure) submits once.
+    QTest::mouseClick(dialog->reprovisionButton(), Qt::LeftButton);
+    QTest::mouseClick(dialog->reprovisionButton(), Qt::LeftButton);
+    QTest::mouseDClick(dialog->reprovisionButton(), Qt::LeftButton);
+
+    QCOMPARE(window.actions()->runner()->operations().size(), 1);
+    Operation *operation = lastOperation(window);
+    QVERIFY(waitFinished(operation));
+    QCOMPARE(operation->count(Operation::ItemState::Accepted), 3);
+    QVERIFY(window.actions()->operationsDock()->isVisible());
+
+    const QList<EmulatorRequest> sent = posts(session->emulator, QStringLiteral("/reprovision"));
+    QCOMPARE(sent.size(), 3);
+    QStringList sentIds;
+    for (const EmulatorRequest &request : sent) {
+        QVERIFY2(request.path().startsWith(QLatin1String("/v1.0/deviceManagement/virtualEndpoint/cloudPCs/")),
+                 qPrintable(request.path()));
+        sentIds << request.path().section(QLatin1Char('/'), -2, -2);
+        QCOMPARE(request.header("content-type"), QByteArray("application/json"));
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        QCOMPARE(body, QJsonObject({{QStringLiteral("osVersion"), QStringLiteral("windows11")},
+                                    {QStringLiteral("userAccountType"), QStringLiteral("standardUser")}}));
+    }
+    sentIds.sort();
+    QStringList expected = ids;
+    expected.sort();
+    QCOMPARE(sentIds, expected);
+
+    // The audit log: one "sending" and one outcome record per Cloud PC, with who acted.
+    const AuditLog::ReadResult read = session->auditLog->read();
+    QCOMPARE(read.records.size(), 6);
+    int accepted = 0;
+    for (const AuditRecord &record : read.records) {
+        QCOMPARE(record.operation, QStringLiteral("reprovision"));
+        QCOMPARE(record.account, QStringLiteral("admin@contoso.example"));
+        QCOMPARE(record.tenant, session->emulator.tenant().tenantId());
+        QVERIFY(ids.contains(record.targets.value(0)));
+        accepted += record.result == QLatin1String("accepted") ? 1 : 0;
+    }
+    QCOMPARE(accepted, 3);
+    // The dialog shows each Cloud PC's outcome.
+    QCOMPARE(dialog->outcomeView()->model()->rowCount(), 3);
+    if (!pictures.isEmpty()) {
+        dialog->grab().save(pictures + QStringLiteral("/reprovision-outcome.png"));
+        window.grab().save(pictures + QStringLiteral("/operations.png"));
+    }
+}
+
+void TestActions::reprovisionRefreshesTheAffectedRows()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    CloudPcModel *model = window.cloudPcModel();
+    int row = -1;
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (model->at(i).status == CloudPcStatus::Provisioned) {
+            row = i;
+            break;
+        }
+    }
+    QVERIFY(row >= 0);
+    selectRows(window, MainWindow::CloudPcsTab, {row});
+    const QString id = model->at(row).id;
+    auto *dialog = trigger<ReprovisionDialog>(window, window.actions()->reprovisionAction());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->confirmEdit()); // one Cloud PC: no count to type
+    QSignalSpy refreshed(window.actions(), &ActionController::affectedRowsRefreshed);
+    QTest::mouseClick(dialog->reprovisionButton(), Qt::LeftButton);
+    QVERIFY(refreshed.wait(20000));
+    // The emulator keeps the Cloud PC provisioning for a minute; the row shows it without a reload.
+    QCOMPARE(model->at(model->rowOfId(id)).status, CloudPcStatus::Provisioning);
+    int reads = 0;
+    for (const EmulatorRequest &request : session->emulator.journal())
+        reads += request.method == "GET" && request.path().endsWith(QLatin1String("/cloudPCs/") + id) ? 1 : 0;
+    QCOMPARE(reads, 1);
+}
+
+void TestActions::retryPolicyConfirmsWithTheFailedCount()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    ProvisioningPolicyModel *policies = window.policyModel();
+    int row = -1;
+    for (int i = 0; i < policies->rowCount(); ++i) {
+        if (policies->failedCount(policies->at(i).id) > 0) {
+            row = i;
+            break;
+        }
+    }
+    QVERIFY2(row >= 0, "the demo tenant has a policy with failed Cloud PCs");
+    const QString policyId = policies->at(row).id;
+    const int failed = policies->failedCount(policyId);
+    selectRows(window, MainWindow::PoliciesTab, {row});
+    auto *dialog = trigger<ConfirmActionDialog>(window, window.actions()->retryPolicyAction());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->itemList()->count(), 1);
+    QVERIFY2(dialog->itemList()->item(0)->text().contains(QString::number(failed)),
+             qPrintable(dialog->itemList()->item(0)->text()));
+    QVERIFY(!dialog->actionButton()->isDefault());
+    QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+    QVERIFY(waitFinished(lastOperation(window)));
+
+    const QList<EmulatorRequest> sent = posts(session->emulator, QStringLiteral("/retry"));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(
+        sent.first().path(),
+        QStringLiteral("/beta/deviceManagement/virtualEndpoint/provisioningPolicies/%1/retry").arg(policyId));
+    QCOMPARE(QJsonDocument::fromJson(sent.first().body).object(), QJsonObject());
+    QCOMPARE(lastOperation(window)->count(Operation::ItemState::Accepted), 1);
+}
+
+void TestActions::retryBulkActionAllFailedAndSubset()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    BulkActionModel *actions = window.bulkActionModel();
+    QVERIFY(actions->rowCount() > 0);
+    selectRows(window, MainWindow::BulkActionsTab, {0});
+    const BulkAction action = actions->at(0);
+    QVERIFY(action.cloudPcIds.size() >= 2);
+
+    // Every failed Cloud PC: no cloudPcIds in the body.
+    auto *dialog = trigger<BulkActionRetryDialog>(window, window.actions()->retryBulkActionAction());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->deviceList()->topLevelItemCount(), action.cloudPcIds.size());
+    QVERIFY(dialog->allFailedButton()->isChecked());
+    QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
+    QVERIFY(waitFinished(lastOperation(window)));
+    QList<EmulatorRequest> sent = posts(session->emulator, QStringLiteral("/retry"));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().path(),
+             QStringLiteral("/beta/deviceManagement/virtualEndpoint/bulkActions/%1/retry").arg(action.id));
+    QVERIFY(!QJsonDocument::fromJson(sent.first().body).object().contains(QStringLiteral("cloudPcIds")));
+
+    // Exactly the ticked ones (once the list has reloaded after the first retry).
+    QTRY_VERIFY_WITH_TIMEOUT(!window.bulkActionLoader()->isLoading(), 20000);
+    session->emulator.clearJournal();
+    selectRows(window, MainWindow::BulkActionsTab, {0});
+    dialog = trigger<BulkActionRetryDialog>(window, window.actions()->retryBulkActionAction());
+    QVERIFY(dialog);
+    for (int i = 0; i < dialog->deviceList()->topLevelItemCount(); ++i)
+        dialog->deviceList()->topLevelItem(i)->setCheckState(0, i == 1 ? Qt::Checked : Qt::Unchecked);
+    QVERIFY(dialog->selectedButton()->isChecked());
+    const QString chosen = dialog->deviceList()->topLevelItem(1)->data(0, Qt::UserRole).toString();
+    QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
+    QVERIFY(waitFinished(lastOperation(window)));
+    sent = posts(session->emulator, QStringLiteral("/retry"));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(sent.first().body).object(),
+             QJsonObject({{QStringLiteral("cloudPcIds"), QJsonArray({chosen})}}));
+}
+
+void TestActions::createBulkActionFromSelection()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    const int before = window.bulkActionModel()->rowCount();
+    selectRows(window, MainWindow::CloudPcsTab, {1, 3});
+    const QStringList ids = window.cloudPcView()->selectedIds();
+    auto *dialog = trigger<CreateBulkActionDialog>(window, window.actions()->createBulkActionAction());
+    QVERIFY(dialog);
+    dialog->typeCombo()->setCurrentIndex(
+        dialog->typeCombo()->findData(QStringLiteral("#microsoft.graph.cloudPcBulkRestart")));
+    if (dialog->typeCombo()->currentIndex() < 0)
+        dialog->typeCombo()->setCurrentIndex(1);
+    QCOMPARE(dialog->odataType(), QStringLiteral("#microsoft.graph.cloudPcBulkRestart"));
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Friday restart"));
+    QSignalSpy bulkLoaded(window.bulkActionLoader(), &ListLoader::finished);
+    QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+    QVERIFY(waitFinished(lastOperation(window)));
+    QCOMPARE(lastOperation(window)->count(Operation::ItemState::Accepted), 1);
+
+    const QList<EmulatorRequest> sent = posts(session->emulator, QStringLiteral("/bulkActions"));
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(sent.first().path().startsWith(QLatin1String("/beta/")));
+    const QJsonObject body = QJsonDocument::fromJson(sent.first().body).object();
+    QCOMPARE(body.value(QStringLiteral("@odata.type")).toString(),
+             QStringLiteral("#microsoft.graph.cloudPcBulkRestart"));
+    QCOMPARE(body.value(QStringLiteral("displayName")).toString(), QStringLiteral("Friday restart"));
+    QStringList sentIds;
+    for (const QJsonValue &value : body.value(QStringLiteral("cloudPcIds")).toArray())
+        sentIds << value.toString();
+    QCOMPARE(sentIds, ids);
+
+    // The bulk actions tab reloads and shows the new action.
+    QVERIFY(bulkLoaded.wait(20000));
+    QCOMPARE(window.bulkActionModel()->rowCount(), before + 1);
+    bool found = false;
+    for (const BulkAction &action : window.bulkActionModel()->items())
+        found = found || action.displayName == QLatin1String("Friday restart");
+    QVERIFY(found);
+}
+
+void TestActions::retryUserProvisioningForSeveralUsers()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    QVERIFY(window.errorUserModel()->rowCount() >= 2);
+    selectRows(window, MainWindow::ErrorUsersTab, {0, 1});
+    const QStringList ids = window.errorUserView()->selectedIds();
+    auto *dialog = trigger<ConfirmActionDialog>(window, window.actions()->retryUserAction());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->itemList()->count(), 2);
+    QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+    QVERIFY(waitFinished(lastOperation(window)));
+    const QList<EmulatorRequest> sent = posts(session->emulator, QStringLiteral("/retryServiceProvisioning"));
+    QCOMPARE(sent.size(), 2);
+    QStringList sentIds;
+    for (const EmulatorRequest &request : sent) {
+        QVERIFY(request.path().startsWith(QLatin1String("/beta/users/")));
+        QVERIFY(request.body.isEmpty());
+        sentIds << request.path().section(QLatin1Char('/'), 3, 3);
+    }
+    sentIds.sort();
+    QStringList expected = ids;
+    expected.sort();
+    QCOMPARE(sentIds, expected);
+}
+
+void TestActions::failedItemShowsRequestIdAndCanBeRetried()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    session->client.retryPolicy().maxAttempts = 1;
+    QVERIFY(session->emulator.faults().parse(QStringLiteral("503=1")).isEmpty());
+    selectRows(window, MainWindow::ErrorUsersTab, {0});
+    auto *dialog = trigger<ConfirmActionDialog>(window, window.actions()->retryUserAction());
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+    Operation *operation = lastOperation(window);
+    QVERIFY(waitFinished(operation));
+    QCOMPARE(operation->count(Operation::ItemState::Failed), 1);
+    QCOMPARE(operation->item(0).httpStatus, 503);
+    QVERIFY(!operation->item(0).error.requestId.isEmpty());
+    // The panel shows the failed item with its request-id.
+    OperationsPanel *panel = window.actions()->operationsPanel();
+    QCOMPARE(panel->currentOperation(), operation);
+    bool shown = false;
+    QAbstractItemModel *items = panel->itemsView()->model();
+    for (int column = 0; column < items->columnCount(); ++column)
+        shown =
+            shown || items->index(0, column).data().toString().contains(operation->item(0).error.requestId);
+    QVERIFY2(shown, "the request-id is in the operations panel");
+
+    // The service recovers; Retry in the panel sends the failed item once more.
+    session->emulator.faults() = FaultPlan();
+    QVERIFY(panel->retryButton()->isEnabled());
+    QTest::mouseClick(panel->retryButton(), Qt::LeftButton);
+    QVERIFY(waitFinished(operation));
+    QCOMPARE(operation->count(Operation::ItemState::Accepted), 1);
+    QCOMPARE(posts(session->emulator, QStringLiteral("/retryServiceProvisioning")).size(), 1);
+}
+
+void TestActions::closingWithWorkInFlightAsksFirst()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    QVERIFY(session->emulator.faults().parse(QStringLiteral("slow=1,slowms=3000")).isEmpty());
+    selectRows(window, MainWindow::ErrorUsersTab, {0});
+    auto *dialog = trigger<ConfirmActionDialog>(window, window.actions()->retryUserAction());
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+    QVERIFY(window.actions()->runner()->hasWorkInFlight());
+
+    // Keep open: the window stays.
+    QString shownText;
+    QTimer::singleShot(200, &window, [&] {
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("closeWithWorkBox"));
+        if (!box)
+            return;
+        shownText = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::RejectRole)
+                button->click();
+        }
+    });
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY2(shownText.contains(QLatin1String("waiting")), qPrintable(shownText));
+
+    // Once nothing is in flight, the window closes without asking.
+    QVERIFY(waitFinished(lastOperation(window)));
+    QVERIFY(window.close());
+}
+
+void TestActions::interruptedActsAreReportedOnStart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
+    {
+        AuditLog log(path);
+        AuditRecord record;
+        record.time = QDateTime::currentDateTimeUtc();
+        record.operationId = QStringLiteral("op-1");
+        record.itemId = QStringLiteral("pc-1#1");
+        record.operation = QStringLiteral("reprovision");
+        record.targets = {QStringLiteral("pc-1")};
+        QVERIFY(log.append(record));
+    }
+    AuditLog log(path);
+    GraphClient client;
+    MainWindow window(&client, &log);
+    window.show();
+    QCOMPARE(window.actions()->reportInterruptedActs(), 1);
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("interruptedActsBox"));
+    QVERIFY(box);
+    QVERIFY(box->detailedText().contains(QLatin1String("pc-1")));
+    box->close();
+    // Reported once: the log now holds its outcome-unknown record.
+    QCOMPARE(window.actions()->reportInterruptedActs(), 0);
+    const AuditLog::ReadResult read = log.read();
+    QCOMPARE(read.records.size(), 2);
+    QCOMPARE(read.records.last().result, QStringLiteral("outcomeUnknown"));
+}
+
+void TestActions::auditLogIsViewableAndExportable()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    selectRows(window, MainWindow::ErrorUsersTab, {0});
+    auto *confirm = trigger<ConfirmActionDialog>(window, window.actions()->retryUserAction());
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->actionButton(), Qt::LeftButton);
+    QVERIFY(waitFinished(lastOperation(window)));
+
+    auto *dialog = trigger<AuditLogDialog>(window, window.actions()->auditLogAction());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->model()->rowCount(), 2);
+    // Newest first: the outcome.
+    QCOMPARE(dialog->model()->index(0, AuditLogModel::Result).data().toString(), QStringLiteral("Accepted"));
+    QTest::keyClicks(dialog->filterEdit(), QStringLiteral("Accepted"));
+    QCOMPARE(dialog->proxyModel()->rowCount(), 1);
+    const QString csv = session->dir.filePath(QStringLiteral("audit.csv"));
+    QCOMPARE(dialog->exportTo(csv), QString());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QCOMPARE(content.count('\n'), 3); // header and two records
+    QVERIFY(content.contains("retryUserProvisioning"));
+    // Acts that arrive while the log is open appear at once.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.errorUserLoader()->isLoading(), 20000);
+    selectRows(window, MainWindow::ErrorUsersTab, {1});
+    confirm = trigger<ConfirmActionDialog>(window, window.actions()->retryUserAction());
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->actionButton(), Qt::LeftButton);
+    QVERIFY(waitFinished(lastOperation(window)));
+    QCOMPARE(dialog->model()->rowCount(), 4);
+}
+
+void TestActions::unwritableAuditLogSendsNothing()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    // The audit log's folder disappears: nothing may leave without its record.
+    AuditLog broken(session->dir.filePath(QStringLiteral("gone/sub/audit.jsonl")));
+    MainWindow other(&session->client, &broken);
+    QDir(session->dir.path()).mkpath(QStringLiteral("gone"));
+    QFile blocker(session->dir.filePath(QStringLiteral("gone/sub")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be
+    blocker.close();
+    other.show();
+    QSignalSpy loaded(&other, &MainWindow::allLoaded);
+    other.refresh();
+    QVERIFY(loaded.wait(20000));
+    session->emulator.clearJournal();
+    selectRows(other, MainWindow::ErrorUsersTab, {0});
+    auto *confirm = trigger<ConfirmActionDialog>(other, other.actions()->retryUserAction());
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->actionButton(), Qt::LeftButton);
+    Operation *operation = lastOperation(other);
+    QVERIFY(operation);
+    QVERIFY(operation->isFinished());
+    QCOMPARE(operation->count(Operation::ItemState::Cancelled), 1);
+    QVERIFY(operation->item(0).error.message.contains(QLatin1String("audit log")));
+    QCOMPARE(posts(session->emulator, QStringLiteral("/retryServiceProvisioning")).size(), 0);
+    QTRY_VERIFY(other.findChild<QMessageBox *>(QStringLiteral("actionErrorBox")));
+    Q_UNUSED(window);
+}
+
+QTEST_MAIN(TestActions)
+#include "tst_actions.moc"

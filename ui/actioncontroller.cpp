@@ -1,0 +1,549 @@
+#include "actioncontroller.h"
+
+#include "auditlogdialog.h"
+#include "bulkactionretrydialog.h"
+#include "bulkactionview.h"
+#include "cloudpcview.h"
+#include "confirmactiondialog.h"
+#include "createbulkactiondialog.h"
+#include "graph/graphcall.h"
+#include "graph/graphclient.h"
+#include "graph/graphrequests.h"
+#include "mainwindow.h"
+#include "models/bulkactionloader.h"
+#include "models/bulkactionmodel.h"
+#include "models/cloudpcloader.h"
+#include "models/cloudpcmodel.h"
+#include "models/provisioningerroruserloader.h"
+#include "models/provisioningerrorusermodel.h"
+#include "models/provisioningpolicymodel.h"
+#include "operations/auditlog.h"
+#include "operations/operation.h"
+#include "operations/operationrunner.h"
+#include "operationspanel.h"
+#include "provisioningerroruserview.h"
+#include "provisioningpolicyview.h"
+#include "reprovisiondialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QIcon>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+
+namespace {
+// Beyond this many Cloud PCs, an act's rows are refreshed by reloading the list rather than one by one.
+constexpr int MaxSingleRefreshes = 100;
+// An act that takes longer than this ends with a desktop notification.
+constexpr qint64 LongOperationMs = 10000;
+
+QAction *makeAction(QObject *parent, const char *objectName, const QString &text, const char *icon,
+                    const QKeySequence &shortcut, const QString &toolTip)
+{
+    auto *action = new QAction(QIcon(QLatin1String(icon)), text, parent);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcut(shortcut);
+    action->setToolTip(shortcut.isEmpty() ? toolTip
+                                          : QStringLiteral("%1 (%2)").arg(
+                                                toolTip, shortcut.toString(QKeySequence::NativeText)));
+    action->setStatusTip(toolTip);
+    action->setEnabled(false);
+    return action;
+}
+} // namespace
+
+ActionController::ActionController(MainWindow *window, GraphClient *client, AuditLog *auditLog)
+    : QObject(window)
+    , m_window(window)
+    , m_client(client)
+    , m_auditLog(auditLog)
+    , m_runner(new OperationRunner(client, auditLog, this))
+    , m_panel(nullptr)
+    , m_dock(new QDockWidget(tr("Operations"), window))
+{
+    qRegisterMetaType<QDialog *>();
+    qRegisterMetaType<Operation *>();
+    m_panel = new OperationsPanel(m_runner, m_dock);
+    m_dock->setObjectName(QStringLiteral("operationsDock"));
+    m_dock->setWidget(m_panel);
+    m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->hide(); // until the first act, unless the saved window state shows it
+
+    connect(m_runner, &OperationRunner::operationFinished, this, &ActionController::onOperationFinished);
+    createActions();
+}
+
+ActionController::~ActionController() = default;
+
+void ActionController::setIdentity(const QString &account, const QString &tenant)
+{
+    m_account = account;
+    m_tenant = tenant;
+}
+
+void ActionController::createActions()
+{
+    using Tab = MainWindow::Tab;
+    m_reprovision =
+        makeAction(this, "reprovisionAction", tr("Re&provision…"), ":/icons/reprovision.svg",
+                   QKeySequence(tr("Ctrl+Shift+R")), tr("Wipe and rebuild the selected Cloud PCs"));
+    m_createBulkAction =
+        makeAction(this, "createBulkAction", tr("Create &bulk action…"), ":/icons/bulkaction.svg",
+                   QKeySequence(tr("Ctrl+Shift+B")), tr("Start a bulk action over the selected Cloud PCs"));
+    m_retryPolicy = makeAction(this, "retryPolicyAction", tr("Retry &policy…"), ":/icons/retry.svg",
+                               QKeySequence(tr("Ctrl+Shift+T")),
+                               tr("Provision the failed Cloud PCs of the selected policies again"));
+    m_retryBulkAction = makeAction(this, "retryBulkAction", tr("Retry bulk &action…"), ":/icons/retry.svg",
+                                   QKeySequence(tr("Ctrl+Shift+T")),
+                                   tr("Run the selected bulk action again on its failed Cloud PCs"));
+    m_retryUser =
+        makeAction(this, "retryUserAction", tr("Retry &user provisioning…"), ":/icons/retry.svg",
+                   QKeySequence(tr("Ctrl+Shift+T")), tr("Retry service provisioning for the selected users"));
+    connect(m_reprovision, &QAction::triggered, this, &ActionController::reprovisionSelected);
+    connect(m_createBulkAction, &QAction::triggered, this, &ActionController::createBulkActionFromSelection);
+    connect(m_retryPolicy, &QAction::triggered, this, &ActionController::retrySelectedPolicies);
+    connect(m_retryBulkAction, &QAction::triggered, this, &ActionController::retrySelectedBulkAction);
+    connect(m_retryUser, &QAction::triggered, this, &ActionController::retrySelectedUsers);
+
+    const QPair<QAction *, int> perTab[] = {
+        {m_reprovision, Tab::CloudPcsTab}, {m_createBulkAction, Tab::CloudPcsTab},
+        {m_retryPolicy, Tab::PoliciesTab}, {m_retryBulkAction, Tab::BulkActionsTab},
+        {m_retryUser, Tab::ErrorUsersTab},
+    };
+    QMenu *actionsMenu = m_window->menuBar()->addMenu(tr("&Actions"));
+    QToolBar *toolBar = m_window->addToolBar(tr("Actions"));
+    toolBar->setObjectName(QStringLiteral("actionsToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    for (const auto &[action, tab] : perTab) {
+        actionsMenu->addAction(action);
+        m_window->page(tab)->addContextAction(action);
+        toolBar->addAction(action);
+        // Only the current tab's actions are offered (and their shortcuts live), so one shortcut can mean
+        // "retry" on every tab.
+        auto updateVisible = [this, action = action, tab = tab] {
+            action->setVisible(m_window->tabs()->currentIndex() == tab);
+        };
+        connect(m_window->tabs(), &QTabWidget::currentChanged, action, updateVisible);
+        updateVisible();
+    }
+
+    actionsMenu->addSeparator();
+    QAction *panelAction = m_dock->toggleViewAction();
+    panelAction->setText(tr("&Operations panel"));
+    panelAction->setObjectName(QStringLiteral("operationsPanelAction"));
+    panelAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    actionsMenu->addAction(panelAction);
+    m_showAuditLog = new QAction(tr("Audit &log…"), this);
+    m_showAuditLog->setObjectName(QStringLiteral("auditLogAction"));
+    m_showAuditLog->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_showAuditLog->setStatusTip(tr("Every act sent from this computer, with its outcome"));
+    connect(m_showAuditLog, &QAction::triggered, this, &ActionController::showAuditLog);
+    actionsMenu->addAction(m_showAuditLog);
+
+    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+        ListPage *page = m_window->page(tab);
+        connect(page, &ListPage::selectionCountChanged, this, &ActionController::updateEnabled);
+        connect(page->loader(), &ListLoader::finished, this, &ActionController::updateEnabled);
+    }
+    connect(m_window->tabs(), &QTabWidget::currentChanged, this, &ActionController::updateEnabled);
+    updateEnabled();
+}
+
+void ActionController::updateEnabled()
+{
+    const int cloudPcs = int(m_window->cloudPcView()->selectedIds().size());
+    const int policies = int(m_window->policyView()->selectedIds().size());
+    const int bulkActions = int(m_window->bulkActionView()->selectedIds().size());
+    const int users = int(m_window->errorUserView()->selectedIds().size());
+    m_reprovision->setEnabled(cloudPcs > 0);
+    m_createBulkAction->setEnabled(cloudPcs > 0);
+    m_retryPolicy->setEnabled(policies > 0);
+    m_retryBulkAction->setEnabled(bulkActions == 1);
+    m_retryUser->setEnabled(users > 0);
+}
+
+bool ActionController::submit(Operation *operation, const Refresh &refresh)
+{
+    operation->setIdentity(m_account, m_tenant);
+    m_refresh.insert(operation, refresh);
+    connect(operation, &QObject::destroyed, this, [this, operation] { m_refresh.remove(operation); });
+    operation->setProperty("startedMs", QDateTime::currentMSecsSinceEpoch());
+    const bool sent = m_runner->submit(operation);
+    m_dock->show();
+    m_panel->selectOperation(operation);
+    Q_EMIT operationSubmitted(operation);
+    if (!sent) {
+        const QString reason = m_runner->lastError().isEmpty()
+                                   ? tr("The same act is already under way for every item.")
+                                   : tr("The audit log cannot be written: %1").arg(m_runner->lastError());
+        showError(tr("Nothing was sent"), tr("%1 was not sent. %2").arg(operation->title(), reason));
+        return false;
+    }
+    m_window->statusBar()->showMessage(tr("%1: sending…").arg(operation->title()), 5000);
+    return true;
+}
+
+void ActionController::reprovisionSelected()
+{
+    const QStringList ids = m_window->cloudPcView()->selectedIds();
+    if (ids.isEmpty())
+        return;
+    QVector<CloudPc> targets;
+    for (const QString &id : ids)
+        targets.append(m_window->cloudPcModel()->at(m_window->cloudPcModel()->rowOfId(id)));
+    auto *dialog = new ReprovisionDialog(targets, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ReprovisionDialog> guard(dialog);
+    connect(dialog, &ReprovisionDialog::reprovisionRequested, this,
+            [this, guard, targets](const ReprovisionOptions &options) {
+                auto *operation =
+                    new Operation(QStringLiteral("reprovision"),
+                                  tr("Reprovision %n Cloud PC(s)", nullptr, int(targets.size())));
+                Refresh refresh;
+                for (const CloudPc &pc : targets) {
+                    operation->addItem(pc.id, CloudPcModel::displayNameOf(pc),
+                                       GraphRequests::reprovisionCloudPc(pc.id, options));
+                    refresh.cloudPcIds << pc.id;
+                }
+                submit(operation, refresh);
+                if (guard)
+                    guard->showProgress(operation);
+            });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void ActionController::createBulkActionFromSelection()
+{
+    const QStringList ids = m_window->cloudPcView()->selectedIds();
+    if (ids.isEmpty())
+        return;
+    QVector<CloudPc> targets;
+    for (const QString &id : ids)
+        targets.append(m_window->cloudPcModel()->at(m_window->cloudPcModel()->rowOfId(id)));
+    auto *dialog = new CreateBulkActionDialog(targets, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->property("submitted").toBool())
+            return;
+        dialog->setProperty("submitted", true);
+        const QString name = dialog->displayName();
+        const QStringList cloudPcIds = dialog->cloudPcIds();
+        auto *operation = new Operation(
+            QStringLiteral("createBulkAction"),
+            tr("Create bulk action \"%1\" (%n Cloud PC(s))", nullptr, int(cloudPcIds.size())).arg(name));
+        operation->addItem(name, name,
+                           GraphRequests::createBulkAction(dialog->odataType(), name, cloudPcIds));
+        Refresh refresh;
+        refresh.cloudPcIds = cloudPcIds;
+        refresh.bulkActions = true;
+        submit(operation, refresh);
+    });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+QStringList ActionController::failedCloudPcsOfPolicy(const QString &policyId) const
+{
+    QStringList ids;
+    for (const CloudPc &pc : m_window->cloudPcModel()->cloudPcs()) {
+        if (pc.provisioningPolicyId == policyId && pc.status == CloudPcStatus::Failed)
+            ids << pc.id;
+    }
+    return ids;
+}
+
+void ActionController::retrySelectedPolicies()
+{
+    const QStringList ids = m_window->policyView()->selectedIds();
+    if (ids.isEmpty())
+        return;
+    const bool counted = m_window->cloudPcLoader()->hasLoaded();
+    QStringList lines;
+    QStringList failedIds;
+    QVector<QPair<QString, QString>> policies; // id, name
+    for (const QString &id : ids) {
+        const ProvisioningPolicy &policy = m_window->policyModel()->at(m_window->policyModel()->rowOfId(id));
+        const QStringList failed = failedCloudPcsOfPolicy(id);
+        failedIds += failed;
+        policies.append({id, policy.displayName});
+        lines << (counted
+                      ? tr("%1 — %n failed Cloud PC(s)", nullptr, int(failed.size())).arg(policy.displayName)
+                      : policy.displayName);
+    }
+    QString text;
+    if (!counted) {
+        text =
+            tr("Provision the failed Cloud PCs of %n policy(ies) again? The Cloud PCs are not loaded yet, so "
+               "how many failed is not known.",
+               nullptr, int(ids.size()));
+    } else if (failedIds.isEmpty()) {
+        text = tr("None of the Cloud PCs of %n policy(ies) has failed in the list loaded; Graph will have "
+                  "nothing to retry unless some failed since. Send the retry anyway?",
+                  nullptr, int(ids.size()));
+    } else {
+        text = tr("Provision %n failed Cloud PC(s) again? Cloud PCs that did not fail are not touched.",
+                  nullptr, int(failedIds.size()));
+    }
+    auto *dialog =
+        new ConfirmActionDialog(tr("Retry provisioning policy"), text, lines, tr("&Retry"), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, policies, failedIds] {
+        if (dialog->property("submitted").toBool())
+            return;
+        dialog->setProperty("submitted", true);
+        auto *operation = new Operation(
+            QStringLiteral("retryPolicy"),
+            policies.size() == 1 ? tr("Retry policy %1").arg(policies.first().second)
+                                 : tr("Retry %n provisioning policy(ies)", nullptr, int(policies.size())));
+        for (const auto &[id, name] : policies)
+            operation->addItem(id, name, GraphRequests::retryProvisioningPolicy(id));
+        Refresh refresh;
+        refresh.cloudPcIds = failedIds;
+        submit(operation, refresh);
+    });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void ActionController::retrySelectedBulkAction()
+{
+    const QStringList ids = m_window->bulkActionView()->selectedIds();
+    if (ids.size() != 1)
+        return;
+    const BulkAction action =
+        m_window->bulkActionModel()->at(m_window->bulkActionModel()->rowOfId(ids.first()));
+    auto *dialog = new BulkActionRetryDialog(action, m_window->cloudPcModel()->cloudPcs(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, action] {
+        if (dialog->property("submitted").toBool())
+            return;
+        dialog->setProperty("submitted", true);
+        const std::optional<QStringList> subset = dialog->cloudPcIds();
+        QStringList affected;
+        if (subset) {
+            affected = *subset;
+        } else {
+            const CloudPcModel *model = m_window->cloudPcModel();
+            for (const QString &id : action.cloudPcIds) {
+                const int row = model->rowOfId(id);
+                if (row >= 0 && model->at(row).status == CloudPcStatus::Failed)
+                    affected << id;
+            }
+        }
+        auto *operation = new Operation(
+            QStringLiteral("retryBulkAction"),
+            subset ? tr("Retry bulk action %1 on %n Cloud PC(s)", nullptr, int(subset->size()))
+                         .arg(action.displayName)
+                   : tr("Retry bulk action %1 on every failed Cloud PC").arg(action.displayName));
+        operation->addItem(action.id, action.displayName, GraphRequests::retryBulkAction(action.id, subset));
+        Refresh refresh;
+        refresh.cloudPcIds = affected;
+        refresh.bulkActions = true;
+        submit(operation, refresh);
+    });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void ActionController::retrySelectedUsers()
+{
+    const QStringList ids = m_window->errorUserView()->selectedIds();
+    if (ids.isEmpty())
+        return;
+    QVector<QPair<QString, QString>> users; // id, name
+    QStringList lines;
+    for (const QString &id : ids) {
+        const ProvisioningErrorUser &user =
+            m_window->errorUserModel()->at(m_window->errorUserModel()->rowOfId(id));
+        const QString name = user.displayName.isEmpty() ? user.userPrincipalName : user.displayName;
+        users.append({id, name});
+        lines << (user.userPrincipalName.isEmpty()
+                      ? name
+                      : QStringLiteral("%1 <%2>").arg(name, user.userPrincipalName));
+    }
+    auto *dialog = new ConfirmActionDialog(
+        tr("Retry service provisioning"),
+        tr("Retry service provisioning for %n user(s)? Their licences are provisioned again; their errors "
+           "disappear from this list once provisioning succeeds.",
+           nullptr, int(users.size())),
+        lines, tr("&Retry"), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, users] {
+        if (dialog->property("submitted").toBool())
+            return;
+        dialog->setProperty("submitted", true);
+        auto *operation = new Operation(
+            QStringLiteral("retryUserProvisioning"),
+            users.size() == 1 ? tr("Retry service provisioning for %1").arg(users.first().second)
+                              : tr("Retry service provisioning for %n user(s)", nullptr, int(users.size())));
+        for (const auto &[id, name] : users)
+            operation->addItem(id, name, GraphRequests::retryUserServiceProvisioning(id));
+        Refresh refresh;
+        refresh.errorUsers = true;
+        submit(operation, refresh);
+    });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void ActionController::showAuditLog()
+{
+    auto *dialog = new AuditLogDialog(m_auditLog, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(false);
+    dialog->show();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void ActionController::onOperationFinished(Operation *operation)
+{
+    const qint64 started = operation->property("startedMs").toLongLong();
+    const bool problem = operation->count(Operation::ItemState::Failed) > 0 ||
+                         operation->count(Operation::ItemState::OutcomeUnknown) > 0;
+    const QString text = tr("%1: %2").arg(operation->title(), operation->summary());
+    m_window->statusBar()->showMessage(text, 15000);
+    if (QDateTime::currentMSecsSinceEpoch() - started >= LongOperationMs || !m_window->isActiveWindow())
+        notify(operation->title(), operation->summary(), problem);
+
+    const Refresh refresh = m_refresh.value(operation);
+    if (refresh.bulkActions)
+        m_window->bulkActionLoader()->reload();
+    if (refresh.errorUsers)
+        m_window->errorUserLoader()->reload();
+    refreshCloudPcs(operation, refresh.cloudPcIds);
+}
+
+void ActionController::refreshCloudPcs(Operation *operation, const QStringList &ids)
+{
+    QPointer<Operation> guard(operation);
+    if (ids.isEmpty()) {
+        Q_EMIT affectedRowsRefreshed(operation);
+        return;
+    }
+    if (ids.size() > MaxSingleRefreshes) {
+        CloudPcLoader *loader = m_window->cloudPcLoader();
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection =
+            connect(loader, &ListLoader::loadingChanged, this, [this, guard, connection](bool loading) {
+                if (loading)
+                    return;
+                disconnect(*connection);
+                if (guard)
+                    Q_EMIT affectedRowsRefreshed(guard);
+            });
+        loader->reload();
+        return;
+    }
+    auto remaining = std::make_shared<int>(int(ids.size()));
+    for (const QString &id : ids) {
+        GraphCall *call = m_client->send(GraphRequests::getCloudPc(id));
+        connect(call, &GraphCall::finished, this, [this, call, guard, remaining] {
+            GraphError error;
+            const QJsonObject object = call->jsonObject(&error);
+            if (call->ok() && !error.isError()) {
+                if (std::optional<CloudPc> pc = CloudPc::fromJson(object))
+                    m_window->cloudPcModel()->append({*pc});
+            }
+            if (--*remaining == 0 && guard)
+                Q_EMIT affectedRowsRefreshed(guard);
+        });
+    }
+}
+
+void ActionController::notify(const QString &title, const QString &text, bool problem)
+{
+    QApplication::alert(m_window);
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(m_window->windowIcon(), this);
+        m_tray->setToolTip(tr("Cloud PC Console"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, m_window, [this] {
+            m_window->showNormal();
+            m_window->activateWindow();
+            m_dock->show();
+        });
+    }
+    m_tray->show();
+    m_tray->showMessage(title, text, problem ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+}
+
+void ActionController::showError(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("actionErrorBox"));
+    box->open();
+}
+
+int ActionController::reportInterruptedActs()
+{
+    const QList<AuditRecord> interrupted = m_auditLog->recoverInterrupted();
+    if (interrupted.isEmpty())
+        return 0;
+    QStringList lines;
+    for (const AuditRecord &record : interrupted) {
+        lines << tr("%1 · %2 on %3")
+                     .arg(QLocale().toString(record.time.toLocalTime(), QLocale::ShortFormat),
+                          record.operation, record.targets.join(QLatin1String(", ")));
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Acts with an unknown outcome"),
+        tr("%n act(s) sent in an earlier session never heard back (the console was closed or stopped while "
+           "they were under way). Graph may or may not have carried them out: check the status of these "
+           "items "
+           "before acting on them again.",
+           nullptr, int(interrupted.size())),
+        QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("interruptedActsBox"));
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    QPushButton *showLog = box->addButton(tr("Show &audit log"), QMessageBox::ActionRole);
+    connect(showLog, &QPushButton::clicked, this, &ActionController::showAuditLog);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    m_window->statusBar()->showMessage(
+        tr("%n act(s) of an earlier session have an unknown outcome", nullptr, int(interrupted.size())));
+    return int(interrupted.size());
+}
+
+bool ActionController::confirmClose()
+{
+    if (!m_runner->hasWorkInFlight())
+        return true;
+    int queued = 0;
+    int sent = 0;
+    for (const Operation *operation : m_runner->operations()) {
+        queued += operation->count(Operation::ItemState::Queued);
+        sent += operation->count(Operation::ItemState::Sent);
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Acts under way"),
+                    tr("%n request(s) are waiting for Graph's answer and %1 are not sent yet.", nullptr, sent)
+                        .arg(queued),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("closeWithWorkBox"));
+    box.setInformativeText(tr("If you close now, what is not sent is cancelled, and what was sent is "
+                              "recorded as outcome unknown, to check on the next start."));
+    QPushButton *close = box.addButton(tr("Close &anyway"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("&Keep open"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() != close)
+        return false;
+    for (Operation *operation : m_runner->operations())
+        m_runner->cancel(operation);
+    return true;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class AuditLog;
+class AuditLogModel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+// The audit log in the console: every act, before it was sent and with its outcome, newest first; a filter,
+// and export as CSV.
+class AuditLogDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AuditLogDialog(AuditLog *log, QWidget *parent = nullptr);
+
+    QTableView *tableView() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QPushButton *exportButton() const { return m_export; }
+    AuditLogModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    // Writes the whole log as CSV; returns an error text, empty on success.
+    QString exportTo(const QString &fileName);
+
+private:
+    void askExport();
+
+    AuditLog *m_log;
+    AuditLogModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLineEdit *m_filter;
+    QLabel *m_state;
+    QPushButton *m_export;
+};
