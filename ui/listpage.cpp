@@ -134,6 +134,15 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QSortFilterPro
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ListPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ListPage::updateState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &ListPage::rememberSelection);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { reselectArrived(first, last); });
+    connect(m_loader, &ListLoader::loadingChanged, this, [this](bool loading) {
+        if (!loading) {
+            m_pendingSelection.clear();
+            m_pendingCurrent.clear();
+        }
+    });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPage::updateState);
 }
 
@@ -310,6 +319,38 @@ void ListPage::showContextMenu(const QPoint &pos)
     for (QAction *action : qAsConst(m_contextActions))
         menu.addAction(action);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void ListPage::rememberSelection()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    for (const QModelIndex &index : rows)
+        m_pendingSelection.insert(index.data(TableRoles::IdRole).toString());
+    m_pendingCurrent = m_table->selectionModel()->currentIndex().data(TableRoles::IdRole).toString();
+}
+
+void ListPage::reselectArrived(int first, int last)
+{
+    if (m_pendingSelection.isEmpty())
+        return;
+    QItemSelection selection;
+    QModelIndex current;
+    for (int row = first; row <= last && !m_pendingSelection.isEmpty(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        const QString id = index.data(TableRoles::IdRole).toString();
+        if (!m_pendingSelection.remove(id))
+            continue;
+        selection.select(index, index);
+        if (id == m_pendingCurrent)
+            current = index;
+    }
+    if (selection.isEmpty())
+        return;
+    m_table->selectionModel()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (current.isValid())
+        m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
 }
 
 void ListPage::onCurrentChanged()

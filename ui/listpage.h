@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class ListLoader;
@@ -84,6 +85,9 @@ protected:
     void updateState();
 
 private:
+    // A reload drops every row; the rows that were selected are selected again as they arrive.
+    void rememberSelection();
+    void reselectArrived(int first, int last);
     void showError(const GraphError &error);
     void showHeaderMenu(const QPoint &pos);
     void showContextMenu(const QPoint &pos);
@@ -104,5 +108,7 @@ private:
     QLabel *m_state;
     QPushButton *m_copyError;
     QAction *m_copyAction;
+    QSet<QString> m_pendingSelection; // ids selected before a reload, not back yet
+    QString m_pendingCurrent;
     QList<QAction *> m_contextActions;
 };

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void columnLayoutSurvivesANewWindow();
     void keyboardShortcuts();
     void actionsNeedASelection();
+    void selectionSurvivesARefresh();
 
 private:
     struct Session
@@ -479,6 +480,30 @@ void TestMainWindow::actionsNeedASelection()
         QVERIFY2(!action->isEnabled(), name); // nothing is selected in an empty window
         QVERIFY(!action->toolTip().isEmpty());
     }
+}
+
+void TestMainWindow::selectionSurvivesARefresh()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    QTableView *table = window.cloudPcView()->tableView();
+    table->selectionModel()->select(table->model()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(4, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(table->model()->index(4, 0), QItemSelectionModel::NoUpdate);
+    QStringList before = window.cloudPcView()->selectedIds();
+    QCOMPARE(before.size(), 2);
+    QSignalSpy loaded(&window, &MainWindow::allLoaded);
+    window.refresh();
+    QCOMPARE(window.cloudPcView()->selectedIds().size(), 0); // the rows are gone while the list reloads
+    QVERIFY(loaded.wait(20000));
+    QStringList after = window.cloudPcView()->selectedIds();
+    before.sort();
+    after.sort();
+    QCOMPARE(after, before);
+    QCOMPARE(table->currentIndex().row(), 4);
 }
 
 QTEST_MAIN(TestMainWindow)
