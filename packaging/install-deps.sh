@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a Debian 12 machine needs to build (and, with "test", to test) Cloud PC Console.
 # Only packages that are missing are installed; nothing is downloaded from outside Debian's archive.
-# Usage: packaging/install-deps.sh [build|test|demo|package]
+# Usage: packaging/install-deps.sh [build|test|demo|package|bench]
 set -euo pipefail
 
 purpose="${1:-build}"
@@ -14,6 +14,7 @@ build_packages=(
 test_packages=(xvfb xauth dbus dbus-x11 gnome-keyring clang-format libsecret-tools)
 demo_packages=(xvfb xauth)
 package_packages=(dpkg-dev fakeroot wixl file)
+bench_packages=(curl)
 
 packages=("${build_packages[@]}")
 case "$purpose" in
@@ -21,7 +22,8 @@ case "$purpose" in
     test) packages+=("${test_packages[@]}") ;;
     demo) packages+=("${demo_packages[@]}") ;;
     package) packages+=("${package_packages[@]}") ;;
-    *) echo "usage: $0 [build|test|demo|package]" >&2; exit 2 ;;
+    bench) packages+=("${bench_packages[@]}") ;;
+    *) echo "usage: $0 [build|test|demo|package|bench]" >&2; exit 2 ;;
 esac
 
 missing=()
