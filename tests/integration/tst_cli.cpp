@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QtTest>
 
 class TestCli : public QObject
@@ -24,6 +25,9 @@ private Q_SLOTS:
     void destructiveCommandsRefuseWithoutYes();
     void someFailedExitsOne();
     void retriesAndBulkActionCreation();
+    void malformedReplyExitsFourWithAClearError();
+    void throttlingStormStillListsEverything();
+    void largeListsStreamBeforeTheLastPage();
 
 private:
     struct Run
@@ -331,6 +335,93 @@ void TestCli::retriesAndBulkActionCreation()
                  environment)
                  .exitCode,
              2);
+}
+
+void TestCli::malformedReplyExitsFourWithAClearError()
+{
+    GraphEmulator emulator;
+    QVERIFY(emulator.start());
+    QVERIFY(emulator.faults().parse(QStringLiteral("malformed=1")).isEmpty());
+    const Run result = run({QStringLiteral("--graph-url"), emulator.baseUrl().toString(),
+                            QStringLiteral("cloudpcs"), QStringLiteral("list")},
+                           tokenEnvironment(emulator));
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("request-id "), result.err.constData());
+    QVERIFY2(result.err.toLower().contains("json") || result.err.toLower().contains("malformed"),
+             result.err.constData());
+}
+
+void TestCli::throttlingStormStillListsEverything()
+{
+    GraphEmulator::Options options;
+    options.size = 300;
+    options.defaultPageSize = 20;
+    GraphEmulator emulator(options);
+    QVERIFY(emulator.start());
+    // A third of all requests throttled (the emulator's draws are seeded, so the run repeats), Retry-After 0
+    // s: every page arrives in the end, none twice.
+    QVERIFY(emulator.faults().parse(QStringLiteral("429=0.3,retryafter=0")).isEmpty());
+    const Run result =
+        run({QStringLiteral("--graph-url"), emulator.baseUrl().toString(), QStringLiteral("--format"),
+             QStringLiteral("json"), QStringLiteral("cloudpcs"), QStringLiteral("list")},
+            tokenEnvironment(emulator));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonArray array = QJsonDocument::fromJson(result.out).array();
+    QCOMPARE(array.size(), 300);
+    QSet<QString> ids;
+    for (const QJsonValue &value : array)
+        ids.insert(value.toObject().value(QStringLiteral("id")).toString());
+    QCOMPARE(ids.size(), 300);
+    int throttled = 0;
+    for (const EmulatorRequest &request : emulator.journal())
+        throttled += request.fault == QLatin1String("429") ? 1 : 0;
+    QVERIFY2(throttled > 0, "the storm happened");
+
+    // Throttled without end: a bounded number of attempts, then exit 4 with the error and its request-id.
+    emulator.clearJournal();
+    QVERIFY(emulator.faults().parse(QStringLiteral("429=1,retryafter=0")).isEmpty());
+    const Run endless = run({QStringLiteral("--graph-url"), emulator.baseUrl().toString(),
+                             QStringLiteral("cloudpcs"), QStringLiteral("list")},
+                            tokenEnvironment(emulator));
+    QCOMPARE(endless.exitCode, 4);
+    QVERIFY2(endless.err.contains("429") && endless.err.contains("request-id "), endless.err.constData());
+    QVERIFY(emulator.journal().size() > 1);
+    QVERIFY(emulator.journal().size() <= 10);
+}
+
+void TestCli::largeListsStreamBeforeTheLastPage()
+{
+    GraphEmulator::Options options;
+    options.size = 200;
+    options.defaultPageSize = 10;
+    GraphEmulator emulator(options);
+    QVERIFY(emulator.start());
+    // Every page takes 150 ms: twenty pages, three seconds.
+    QVERIFY(emulator.faults().parse(QStringLiteral("slow=1,slowms=150")).isEmpty());
+    QProcess process;
+    process.setProcessEnvironment(tokenEnvironment(emulator));
+    process.start(QStringLiteral(CLOUDPCCTL_PATH),
+                  {QStringLiteral("--graph-url"), emulator.baseUrl().toString(), QStringLiteral("--format"),
+                   QStringLiteral("csv"), QStringLiteral("cloudpcs"), QStringLiteral("list")});
+    QVERIFY(process.waitForStarted(10000));
+    QByteArray out;
+    int pagesRequestedAtFirstOutput = -1;
+    QElapsedTimer timer;
+    timer.start();
+    while (process.state() != QProcess::NotRunning && timer.elapsed() < 60000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        process.waitForReadyRead(10);
+        out += process.readAllStandardOutput();
+        if (pagesRequestedAtFirstOutput < 0 && out.count('\n') > 1)
+            pagesRequestedAtFirstOutput = int(emulator.journal().size());
+    }
+    out += process.readAllStandardOutput();
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(out.trimmed().split('\n').size(), 201);
+    QCOMPARE(emulator.journal().size(), 20);
+    QVERIFY2(pagesRequestedAtFirstOutput > 0 && pagesRequestedAtFirstOutput < 20,
+             qPrintable(QStringLiteral("first rows came out after %1 of 20 page requests")
+                            .arg(pagesRequestedAtFirstOutput)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
