@@ -21,6 +21,8 @@ const QString kBulkActions = QStringLiteral("/deviceManagement/virtualEndpoint/b
 const QString kUsers = QStringLiteral("/users");
 const QString kUnresolvedErrorsFilter =
     QStringLiteral("serviceProvisioningErrors/any(e:e/isResolved eq false)");
+const QString kBatch = QStringLiteral("/$batch");
+constexpr int kMaxBatchRequests = 20;
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -73,6 +75,7 @@ GraphEmulator::GraphEmulator(const Options &options, QObject *parent)
     , m_options(options)
     , m_tenant(DemoTenant::generate(options.seed, options.size))
     , m_activity(&m_tenant)
+    , m_batchOrder(options.seed)
 {
     TenantActivity::Timing timing;
     timing.provisioningMs = options.provisioningMs;
@@ -118,13 +121,18 @@ bool GraphEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     received.body = request.body();
     received.time = QDateTime::currentDateTimeUtc();
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    received.requestId = requestId;
 
     const bool graphPath = received.url.path().startsWith(QLatin1String("/v1.0/")) ||
                            received.url.path().startsWith(QLatin1String("/beta/"));
+    // A $batch request as a whole: its faults (reset, lost, malformed, 429, …) hit every sub-request in it;
+    // its sub-requests are journaled, throttled and rate-limited one by one (batch()).
+    const bool batchPath = graphPath && received.url.path().section(QLatin1Char('/'), 2) == kBatch.mid(1);
     const FaultPlan::Fault fault = graphPath ? m_faults.draw() : FaultPlan::Fault::None;
     received.fault = FaultPlan::name(fault);
-    if (m_journal.size() < m_options.maxJournal)
-        m_journal.append(received);
+    QList<EmulatorRequest> &journal = batchPath ? m_batches : m_journal;
+    if (journal.size() < m_options.maxJournal)
+        journal.append(received);
     Q_EMIT requestReceived(received.method, received.url.path());
 
     auto throttled = [&](int status, const QString &code, const QString &message, int seconds) {
@@ -149,7 +157,7 @@ bool GraphEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     default:
         break;
     }
-    if (graphPath && m_ratePerSecond > 0) {
+    if (graphPath && !batchPath && m_ratePerSecond > 0) {
         if (const int wait = rateLimitWait(received)) {
             throttled(
                 429, QStringLiteral("TooManyRequests"),
@@ -288,6 +296,16 @@ EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QStr
         return *denied;
 
     const QString &resource = context.resource;
+    if (resource == kBatch) {
+        if (request.isBatchItem())
+            return error(context, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("A batch request cannot contain another batch request."));
+        if (request.method != "POST")
+            return error(context, 405, QStringLiteral("BadRequest"),
+                         QStringLiteral("The HTTP method '%1' is not allowed for $batch.")
+                             .arg(QString::fromLatin1(request.method)));
+        return batch(context);
+    }
     if (request.method == "POST") {
         if (std::optional<EmulatorResponse> answer = routeAction(context))
             return *answer;
@@ -589,6 +607,7 @@ std::optional<EmulatorResponse> GraphEmulator::routeAction(const Context &contex
         if (index < 0)
             return notFound(QStringLiteral("Cloud PC"), match.captured(1));
         m_activity.reprovision(index, os, account);
+        countAct(QStringLiteral("reprovision"), match.captured(1));
         return EmulatorResponse::noContent(204);
     }
     match = userReprovision.match(resource);
@@ -601,6 +620,7 @@ std::optional<EmulatorResponse> GraphEmulator::routeAction(const Context &contex
         if (index < 0)
             return notFound(QStringLiteral("Cloud PC"), match.captured(2));
         m_activity.reprovision(index, QString(), QString());
+        countAct(QStringLiteral("reprovision"), match.captured(2));
         return EmulatorResponse::noContent(204);
     }
     match = policyRetry.match(resource);
@@ -613,6 +633,7 @@ std::optional<EmulatorResponse> GraphEmulator::routeAction(const Context &contex
                          [&](const ProvisioningPolicy &p) { return p.id == id; }))
             return notFound(QStringLiteral("provisioning policy"), id);
         m_activity.retryPolicy(id);
+        countAct(QStringLiteral("retryPolicy"), id);
         return EmulatorResponse::noContent(204);
     }
     match = bulkRetry.match(resource);
@@ -643,6 +664,7 @@ std::optional<EmulatorResponse> GraphEmulator::routeAction(const Context &contex
             }
         }
         m_activity.retryBulkAction(int(it - runs.cbegin()), ids);
+        countAct(QStringLiteral("retryBulkAction"), id);
         return EmulatorResponse::noContent(202);
     }
     match = userRetry.match(resource);
@@ -656,6 +678,7 @@ std::optional<EmulatorResponse> GraphEmulator::routeAction(const Context &contex
         if (it == users.cend())
             return notFound(QStringLiteral("user"), match.captured(1));
         m_activity.retryUserProvisioning(int(it - users.cbegin()));
+        countAct(QStringLiteral("retryUserProvisioning"), match.captured(1));
         return EmulatorResponse::noContent(204);
     }
     if (resource == kBulkActions) {
@@ -688,7 +711,220 @@ std::optional<EmulatorResponse> GraphEmulator::routeAction(const Context &contex
         const QString name = body->value(QStringLiteral("displayName")).toString();
         const int index = m_activity.createBulkAction(type, name.isEmpty() ? type.mid(prefix.size()) : name,
                                                       ids, QStringLiteral("admin@%1").arg(m_tenant.domain()));
+        countAct(QStringLiteral("createBulkAction"), m_tenant.bulkActions()[index].action.id);
         return EmulatorResponse::json(201, QJsonDocument(m_tenant.bulkActions()[index].action.toJson()));
     }
     return std::nullopt;
+}
+
+EmulatorResponse GraphEmulator::batch(const Context &context)
+{
+    auto badRequest = [&](const QString &message) {
+        return error(context, 400, QStringLiteral("BadRequest"), message);
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(context.request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() ||
+        !document.object().value(QStringLiteral("requests")).isArray())
+        return badRequest(QStringLiteral("Invalid batch payload format."));
+    const QJsonArray requests = document.object().value(QStringLiteral("requests")).toArray();
+    if (requests.isEmpty())
+        return badRequest(QStringLiteral("Invalid batch payload format: the batch has no requests."));
+    if (requests.size() > kMaxBatchRequests)
+        return badRequest(QStringLiteral("The batch has %1 requests; the limit is %2.")
+                              .arg(requests.size())
+                              .arg(kMaxBatchRequests));
+
+    // Validation first, as Graph does: one wrong sub-request refuses the whole batch and nothing is done.
+    struct Item
+    {
+        QString id;
+        QByteArray method;
+        QString url;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QStringList dependsOn; // lower-case ids
+    };
+    static const QList<QByteArray> kMethods{"GET", "POST", "PUT", "PATCH", "DELETE"};
+    QVector<Item> items;
+    QHash<QString, int> indexById; // ids are compared without case
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (!requests[i].isObject())
+            return badRequest(
+                QStringLiteral("Invalid batch payload format: request %1 is not an object.").arg(i + 1));
+        const QJsonObject object = requests[i].toObject();
+        Item item;
+        const QJsonValue id = object.value(QStringLiteral("id"));
+        if (!id.isString() || id.toString().isEmpty())
+            return badRequest(
+                QStringLiteral("Request %1 of the batch has no id (a non-empty string).").arg(i + 1));
+        item.id = id.toString();
+        if (indexById.contains(item.id.toLower()))
+            return badRequest(
+                QStringLiteral("Batch request ids must be unique: '%1' is repeated.").arg(item.id));
+        item.method = object.value(QStringLiteral("method")).toString().toUpper().toLatin1();
+        if (!kMethods.contains(item.method))
+            return badRequest(
+                QStringLiteral("The method '%1' of request id : %2 is not supported.")
+                    .arg(object.value(QStringLiteral("method")).toVariant().toString(), item.id));
+        item.url = object.value(QStringLiteral("url")).toString();
+        const QUrl url(item.url);
+        if (item.url.isEmpty() || !url.isValid() || !url.isRelative() ||
+            item.url.startsWith(QLatin1String("//")))
+            return badRequest(QStringLiteral("The url of request id : %1 must be relative to the version "
+                                             "(such as /users), not '%2'.")
+                                  .arg(item.id, item.url));
+        const QJsonValue headers = object.value(QStringLiteral("headers"));
+        if (!headers.isUndefined() && !headers.isNull() && !headers.isObject())
+            return badRequest(
+                QStringLiteral("The headers of request id : %1 must be an object.").arg(item.id));
+        const QJsonObject headerObject = headers.toObject();
+        for (auto it = headerObject.constBegin(); it != headerObject.constEnd(); ++it) {
+            if (!it.value().isString())
+                return badRequest(QStringLiteral("The header '%1' of request id : %2 must be a string.")
+                                      .arg(it.key(), item.id));
+            item.headers.append({it.key().toLatin1(), it.value().toString().toUtf8()});
+        }
+        const QJsonValue body = object.value(QStringLiteral("body"));
+        if (!body.isUndefined() && !body.isNull()) {
+            if (!body.isObject())
+                return badRequest(
+                    QStringLiteral("The body of request id : %1 must be a JSON object.").arg(item.id));
+            const bool typed =
+                std::any_of(item.headers.cbegin(), item.headers.cend(), [](const auto &header) {
+                    return header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
+                });
+            if (!typed)
+                return badRequest(
+                    QStringLiteral("Write request id : %1 does not contain Content-Type header or body.")
+                        .arg(item.id));
+            item.body = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+        }
+        const QJsonValue dependsOn = object.value(QStringLiteral("dependsOn"));
+        if (!dependsOn.isUndefined() && !dependsOn.isNull()) {
+            if (!dependsOn.isArray())
+                return badRequest(
+                    QStringLiteral("dependsOn of request id : %1 must be an array.").arg(item.id));
+            for (const QJsonValue &dependency : dependsOn.toArray())
+                item.dependsOn.append(dependency.toString().toLower());
+        }
+        indexById.insert(item.id.toLower(), int(items.size()));
+        items.append(item);
+    }
+    // The order of execution: a request after those it depends on.
+    QVector<int> order;
+    QVector<bool> placed(items.size(), false);
+    for (const Item &item : std::as_const(items)) {
+        for (const QString &dependency : item.dependsOn) {
+            if (!indexById.contains(dependency))
+                return badRequest(
+                    QStringLiteral("Request id : %1 depends on '%2', which is not in the batch.")
+                        .arg(item.id, dependency));
+        }
+    }
+    while (order.size() < items.size()) {
+        bool progress = false;
+        for (int i = 0; i < items.size(); ++i) {
+            if (placed[i] || !std::all_of(items[i].dependsOn.cbegin(), items[i].dependsOn.cend(),
+                                          [&](const QString &d) { return placed[indexById.value(d)]; }))
+                continue;
+            placed[i] = true;
+            order.append(i);
+            progress = true;
+        }
+        if (!progress)
+            return badRequest(QStringLiteral("The dependsOn of the batch's requests form a cycle."));
+    }
+
+    QHash<QString, int> statusById;
+    QVector<QJsonObject> responses;
+    const QByteArray authorization = context.request.header("Authorization");
+    for (int i : std::as_const(order)) {
+        const Item &item = items[i];
+        EmulatorRequest sub;
+        sub.method = item.method;
+        const QUrl relative(QLatin1Char('/') + context.version +
+                            (item.url.startsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) +
+                            item.url);
+        sub.url = baseUrl();
+        sub.url.setPath(relative.path(QUrl::FullyEncoded), QUrl::TolerantMode);
+        if (relative.hasQuery())
+            sub.url.setQuery(relative.query(QUrl::FullyEncoded), QUrl::TolerantMode);
+        // The batch's credentials are every sub-request's.
+        if (!authorization.isEmpty())
+            sub.headers.append({QByteArray("Authorization"), authorization});
+        sub.headers += item.headers;
+        sub.body = item.body;
+        sub.time = QDateTime::currentDateTimeUtc();
+        sub.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        sub.batchId = context.requestId;
+        sub.batchItemId = item.id;
+        const QString clientRequestId = QString::fromLatin1(sub.header("client-request-id"));
+        const bool dependencyFailed =
+            std::any_of(item.dependsOn.cbegin(), item.dependsOn.cend(), [&](const QString &d) {
+                const int status = statusById.value(d);
+                return status < 200 || status >= 300;
+            });
+        // Each sub-request counts against throttling on its own; a throttled one is not processed.
+        const FaultPlan::Fault fault = dependencyFailed ? FaultPlan::Fault::None : m_faults.draw();
+        if (fault == FaultPlan::Fault::Throttle || fault == FaultPlan::Fault::Unavailable)
+            sub.fault = FaultPlan::name(fault);
+        if (m_journal.size() < m_options.maxJournal)
+            m_journal.append(sub);
+        Q_EMIT requestReceived(sub.method, sub.url.path());
+
+        EmulatorResponse response;
+        int rateWait = 0;
+        if (dependencyFailed) {
+            response = EmulatorResponse::graphError(424, QStringLiteral("FailedDependency"),
+                                                    QStringLiteral("A request this one depends on failed."),
+                                                    sub.requestId, clientRequestId);
+        } else if (fault == FaultPlan::Fault::Throttle) {
+            response =
+                EmulatorResponse::graphError(429, QStringLiteral("TooManyRequests"),
+                                             QStringLiteral("Too many requests: the tenant is throttled."),
+                                             sub.requestId, clientRequestId);
+            response.setHeader("Retry-After", QByteArray::number(m_faults.retryAfterSeconds));
+        } else if (fault == FaultPlan::Fault::Unavailable) {
+            response = EmulatorResponse::graphError(503, QStringLiteral("ServiceUnavailable"),
+                                                    QStringLiteral("The service is temporarily unavailable."),
+                                                    sub.requestId, clientRequestId);
+            response.setHeader("Retry-After", QByteArray::number(m_faults.retryAfterSeconds));
+        } else if (m_ratePerSecond > 0 && (rateWait = rateLimitWait(sub)) > 0) {
+            response = EmulatorResponse::graphError(
+                429, QStringLiteral("TooManyRequests"),
+                QStringLiteral("Too many requests from this application: the per-client limit is reached."),
+                sub.requestId, clientRequestId);
+            response.setHeader("Retry-After", QByteArray::number(rateWait));
+        } else {
+            response = route(sub, sub.requestId);
+        }
+        statusById.insert(item.id.toLower(), response.status);
+
+        QJsonObject headers;
+        for (const auto &header : std::as_const(response.headers))
+            headers.insert(QString::fromLatin1(header.first), QString::fromUtf8(header.second));
+        headers.insert(QStringLiteral("request-id"), sub.requestId);
+        if (!clientRequestId.isEmpty())
+            headers.insert(QStringLiteral("client-request-id"), clientRequestId);
+        QJsonObject answer{{QStringLiteral("id"), item.id},
+                           {QStringLiteral("status"), response.status},
+                           {QStringLiteral("headers"), headers}};
+        if (!response.body.isEmpty()) {
+            const QJsonDocument body = QJsonDocument::fromJson(response.body);
+            if (body.isObject())
+                answer.insert(QStringLiteral("body"), body.object());
+            else if (body.isArray())
+                answer.insert(QStringLiteral("body"), body.array());
+            else
+                answer.insert(QStringLiteral("body"), QString::fromUtf8(response.body.toBase64()));
+        }
+        responses.append(answer);
+    }
+    // Graph answers in any order; clients must map by id.
+    std::shuffle(responses.begin(), responses.end(), m_batchOrder);
+    QJsonArray array;
+    for (const QJsonObject &answer : std::as_const(responses))
+        array.append(answer);
+    return EmulatorResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("responses"), array}}));
 }

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <random>
 
 Q_DECLARE_LOGGING_CATEGORY(lcEmulator)
 
@@ -67,9 +68,25 @@ public:
     void setRateLimit(double perSecond, int burst);
     void setRequireAuthentication(bool require) { m_requireAuthentication = require; }
 
-    // Every request received, in order (bounded by Options::maxJournal).
+    // Every request received, in order (bounded by Options::maxJournal): direct requests and each sub-request
+    // of a $batch (EmulatorRequest::batchId set), i.e. what the service was asked to do. The $batch requests
+    // themselves are in batches().
     const QList<EmulatorRequest> &journal() const { return m_journal; }
-    void clearJournal() { m_journal.clear(); }
+    // Every POST /{version}/$batch received, in order, with the fault injected into it as a whole.
+    const QList<EmulatorRequest> &batches() const { return m_batches; }
+    void clearJournal()
+    {
+        m_journal.clear();
+        m_batches.clear();
+    }
+    // How many times an act took effect on a target, whatever the client heard of it. Acts: "reprovision"
+    // (Cloud PC id), "retryPolicy" (policy id), "retryBulkAction" (bulk action id), "retryUserProvisioning"
+    // (user id), "createBulkAction" (the new bulk action's id).
+    int actCount(const QString &act, const QString &targetId) const
+    {
+        return m_acts.value(act).value(targetId);
+    }
+    const QHash<QString, QHash<QString, int>> &acts() const { return m_acts; }
 
 Q_SIGNALS:
     void requestReceived(const QByteArray &method, const QString &path);
@@ -101,6 +118,9 @@ private:
     EmulatorResponse listUsers(const Context &context);
     // The acts (POST): reprovision, retries, bulk action creation.
     std::optional<EmulatorResponse> routeAction(const Context &context);
+    // POST /$batch: validated as Graph does, then each sub-request through route(), answered in any order.
+    EmulatorResponse batch(const Context &context);
+    void countAct(const QString &act, const QString &targetId) { ++m_acts[act][targetId]; }
     // The request body as a JSON object; an empty body is an empty object. Nothing (and *failure set) when
     // the body is not a JSON object.
     std::optional<QJsonObject> jsonBody(const Context &context, EmulatorResponse *failure) const;
@@ -141,4 +161,7 @@ private:
                         const QString &requestId) const;
     bool m_requireAuthentication = true;
     QList<EmulatorRequest> m_journal;
+    QList<EmulatorRequest> m_batches;
+    QHash<QString, QHash<QString, int>> m_acts;
+    std::mt19937 m_batchOrder; // the order of a $batch reply's responses
 };

@@ -17,7 +17,12 @@ struct EmulatorRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QDateTime time;
-    QString fault; // the fault injected into the answer, if any ("429", "lost", …)
+    QString fault;       // the fault injected into the answer, if any ("429", "lost", …)
+    QString requestId;   // the request-id the emulator answered with
+    QString batchId;     // a sub-request of a $batch: the request-id of that $batch request; empty otherwise
+    QString batchItemId; // a sub-request of a $batch: its "id" in the batch
+
+    bool isBatchItem() const { return !batchId.isEmpty(); }
 
     QByteArray header(const QByteArray &name) const;
     QString path() const { return url.path(); }

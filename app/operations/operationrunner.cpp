@@ -1,6 +1,7 @@
 #include "operationrunner.h"
 
 #include "auditlog.h"
+#include "graph/batchjob.h"
 #include "graph/graphcall.h"
 #include "graph/graphclient.h"
 
@@ -77,11 +78,20 @@ void OperationRunner::pump()
         const auto [operation, index] = m_queue.takeFirst();
         if (!operation || operation->item(index).state != Operation::ItemState::Queued)
             continue;
-        sendItem(operation, index);
+        if (goesInBatch(operation, index))
+            sendBatch(operation, index);
+        else
+            sendItem(operation, index);
     }
 }
 
-void OperationRunner::sendItem(Operation *operation, int index)
+bool OperationRunner::goesInBatch(const Operation *operation, int index) const
+{
+    const GraphRequest &request = operation->item(index).request;
+    return operation->itemCount() > 1 && !request.isIdempotent() && BatchJob::canBatch(request);
+}
+
+bool OperationRunner::writeSending(Operation *operation, int index)
 {
     Operation::Item &item = operation->m_items[index];
     ++item.attempts;
@@ -93,8 +103,59 @@ void OperationRunner::sendItem(Operation *operation, int index)
             index, Operation::ItemState::Cancelled, 0,
             GraphError::make(GraphError::Kind::Configuration,
                              tr("Not sent: the audit log cannot be written (%1).").arg(m_lastError)));
-        return;
+        return false;
     }
+    return true;
+}
+
+void OperationRunner::sendBatch(Operation *operation, int index)
+{
+    // The item and the next queued ones of the same operation and API version, up to a batch's worth.
+    QList<int> group{index};
+    const ApiVersion version = operation->item(index).request.version;
+    for (auto it = m_queue.begin(); it != m_queue.end() && group.size() < BatchJob::kMaxRequestsPerBatch;) {
+        const int other = it->second;
+        if (it->first == operation && operation->item(other).state == Operation::ItemState::Queued &&
+            operation->item(other).request.version == version && goesInBatch(operation, other) &&
+            !group.contains(other)) {
+            group.append(other);
+            it = m_queue.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    QList<int> sent;
+    QList<GraphRequest> requests;
+    for (int member : std::as_const(group)) {
+        if (!writeSending(operation, member))
+            continue;
+        operation->setItemState(member, Operation::ItemState::Sent);
+        sent.append(member);
+        requests.append(operation->item(member).request);
+    }
+    if (sent.isEmpty())
+        return;
+    ++m_active;
+    auto *job = new BatchJob(m_client, requests, this);
+    m_batchJobs.insert(operation, job);
+    QPointer<Operation> guard(operation);
+    connect(job, &BatchJob::itemFinished, this, [this, guard, sent](int i, const BatchItemResult &result) {
+        if (guard)
+            onItemDone(guard, sent.at(i), result.ok, result.httpStatus, result.error);
+    });
+    connect(job, &BatchJob::finished, this, [this, operation, job] {
+        --m_active;
+        m_batchJobs.remove(operation, job);
+        pump();
+    });
+    job->start();
+}
+
+void OperationRunner::sendItem(Operation *operation, int index)
+{
+    if (!writeSending(operation, index))
+        return;
+    Operation::Item &item = operation->m_items[index];
     ++m_active;
     operation->setItemState(index, Operation::ItemState::Sent);
     GraphCall *call = m_client->send(item.request);
@@ -137,6 +198,11 @@ void OperationRunner::onItemDone(Operation *operation, int index, bool ok, int h
 
 void OperationRunner::cancel(Operation *operation)
 {
+    const QList<QPointer<BatchJob>> jobs = m_batchJobs.values(operation);
+    for (const QPointer<BatchJob> &job : jobs) {
+        if (job)
+            job->cancel();
+    }
     for (int i = 0; i < operation->itemCount(); ++i) {
         if (operation->item(i).state != Operation::ItemState::Queued)
             continue;

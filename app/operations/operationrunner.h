@@ -9,11 +9,18 @@
 #include <QSet>
 
 class AuditLog;
+class BatchJob;
 class GraphClient;
 
 // Sends the items of submitted operations through GraphClient, writing the audit log before each item is sent
 // and again with its outcome. Never sends an item twice on its own: a request whose outcome is unknown stays
 // OutcomeUnknown until the admin decides; a target already in flight for the same kind of act is refused.
+//
+// The acts (state-changing requests) of an operation with more than one item go in JSON batches of up to 20
+// (BatchJob), one batch taking one place of the window of GraphClient::maxConcurrentRequests(); every other
+// item is sent on its own. Reads stay direct: GraphCall sends a read again after a lost connection, which a
+// $batch request (a POST) must not be. Either way the audit record of each item is on disk before the request
+// that carries it leaves, and items not yet sent stay cancellable.
 class OperationRunner : public QObject
 {
     Q_OBJECT
@@ -23,7 +30,8 @@ public:
     // Takes ownership. Returns false (and leaves the operation unsent) when the audit log cannot be written
     // or every item is already in flight; items already in flight are marked Cancelled with a reason.
     bool submit(Operation *operation);
-    // Cancels the items of an operation that are not sent yet.
+    // Cancels the items of an operation that are not sent yet, and those of its batches that wait out a
+    // Retry-After (the service answered 429/503 and did nothing).
     void cancel(Operation *operation);
     // Sends the failed (and, if asked, outcome-unknown) items of an operation again, as a new attempt.
     int retryFailed(Operation *operation, bool includeUnknown = false);
@@ -40,6 +48,11 @@ private:
     void enqueue(Operation *operation, int index);
     void pump();
     void sendItem(Operation *operation, int index);
+    // Sends the item with the next queued items of the same operation that can share its $batch request.
+    void sendBatch(Operation *operation, int index);
+    bool goesInBatch(const Operation *operation, int index) const;
+    // Counts an attempt and writes the "sending" record; false (item cancelled) when it cannot be written.
+    bool writeSending(Operation *operation, int index);
     void onItemDone(Operation *operation, int index, bool ok, int httpStatus, const GraphError &error);
     QString inflightKey(const Operation *operation, int index) const;
 
@@ -49,5 +62,6 @@ private:
     QSet<QString> m_inflight;                       // kind/targetId
     QList<QPair<QPointer<Operation>, int>> m_queue; // items waiting for a free slot (still cancellable)
     int m_active = 0;
+    QMultiHash<Operation *, QPointer<BatchJob>> m_batchJobs; // batches under way, per operation
     QString m_lastError;
 };

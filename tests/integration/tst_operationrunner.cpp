@@ -1,6 +1,7 @@
 // OperationRunner against the emulator over loopback: states, audit records, window, cancel, no double sends.
 #include "emulator/graphemulator.h"
 #include "graph/graphclient.h"
+#include "graph/graphrequests.h"
 #include "operations/auditlog.h"
 #include "operations/operationrunner.h"
 
@@ -19,8 +20,27 @@ private Q_SLOTS:
     void sameActOnSameTargetIsNotSentTwice();
     void retrySendsOnlyFailedItems();
     void unwritableAuditLogSendsNothing();
+    void actsOfManyItemsGoInBatchesOfTwenty();
+    void batchedOutcomeUnknownIsNeverResent();
+    void batchedRetrySendsOnlyFailedItems();
+    void batchedTargetInFlightIsRefused();
+    void cancelReachesThrottledBatchItems();
+    void singleActStaysDirect();
 
 private:
+    Operation *reprovisions(const QString &title, int from, int count) const
+    {
+        auto *operation = new Operation(QStringLiteral("reprovision"), title);
+        for (int i = from; i < from + count; ++i) {
+            const CloudPc &pc = m_emulator->tenant().cloudPcs()[i];
+            operation->addItem(pc.id, pc.displayName, GraphRequests::reprovisionCloudPc(pc.id, {}));
+        }
+        return operation;
+    }
+    int reprovisionCount(const QString &id) const
+    {
+        return m_emulator->actCount(QStringLiteral("reprovision"), id);
+    }
     GraphRequest getCloudPc(const QString &id) const
     {
         return GraphRequest::get(ApiVersion::V1,
@@ -172,6 +192,153 @@ void TestOperationRunner::unwritableAuditLogSendsNothing()
     QVERIFY(operation->item(0).error.message.contains(QLatin1String("audit log")));
     QTest::qWait(100);
     QCOMPARE(m_emulator->journal().size(), 0);
+}
+
+void TestOperationRunner::actsOfManyItemsGoInBatchesOfTwenty()
+{
+    OperationRunner runner(m_client.get(), m_audit.get());
+    Operation *operation = reprovisions(QStringLiteral("Reprovision 45"), 0, 45);
+    // Each sub-request must find its "sending" record on disk when it reaches the service.
+    int checked = 0;
+    QStringList unaudited;
+    connect(m_emulator.get(), &GraphEmulator::requestReceived, this,
+            [&](const QByteArray &, const QString &path) {
+                if (!path.endsWith(QLatin1String("/reprovision")))
+                    return;
+                const QString id = path.section(QLatin1Char('/'), -2, -2);
+                bool found = false;
+                for (const AuditRecord &record : m_audit->read().records)
+                    found = found || (record.phase == AuditRecord::Phase::Sending &&
+                                      record.targets == QStringList{id});
+                if (!found)
+                    unaudited << id;
+                ++checked;
+            });
+    QSignalSpy finished(&runner, &OperationRunner::operationFinished);
+    QVERIFY(runner.submit(operation));
+    // A window of 2 is two batches of 20; the last 5 are still queued and can be called back.
+    QCOMPARE(operation->count(Operation::ItemState::Sent), 40);
+    QCOMPARE(operation->count(Operation::ItemState::Queued), 5);
+    runner.cancel(operation);
+    QCOMPARE(operation->count(Operation::ItemState::Cancelled), 5);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(operation->count(Operation::ItemState::Accepted), 40);
+    QCOMPARE(operation->item(0).httpStatus, 204);
+    QTest::qWait(100);
+    QCOMPARE(m_emulator->batches().size(), 2);
+    QCOMPARE(m_emulator->journal().size(), 40);
+    QCOMPARE(checked, 40);
+    QVERIFY2(unaudited.isEmpty(), qPrintable(unaudited.join(QLatin1Char(' '))));
+    for (int i = 0; i < 45; ++i)
+        QCOMPARE(reprovisionCount(m_emulator->tenant().cloudPcs()[i].id), i < 40 ? 1 : 0);
+    QCOMPARE(m_audit->read().records.size(), 80); // the cancelled ones were never written as sending
+    QVERIFY(AuditLog(m_audit->path()).recoverInterrupted().isEmpty());
+}
+
+void TestOperationRunner::batchedOutcomeUnknownIsNeverResent()
+{
+    OperationRunner runner(m_client.get(), m_audit.get());
+    m_emulator->faults().resetAfter = 1.0;
+    Operation *operation = reprovisions(QStringLiteral("Reprovision 3"), 0, 3);
+    QSignalSpy finished(operation, &Operation::finished);
+    runner.submit(operation);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(operation->count(Operation::ItemState::OutcomeUnknown), 3);
+    QVERIFY(operation->item(1).error.message.contains(QLatin1String("may have acted")));
+    QCOMPARE(runner.retryFailed(operation), 0); // not failed: unknown, so not sent again on its own
+    QTest::qWait(200);
+    QCOMPARE(m_emulator->batches().size(), 1);
+    const AuditLog::ReadResult audit = m_audit->read();
+    QCOMPARE(audit.records.size(), 6);
+    QCOMPARE(audit.records.last().result, QStringLiteral("outcomeUnknown"));
+    // The admin, having looked, sends them again on purpose.
+    m_emulator->faults().resetAfter = 0;
+    QCOMPARE(runner.retryFailed(operation, true), 3);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(operation->count(Operation::ItemState::Accepted), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(reprovisionCount(m_emulator->tenant().cloudPcs()[i].id), 2);
+}
+
+void TestOperationRunner::batchedRetrySendsOnlyFailedItems()
+{
+    OperationRunner runner(m_client.get(), m_audit.get());
+    Operation *operation = reprovisions(QStringLiteral("Reprovision 3"), 0, 2);
+    operation->addItem(QStringLiteral("gone"), QStringLiteral("Gone"),
+                       GraphRequests::reprovisionCloudPc(QStringLiteral("gone"), {}));
+    QSignalSpy finished(operation, &Operation::finished);
+    runner.submit(operation);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(operation->count(Operation::ItemState::Accepted), 2);
+    const Operation::Item &gone = operation->item(2);
+    QCOMPARE(gone.state, Operation::ItemState::Failed);
+    QCOMPARE(gone.httpStatus, 404);
+    QCOMPARE(gone.error.code, QStringLiteral("ResourceNotFound"));
+    QVERIFY(!gone.error.requestId.isEmpty());
+    QVERIFY(!gone.error.clientRequestId.isEmpty());
+    QCOMPARE(runner.retryFailed(operation), 1);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(operation->item(2).attempts, 2);
+    QCOMPARE(operation->item(0).attempts, 1);
+    QCOMPARE(m_emulator->batches().size(), 2);
+    QCOMPARE(requestsFor(QStringLiteral("gone/reprovision")), 2);
+    QCOMPARE(reprovisionCount(operation->item(0).targetId), 1);
+    QCOMPARE(reprovisionCount(operation->item(1).targetId), 1);
+    // The outcome records carry the sub-response's request-id.
+    const AuditLog::ReadResult audit = m_audit->read();
+    QCOMPARE(audit.records.size(), 8);
+    QCOMPARE(audit.records.last().requestId, operation->item(2).error.requestId);
+}
+
+void TestOperationRunner::batchedTargetInFlightIsRefused()
+{
+    OperationRunner runner(m_client.get(), m_audit.get());
+    Operation *first = reprovisions(QStringLiteral("first"), 0, 3);
+    Operation *second = reprovisions(QStringLiteral("second"), 2, 3); // overlaps on the third Cloud PC
+    QSignalSpy finished(&runner, &OperationRunner::operationFinished);
+    QVERIFY(runner.submit(first));
+    QVERIFY(runner.submit(second));
+    QCOMPARE(second->item(0).state, Operation::ItemState::Cancelled);
+    QVERIFY(second->item(0).error.message.contains(QLatin1String("already under way")));
+    QTRY_VERIFY_WITH_TIMEOUT(first->isFinished() && second->isFinished(), 10000);
+    QCOMPARE(first->count(Operation::ItemState::Accepted), 3);
+    QCOMPARE(second->count(Operation::ItemState::Accepted), 2);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(reprovisionCount(m_emulator->tenant().cloudPcs()[i].id), 1);
+}
+
+void TestOperationRunner::cancelReachesThrottledBatchItems()
+{
+    // A burst of 2 sub-requests, then one every 2 s: the third waits out its Retry-After, and cancel reaches
+    // it.
+    m_emulator->setRateLimit(0.5, 2);
+    OperationRunner runner(m_client.get(), m_audit.get());
+    Operation *operation = reprovisions(QStringLiteral("Reprovision 3"), 0, 3);
+    QSignalSpy finished(operation, &Operation::finished);
+    runner.submit(operation);
+    QTRY_COMPARE_WITH_TIMEOUT(operation->count(Operation::ItemState::Accepted), 2, 10000);
+    QTest::qWait(50);
+    QCOMPARE(operation->count(Operation::ItemState::Sent), 1);
+    runner.cancel(operation);
+    QCOMPARE(operation->count(Operation::ItemState::Cancelled), 1);
+    QVERIFY(finished.count() == 1 || finished.wait(1000));
+    QTest::qWait(100);
+    QCOMPARE(m_emulator->journal().size(), 3);
+    QCOMPARE(m_emulator->acts().value(QStringLiteral("reprovision")).size(), 2);
+    QCOMPARE(m_audit->read().records.last().result, QStringLiteral("cancelled"));
+}
+
+void TestOperationRunner::singleActStaysDirect()
+{
+    OperationRunner runner(m_client.get(), m_audit.get());
+    Operation *operation = reprovisions(QStringLiteral("Reprovision 1"), 7, 1);
+    QSignalSpy finished(operation, &Operation::finished);
+    runner.submit(operation);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(operation->item(0).state, Operation::ItemState::Accepted);
+    QCOMPARE(m_emulator->batches().size(), 0);
+    QCOMPARE(m_emulator->journal().size(), 1);
+    QVERIFY(!m_emulator->journal().first().isBatchItem());
 }
 
 QTEST_GUILESS_MAIN(TestOperationRunner)

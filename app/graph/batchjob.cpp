@@ -1,0 +1,373 @@
+#include "batchjob.h"
+
+#include "graphcall.h"
+#include "graphclient.h"
+#include "graphlogging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QUuid>
+#include <algorithm>
+#include <utility>
+
+namespace {
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+bool isJsonObjectOrEmpty(const QByteArray &body)
+{
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty())
+        return true;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(trimmed, &error);
+    return error.error == QJsonParseError::NoError && document.isObject();
+}
+} // namespace
+
+BatchJob::BatchJob(GraphClient *client, QList<GraphRequest> requests, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_maxConcurrent(client ? client->maxConcurrentRequests() : 1)
+{
+    m_entries.reserve(requests.size());
+    for (GraphRequest &request : requests) {
+        Entry entry;
+        entry.request = std::move(request);
+        m_entries.append(std::move(entry));
+    }
+    m_wakeTimer.setSingleShot(true);
+    m_wakeTimer.setTimerType(Qt::PreciseTimer); // never before a Retry-After has passed
+    connect(&m_wakeTimer, &QTimer::timeout, this, &BatchJob::pump);
+}
+
+bool BatchJob::canBatch(const GraphRequest &request)
+{
+    return !request.absoluteUrl.isValid() && request.path.startsWith(QLatin1Char('/')) &&
+           !request.method.isEmpty() && isJsonObjectOrEmpty(request.body);
+}
+
+QString BatchJob::relativeUrl(const GraphRequest &request)
+{
+    QString url = request.path;
+    if (!request.query.isEmpty())
+        url += QLatin1Char('?') + request.query.toString(QUrl::FullyEncoded);
+    return url;
+}
+
+void BatchJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_clock.start();
+    for (int i = 0; i < count(); ++i) {
+        if (!m_client) {
+            complete(i, GraphError::make(GraphError::Kind::Configuration, tr("No Graph client to send it.")));
+        } else if (!canBatch(m_entries[i].request)) {
+            complete(i, GraphError::make(GraphError::Kind::Configuration,
+                                         tr("This request cannot be sent in a $batch request (absolute URL "
+                                            "or a body that is not a JSON object).")));
+        } else {
+            m_ready.append(i);
+        }
+    }
+    pump();
+}
+
+void BatchJob::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_wakeTimer.stop();
+    if (!m_started) {
+        m_started = true;
+        m_clock.start();
+        for (int i = 0; i < count(); ++i)
+            m_ready.append(i);
+    }
+    const QList<int> ready = std::exchange(m_ready, {});
+    const QList<int> waiting = std::exchange(m_waiting, {});
+    for (int index : ready)
+        complete(index, GraphError::make(GraphError::Kind::Cancelled, tr("Cancelled before it was sent.")));
+    for (int index : waiting) {
+        complete(index, GraphError::make(GraphError::Kind::Cancelled,
+                                         tr("Cancelled before it was sent again; the service had answered "
+                                            "%1 and had not acted on it.")
+                                             .arg(m_entries[index].result.httpStatus)));
+    }
+    checkFinished();
+}
+
+void BatchJob::pump()
+{
+    if (m_finished)
+        return;
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        if (m_entries[*it].readyAtMs <= now) {
+            m_entries[*it].stage = Stage::Ready;
+            m_ready.append(*it);
+            it = m_waiting.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    while (int(m_inFlight.size()) < m_maxConcurrent && !m_ready.isEmpty()) {
+        // One batch per API version: the sub-request URLs are relative to the $batch request's version.
+        const ApiVersion version = m_entries[m_ready.first()].request.version;
+        QList<int> group;
+        for (auto it = m_ready.begin(); it != m_ready.end() && group.size() < kMaxRequestsPerBatch;) {
+            if (m_entries[*it].request.version == version) {
+                group.append(*it);
+                it = m_ready.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        sendBatch(group);
+    }
+    if (!m_waiting.isEmpty()) {
+        qint64 next = m_entries[m_waiting.first()].readyAtMs;
+        for (int index : std::as_const(m_waiting))
+            next = qMin(next, m_entries[index].readyAtMs);
+        m_wakeTimer.start(int(qBound<qint64>(0, next - now, qint64(24) * 3600 * 1000)));
+    } else {
+        m_wakeTimer.stop();
+    }
+    checkFinished();
+}
+
+void BatchJob::sendBatch(const QList<int> &indexes)
+{
+    if (!m_client) {
+        for (int index : indexes)
+            complete(index,
+                     GraphError::make(GraphError::Kind::Configuration, tr("No Graph client to send it.")));
+        return;
+    }
+    QJsonArray requests;
+    for (int index : indexes) {
+        Entry &entry = m_entries[index];
+        entry.stage = Stage::InFlight;
+        ++entry.result.attempts;
+        entry.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QJsonObject headers;
+        for (const auto &header : std::as_const(entry.request.headers))
+            headers.insert(QString::fromLatin1(header.first), QString::fromLatin1(header.second));
+        headers.insert(QStringLiteral("client-request-id"), entry.clientRequestId);
+        QJsonObject subRequest{{QStringLiteral("id"), QString::number(index)},
+                               {QStringLiteral("method"), QString::fromLatin1(entry.request.method)},
+                               {QStringLiteral("url"), relativeUrl(entry.request)}};
+        const QByteArray body = entry.request.body.trimmed();
+        if (!body.isEmpty()) {
+            // Graph refuses a sub-request with a body but no Content-Type.
+            subRequest.insert(QStringLiteral("body"), QJsonDocument::fromJson(body).object());
+            headers.insert(QStringLiteral("Content-Type"), QStringLiteral("application/json"));
+        }
+        subRequest.insert(QStringLiteral("headers"), headers);
+        requests.append(subRequest);
+    }
+    GraphRequest batch;
+    batch.method = "POST";
+    batch.version = m_entries[indexes.first()].request.version;
+    batch.path = QStringLiteral("/$batch");
+    batch.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson(QJsonDocument::Compact);
+    ++m_batchesSent;
+    GraphCall *call = m_client->send(batch);
+    m_inFlight.insert(call, indexes);
+    connect(call, &GraphCall::finished, this, [this, call] { onBatchFinished(call); });
+}
+
+void BatchJob::onBatchFinished(GraphCall *call)
+{
+    const QList<int> indexes = m_inFlight.take(call);
+    const QString batchRequestId = QString::fromLatin1(call->responseHeader("request-id"));
+    if (!call->ok()) {
+        // The $batch request as a whole failed. GraphCall already sent it again where that was safe; what
+        // is left is final for every request in it: refused (HTTP error: nothing was done), never sent
+        // (network), or unknown (sent, no answer). Nothing here is sent again.
+        const GraphError &failure = call->error();
+        for (int index : indexes) {
+            Entry &entry = m_entries[index];
+            GraphError error = failure;
+            if (error.kind == GraphError::Kind::OutcomeUnknown && entry.request.isIdempotent())
+                error.kind = GraphError::Kind::Network; // a read that got no answer is just a failed read
+            error.message = tr("Sent in a $batch request that failed: %1").arg(failure.message);
+            error.clientRequestId = entry.clientRequestId;
+            entry.result.httpStatus = failure.httpStatus;
+            complete(index, error);
+        }
+        pump();
+        return;
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(call->body(), &parseError);
+    QString problem;
+    if (parseError.error != QJsonParseError::NoError)
+        problem = tr("not JSON: %1").arg(parseError.errorString());
+    else if (!document.isObject())
+        problem = tr("not a JSON object");
+    else if (!document.object().value(QStringLiteral("responses")).isArray())
+        problem = tr("no \"responses\" array");
+    if (!problem.isEmpty()) {
+        for (int index : indexes)
+            unreadable(index, problem, batchRequestId);
+        pump();
+        return;
+    }
+
+    QHash<QString, int> byId;
+    for (int index : indexes)
+        byId.insert(QString::number(index), index);
+    QSet<int> answered;
+    QStringList strays;
+    const QJsonArray responses = document.object().value(QStringLiteral("responses")).toArray();
+    for (const QJsonValue &value : responses) {
+        const QJsonObject response = value.toObject();
+        const QJsonValue idValue = response.value(QStringLiteral("id"));
+        const QString id = idValue.isDouble() ? QString::number(idValue.toInteger()) : idValue.toString();
+        const auto it = byId.constFind(id);
+        if (it == byId.constEnd() || answered.contains(*it)) {
+            qCWarning(lcGraph) << "$batch reply: an answer for an unknown or repeated id" << id;
+            strays << (id.isEmpty() ? QStringLiteral("(none)") : id);
+            continue;
+        }
+        const int index = *it;
+        answered.insert(index);
+        const QJsonValue statusValue = response.value(QStringLiteral("status"));
+        const int status = statusValue.toInt(0);
+        if (!statusValue.isDouble() || status < 100 || status > 599) {
+            unreadable(index, tr("its answer has no valid status"), batchRequestId);
+            continue;
+        }
+        QList<QPair<QByteArray, QByteArray>> headers;
+        const QJsonObject headerObject = response.value(QStringLiteral("headers")).toObject();
+        for (auto header = headerObject.constBegin(); header != headerObject.constEnd(); ++header) {
+            headers.append({header.key().toLatin1(), header.value().isString()
+                                                         ? header.value().toString().toUtf8()
+                                                         : header.value().toVariant().toString().toUtf8()});
+        }
+        const QJsonValue bodyValue = response.value(QStringLiteral("body"));
+        QByteArray body;
+        if (bodyValue.isObject())
+            body = QJsonDocument(bodyValue.toObject()).toJson(QJsonDocument::Compact);
+        else if (bodyValue.isArray())
+            body = QJsonDocument(bodyValue.toArray()).toJson(QJsonDocument::Compact);
+        else if (bodyValue.isString())
+            body = bodyValue.toString().toUtf8();
+        onSubResponse(index, status, headers, body, batchRequestId);
+    }
+    const int throttled = int(std::count_if(indexes.cbegin(), indexes.cend(), [this](int index) {
+        return m_entries[index].stage == Stage::Waiting;
+    }));
+    if (throttled > 0)
+        qCInfo(lcGraph) << throttled << "of" << indexes.size()
+                        << "requests in a $batch were throttled; they go again after their Retry-After";
+    for (int index : indexes) {
+        if (answered.contains(index))
+            continue;
+        unreadable(index,
+                   strays.isEmpty() ? tr("the reply has no answer for it")
+                                    : tr("the reply has no answer for it, but answers for unknown ids %1")
+                                          .arg(strays.join(QStringLiteral(", "))),
+                   batchRequestId);
+    }
+    pump();
+}
+
+void BatchJob::onSubResponse(int index, int status, const QList<QPair<QByteArray, QByteArray>> &headers,
+                             const QByteArray &body, const QString &batchRequestId)
+{
+    Entry &entry = m_entries[index];
+    entry.result.httpStatus = status;
+    entry.result.headers = headers;
+    entry.result.body = body;
+    if (status >= 200 && status < 300) {
+        complete(index, GraphError());
+        return;
+    }
+    // A throttled sub-request (429, or 503/504) was not processed: it may go again once its own Retry-After
+    // has passed.
+    const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
+    const RetryPolicy::Decision decision =
+        policy.onHttpStatus(entry.result.attempts, status, headerValue(headers, "Retry-After"));
+    if (decision.retry && !m_cancelled) {
+        entry.stage = Stage::Waiting;
+        entry.readyAtMs = m_clock.elapsed() + decision.delay.count();
+        m_waiting.append(index);
+        qCDebug(lcGraph) << "HTTP" << status << "in $batch for" << entry.request.method << entry.request.path
+                         << "- sending it again in" << decision.delay.count() << "ms";
+        return;
+    }
+    GraphError error = GraphError::fromHttpReply(status, body, headers);
+    if (decision.retry) { // cancelled while it would have gone again
+        error.kind = GraphError::Kind::Cancelled;
+        error.message = tr("Cancelled before it was sent again; the service had answered %1 and had not "
+                           "acted on it.")
+                            .arg(status);
+    }
+    if (error.requestId.isEmpty())
+        error.requestId = batchRequestId;
+    complete(index, error);
+}
+
+void BatchJob::unreadable(int index, const QString &reason, const QString &batchRequestId)
+{
+    const bool changesState = !m_entries[index].request.isIdempotent();
+    GraphError error = GraphError::make(
+        changesState ? GraphError::Kind::OutcomeUnknown : GraphError::Kind::MalformedReply,
+        changesState ? tr("The $batch reply could not be read (%1); the service may have acted on this "
+                          "request. Refresh to see the current state.")
+                           .arg(reason)
+                     : tr("The $batch reply could not be read (%1).").arg(reason));
+    error.requestId = batchRequestId;
+    complete(index, error);
+}
+
+void BatchJob::complete(int index, const GraphError &error)
+{
+    Entry &entry = m_entries[index];
+    if (entry.stage == Stage::Done)
+        return;
+    entry.stage = Stage::Done;
+    entry.result.finished = true;
+    entry.result.ok = !error.isError();
+    entry.result.error = error;
+    if (error.isError()) {
+        GraphError &stored = entry.result.error;
+        if (stored.clientRequestId.isEmpty())
+            stored.clientRequestId = entry.clientRequestId;
+        if (!stored.time.isValid())
+            stored.time = QDateTime::currentDateTimeUtc();
+        stored.method = QString::fromLatin1(entry.request.method);
+        if (m_client)
+            stored.url = m_client->urlFor(entry.request).toString();
+        if (stored.kind != GraphError::Kind::Cancelled)
+            qCWarning(lcGraph).noquote()
+                << entry.request.method << entry.request.path << "failed in $batch:" << stored.summary();
+    }
+    ++m_done;
+    Q_EMIT itemFinished(index, entry.result);
+}
+
+void BatchJob::checkFinished()
+{
+    if (m_finished || !m_started || m_done < count())
+        return;
+    m_finished = true;
+    m_wakeTimer.stop();
+    Q_EMIT finished();
+    deleteLater();
+}
