@@ -17,7 +17,11 @@ std::optional<TokenResponse> TokenResponse::fromReply(const QJsonObject &reply, 
     // Entra sends a number; some proxies turn it into a string.
     const qint64 seconds =
         expiresIn.isString() ? expiresIn.toString().toLongLong() : expiresIn.toInteger(3600);
-    tokens.expiresOnUtc = QDateTime::currentDateTimeUtc().addSecs(seconds > 0 ? seconds : 3600);
+    // Nothing lives longer than kMaxLifetimeSeconds: a larger value (up to the 292-billion-year end of
+    // qint64) would make an expiry no refresh timer can be set for. Refreshing earlier than asked is
+    // harmless.
+    tokens.expiresOnUtc =
+        QDateTime::currentDateTimeUtc().addSecs(seconds > 0 ? qMin(seconds, kMaxLifetimeSeconds) : 3600);
     return tokens;
 }
 
@@ -32,6 +36,10 @@ std::optional<TokenResponse> TokenResponse::fromCacheJson(const QJsonObject &jso
     tokens.scope = json.value(QStringLiteral("scope")).toString();
     tokens.expiresOnUtc =
         QDateTime::fromString(json.value(QStringLiteral("expiresOn")).toString(), Qt::ISODate).toUTC();
+    // An expiry further away than any token lives is not believed: unknown, so the token gets refreshed.
+    if (tokens.expiresOnUtc.isValid() &&
+        QDateTime::currentDateTimeUtc().secsTo(tokens.expiresOnUtc) > kMaxLifetimeSeconds)
+        tokens.expiresOnUtc = QDateTime();
     if (tokens.refreshToken.isEmpty() && tokens.accessToken.isEmpty())
         return std::nullopt;
     return tokens;

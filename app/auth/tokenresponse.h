@@ -16,6 +16,10 @@ public:
     static std::optional<TokenResponse> fromCacheJson(const QJsonObject &json);
     QJsonObject toCacheJson() const;
 
+    // The longest an access token is taken to live (Entra's longest, with continuous access evaluation, is
+    // 28 hours): a longer expires_in is cut to this.
+    static constexpr qint64 kMaxLifetimeSeconds = 2 * 24 * 3600;
+
     // Whether the access token is still good for at least `marginSeconds`.
     bool accessTokenValidFor(qint64 marginSeconds) const;
 

@@ -59,11 +59,11 @@ std::optional<BulkAction> BulkAction::fromJson(const QJsonObject &object, QStrin
     const QJsonObject summary = reader.object(QStringLiteral("actionSummary"));
     if (!summary.isEmpty()) {
         JsonReader summaryReader(summary, QStringLiteral("cloudPcBulkAction.actionSummary"));
-        action.actionSummary.successfulCount = summaryReader.integer(QStringLiteral("successfulCount"));
-        action.actionSummary.failedCount = summaryReader.integer(QStringLiteral("failedCount"));
-        action.actionSummary.inProgressCount = summaryReader.integer(QStringLiteral("inProgressCount"));
-        action.actionSummary.pendingCount = summaryReader.integer(QStringLiteral("pendingCount"));
-        action.actionSummary.notSupportedCount = summaryReader.integer(QStringLiteral("notSupportedCount"));
+        action.actionSummary.successfulCount = summaryReader.count(QStringLiteral("successfulCount"));
+        action.actionSummary.failedCount = summaryReader.count(QStringLiteral("failedCount"));
+        action.actionSummary.inProgressCount = summaryReader.count(QStringLiteral("inProgressCount"));
+        action.actionSummary.pendingCount = summaryReader.count(QStringLiteral("pendingCount"));
+        action.actionSummary.notSupportedCount = summaryReader.count(QStringLiteral("notSupportedCount"));
         if (problems)
             *problems += summaryReader.problems();
     }

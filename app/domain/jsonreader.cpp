@@ -71,6 +71,17 @@ bool JsonReader::boolean(const QString &key, bool fallback)
     return fallback;
 }
 
+qint64 JsonReader::count(const QString &key)
+{
+    const QJsonValue value = m_object.value(key);
+    const qint64 number = value.toInteger(-1); // whole numbers only: not 1.5, not 1e300
+    if (value.isDouble() && number >= 0 && number <= qint64(9.0e15))
+        return number;
+    if (!value.isUndefined() && !value.isNull())
+        wrongType(key, "count (a whole number, 0 or more)", value);
+    return 0;
+}
+
 qint64 JsonReader::integer(const QString &key, qint64 fallback)
 {
     const QJsonValue value = m_object.value(key);
@@ -95,8 +106,9 @@ QDateTime JsonReader::dateTime(const QString &key)
     }
     QDateTime parsed = parseGraphDateTime(value.toString());
     if (!parsed.isValid() && !value.toString().isEmpty())
-        m_problems.append(QStringLiteral("%1: field '%2' is not an ISO 8601 date-time: '%3'")
-                              .arg(m_context, key, value.toString().left(64)));
+        m_problems.append(
+            QStringLiteral("%1: field '%2' is not an ISO 8601 date-time of years 1 to 9999: '%3'")
+                .arg(m_context, key, value.toString().left(64)));
     return parsed;
 }
 
@@ -154,7 +166,12 @@ QDateTime parseGraphDateTime(const QString &text)
     QDateTime parsed = QDateTime::fromString(normalized, Qt::ISODateWithMs);
     if (!parsed.isValid())
         return {};
-    return parsed.toUTC();
+    parsed = parsed.toUTC();
+    // DateTimeOffset's range, in UTC: an offset must not carry a date past it ("0000-01-01T00:00:00+01:00"
+    // is in year -1), which could be read but never written back.
+    if (parsed.date().year() < 1 || parsed.date().year() > 9999)
+        return {};
+    return parsed;
 }
 
 QString formatGraphDateTime(const QDateTime &dateTime)

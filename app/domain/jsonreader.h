@@ -17,6 +17,8 @@ public:
     QString requiredString(const QString &key);
     bool boolean(const QString &key, bool fallback = false);
     qint64 integer(const QString &key, qint64 fallback = 0);
+    // A number of things: a whole number from 0 up; anything else reads as 0 and is noted.
+    qint64 count(const QString &key);
     QDateTime dateTime(const QString &key);
     QStringList stringList(const QString &key);
     QJsonObject object(const QString &key);

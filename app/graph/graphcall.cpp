@@ -1,13 +1,13 @@
 #include "graphcall.h"
 
 #include "accesstokenprovider.h"
+#include "claimschallenge.h"
 #include "graphclient.h"
 #include "graphlogging.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QNetworkReply>
-#include <QRegularExpression>
 #include <QUuid>
 
 GraphCall::GraphCall(GraphClient *client, GraphRequest request)
@@ -146,14 +146,7 @@ bool GraphCall::reauthenticate()
         return false;
     m_reauthenticated = true;
     // WWW-Authenticate: Bearer realm="", …, error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnsi…"
-    static const QRegularExpression claimsPattern(QStringLiteral("claims=\"([^\"]*)\""));
-    const QString challenge = QString::fromLatin1(responseHeader("WWW-Authenticate"));
-    QString claims;
-    if (challenge.contains(QLatin1String("insufficient_claims"))) {
-        const QRegularExpressionMatch match = claimsPattern.match(challenge);
-        if (match.hasMatch())
-            claims = QString::fromUtf8(QByteArray::fromBase64(match.captured(1).toLatin1()));
-    }
+    const QString claims = ClaimsChallenge::claimsJson(responseHeader("WWW-Authenticate"));
     connect(
         provider, &AccessTokenProvider::accessTokenRefreshed, this,
         [this](bool ok, const QString &error) {

@@ -2,6 +2,7 @@
 
 #include "graphcall.h"
 #include "graphclient.h"
+#include "graphpage.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -36,51 +37,38 @@ void GraphListJob::onPage(GraphCall *call)
         fail(parseError);
         return;
     }
-    const QJsonValue value = page.value(QStringLiteral("value"));
-    if (!value.isArray()) {
-        GraphError error = GraphError::make(
-            GraphError::Kind::MalformedReply,
-            QCoreApplication::translate("GraphListJob",
-                                        "The reply has no 'value' array; it is not a Graph collection."));
+    const GraphPage parsed = GraphPage::fromJson(page, m_client->baseUrl());
+    if (!parsed.isCollection()) {
+        GraphError error = GraphError::make(GraphError::Kind::MalformedReply, parsed.error);
         error.httpStatus = call->httpStatus();
         error.requestId = QString::fromLatin1(call->responseHeader("request-id"));
         error.clientRequestId = call->clientRequestId();
         fail(error);
         return;
     }
-    if (m_pages == 0 && page.contains(QStringLiteral("@odata.count")))
-        m_totalCount = static_cast<qint64>(page.value(QStringLiteral("@odata.count")).toDouble(-1));
+    if (m_pages == 0)
+        m_totalCount = parsed.totalCount;
 
-    const QJsonArray items = value.toArray();
     ++m_pages;
-    m_items += items.size();
-    Q_EMIT pageReceived(items);
+    m_items += parsed.items.size();
+    Q_EMIT pageReceived(parsed.items);
     if (m_done) // cancelled from a slot
         return;
 
-    const QJsonValue next = page.value(QStringLiteral("@odata.nextLink"));
-    if (next.isUndefined() || next.isNull()) {
+    if (parsed.isLastPage()) {
         m_done = true;
         Q_EMIT finished();
         deleteLater();
         return;
     }
-    const QUrl nextUrl = QUrl::fromEncoded(next.toString().toUtf8(), QUrl::StrictMode);
-    const QUrl base = m_client->baseUrl();
-    // Never carry the bearer token to another host than the one configured.
-    if (!next.isString() || !nextUrl.isValid() || nextUrl.scheme() != base.scheme() ||
-        nextUrl.host() != base.host() || nextUrl.port(-1) != base.port(-1)) {
-        GraphError error = GraphError::make(
-            GraphError::Kind::MalformedReply,
-            QCoreApplication::translate("GraphListJob",
-                                        "The next page link '%1' does not point to %2; not followed.")
-                .arg(next.toString().left(200), base.toString()));
+    if (!parsed.nextLinkError.isEmpty()) {
+        GraphError error = GraphError::make(GraphError::Kind::MalformedReply, parsed.nextLinkError);
         error.requestId = QString::fromLatin1(call->responseHeader("request-id"));
         fail(error);
         return;
     }
     GraphRequest nextRequest = m_firstPage;
-    nextRequest.absoluteUrl = nextUrl;
+    nextRequest.absoluteUrl = parsed.nextLink;
     nextRequest.query.clear();
     requestPage(nextRequest);
 }

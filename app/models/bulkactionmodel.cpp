@@ -18,15 +18,15 @@ QString BulkActionModel::summaryText(const BulkActionSummary &summary)
 {
     QStringList parts;
     if (summary.successfulCount)
-        parts << tr("%1 succeeded").arg(summary.successfulCount);
+        parts << tr("%n succeeded", nullptr, int(summary.successfulCount));
     if (summary.failedCount)
-        parts << tr("%1 failed").arg(summary.failedCount);
+        parts << tr("%n failed", nullptr, int(summary.failedCount));
     if (summary.inProgressCount)
-        parts << tr("%1 in progress").arg(summary.inProgressCount);
+        parts << tr("%n in progress", nullptr, int(summary.inProgressCount));
     if (summary.pendingCount)
-        parts << tr("%1 pending").arg(summary.pendingCount);
+        parts << tr("%n pending", nullptr, int(summary.pendingCount));
     if (summary.notSupportedCount)
-        parts << tr("%1 not supported").arg(summary.notSupportedCount);
+        parts << tr("%n not supported", nullptr, int(summary.notSupportedCount));
     return parts.isEmpty() ? tr("No Cloud PCs") : parts.join(QStringLiteral(", "));
 }
 

@@ -18,7 +18,7 @@ QString csvField(QString value)
     if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
         value.prepend(QLatin1Char('\''));
     if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
-        value.contains(QLatin1Char('\n'))) {
+        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
         value.replace(QLatin1String("\""), QLatin1String("\"\""));
         value = QLatin1Char('"') + value + QLatin1Char('"');
     }
@@ -36,6 +36,15 @@ AuditLog::AuditLog(const QString &path, QObject *parent)
 bool AuditLog::append(const AuditRecord &record)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // A crash in the middle of a write leaves a torn last line: start on a line of our own, or this record
+    // would be glued to it and skipped as unreadable on every later start.
+    bool tornLastLine = false;
+    {
+        QFile existing(m_path);
+        char last = '\n';
+        tornLastLine = existing.size() > 0 && existing.open(QIODevice::ReadOnly) &&
+                       existing.seek(existing.size() - 1) && existing.getChar(&last) && last != '\n';
+    }
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         m_lastError = tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
@@ -44,6 +53,8 @@ bool AuditLog::append(const AuditRecord &record)
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QByteArray line = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
     line.append('\n');
+    if (tornLastLine)
+        line.prepend('\n');
     if (file.write(line) != line.size() || !file.flush()) {
         m_lastError = tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
         return false;

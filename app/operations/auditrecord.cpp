@@ -53,7 +53,8 @@ std::optional<AuditRecord> AuditRecord::fromJson(const QJsonObject &object)
     record.targets = reader.stringList(QStringLiteral("targets"));
     record.body = reader.object(QStringLiteral("body"));
     record.result = reader.string(QStringLiteral("result"));
-    record.httpStatus = int(reader.integer(QStringLiteral("httpStatus")));
+    const qint64 httpStatus = reader.integer(QStringLiteral("httpStatus"));
+    record.httpStatus = httpStatus >= 100 && httpStatus <= 999 ? int(httpStatus) : 0; // 4294967700 is no 404
     record.errorCode = reader.string(QStringLiteral("errorCode"));
     record.errorMessage = reader.string(QStringLiteral("errorMessage"));
     record.requestId = reader.string(QStringLiteral("requestId"));

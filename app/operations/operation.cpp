@@ -61,8 +61,29 @@ QString Operation::summary() const
     for (ItemState state : {ItemState::Accepted, ItemState::Failed, ItemState::OutcomeUnknown,
                             ItemState::Cancelled, ItemState::Sent, ItemState::Queued}) {
         const int n = count(state);
-        if (n > 0)
-            parts << QStringLiteral("%1 %2").arg(n).arg(stateName(state).toLower());
+        if (n == 0)
+            continue;
+        // One phrase per state, so that translations can inflect the count (plural forms).
+        switch (state) {
+        case ItemState::Accepted:
+            parts << tr("%n accepted", nullptr, n);
+            break;
+        case ItemState::Failed:
+            parts << tr("%n failed", nullptr, n);
+            break;
+        case ItemState::OutcomeUnknown:
+            parts << tr("%n outcome unknown", nullptr, n);
+            break;
+        case ItemState::Cancelled:
+            parts << tr("%n cancelled", nullptr, n);
+            break;
+        case ItemState::Sent:
+            parts << tr("%n sent", nullptr, n);
+            break;
+        case ItemState::Queued:
+            parts << tr("%n queued", nullptr, n);
+            break;
+        }
     }
     return parts.join(QStringLiteral(", "));
 }
