@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a Debian 12 machine needs to build (and, with "test", to test) Cloud PC Console.
 # Only packages that are missing are installed; nothing is downloaded from outside Debian's archive.
-# Usage: packaging/install-deps.sh [build|test|demo|package|bench]
+# Usage: packaging/install-deps.sh [build|test|demo|package|bench|fuzz]
 set -euo pipefail
 
 purpose="${1:-build}"
@@ -11,10 +11,14 @@ build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libgl-dev
     qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins
 )
-test_packages=(xvfb xauth dbus dbus-x11 gnome-keyring clang-format libsecret-tools)
-demo_packages=(xvfb xauth)
+# qt6-translations-l10n: Qt's own strings (dialog buttons, context menus) in the console's languages, loaded when
+# present; tst_translations checks them.
+test_packages=(xvfb xauth dbus dbus-x11 gnome-keyring clang-format libsecret-tools qt6-translations-l10n)
+demo_packages=(xvfb xauth qt6-translations-l10n)
 package_packages=(dpkg-dev fakeroot wixl file)
 bench_packages=(curl)
+# libFuzzer and the sanitizer runtimes come with clang's runtime package; llvm-14 brings llvm-symbolizer.
+fuzz_packages=(clang-14 libclang-rt-14-dev llvm-14)
 
 packages=("${build_packages[@]}")
 case "$purpose" in
@@ -23,7 +27,8 @@ case "$purpose" in
     demo) packages+=("${demo_packages[@]}") ;;
     package) packages+=("${package_packages[@]}") ;;
     bench) packages+=("${bench_packages[@]}") ;;
-    *) echo "usage: $0 [build|test|demo|package|bench]" >&2; exit 2 ;;
+    fuzz) packages+=("${fuzz_packages[@]}") ;;
+    *) echo "usage: $0 [build|test|demo|package|bench|fuzz]" >&2; exit 2 ;;
 esac
 
 missing=()

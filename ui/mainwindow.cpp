@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "actioncontroller.h"
 #include "bulkactionview.h"
 #include "cloudpcview.h"
+#include "languagesupport.h"
 #include "models/bulkactionloader.h"
 #include "models/bulkactionmodel.h"
 #include "models/cloudpcloader.h"
@@ -90,6 +92,7 @@ MainWindow::MainWindow(GraphClient *client, AuditLog *auditLog, QWidget *parent)
 
     createActions();
     m_actions = new ActionController(this, client, m_auditLog);
+    AboutDialog::addHelpMenu(this, m_client); // last on the menu bar, after Actions
     m_theme->applySaved();
 
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
@@ -231,6 +234,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_cancelAction);
     toolBar->addSeparator();
     toolBar->addAction(exportCsv);
+    LanguageSupport::addLanguageMenu(viewMenu);
 }
 
 void MainWindow::setEnvironmentLabel(const QString &text)

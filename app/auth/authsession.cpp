@@ -166,6 +166,7 @@ void AuthSession::onSignInSucceeded(const TokenResponse &tokens)
     m_refresh = nullptr;
     m_pendingLoad.clear();
     m_account = signedInAccount;
+    m_pendingClaims.clear();
     m_accounts->addOrUpdate(*signedInAccount);
     qCInfo(lcAuth) << "signed in as" << signedInAccount->username << "tenant" << signedInAccount->tenantId;
     adoptTokens(tokens);
@@ -194,6 +195,7 @@ bool AuthSession::switchAccount(const QString &homeAccountId)
     if (m_refresh)
         m_refresh->abort();
     m_refresh = nullptr;
+    m_pendingClaims.clear();
     signInSilently();
     return true;
 }
@@ -205,6 +207,7 @@ void AuthSession::signOut()
     m_refresh = nullptr;
     m_refreshTimer.stop();
     m_pendingLoad.clear();
+    m_pendingClaims.clear();
     // The current account, whether or not this session has signed in to it yet (e.g. a CLI's "logout").
     const std::optional<Account> current = m_account ? m_account : m_accounts->currentAccount();
     if (current)
@@ -235,6 +238,10 @@ void AuthSession::refreshAccessToken()
 void AuthSession::handleClaimsChallenge(const QString &claimsJson)
 {
     m_answerPending = true;
+    m_pendingClaims = claimsJson;
+    // Several requests in flight meet the same challenge: one browser sign-in answers them all.
+    if (m_interactive.isRunning())
+        return;
     InteractiveSignIn::Request request;
     request.claims = claimsJson;
     if (m_account) {

@@ -42,6 +42,9 @@ public:
     State state() const { return m_state; }
     std::optional<Account> account() const { return m_account; }
     QString lastError() const { return m_lastError; }
+    // The claims of a Conditional Access challenge no sign-in has satisfied yet (empty: none). A retry after
+    // a failed claims sign-in passes them to handleClaimsChallenge() again.
+    QString pendingClaims() const { return m_pendingClaims; }
 
     // At start: the current account's cached tokens, refreshed when needed. Ends in signedIn(),
     // interactionRequired() (no or unusable cached tokens) or stays SignedOut (no account remembered).
@@ -94,5 +97,6 @@ private:
     TokenResponse m_tokens;
     QString m_pendingLoad;        // account whose cached tokens are being read
     bool m_answerPending = false; // a refreshAccessToken()/handleClaimsChallenge() waits for its answer
+    QString m_pendingClaims;
     QString m_lastError;
 };

@@ -33,6 +33,12 @@ done | sort -u | while read -r lib; do
     fi
 done
 
+# Qt's own translations for the console's languages (its own are compiled in), where qt.conf points.
+mkdir -p "$appdir/usr/share/cloudpc-console/translations"
+for qm in /usr/share/qt6/translations/qtbase_de.qm /usr/share/qt6/translations/qtbase_fr.qm; do
+    if [ -f "$qm" ]; then cp "$qm" "$appdir/usr/share/cloudpc-console/translations/"; fi
+done
+
 cat > "$appdir/usr/bin/qt.conf" <<'CONF'
 [Paths]
 Prefix = ..

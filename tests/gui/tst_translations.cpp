@@ -1,0 +1,488 @@
+// The console in German, French and English: the main window against the emulator with each language
+// installed, the .ts files complete (and, in the translations_current test, up to date with the sources), the
+// language choice (--lang, View > Language, the system's languages) and the About dialog.
+#include "aboutdialog.h"
+#include "emulator/graphemulator.h"
+#include "graph/graphclient.h"
+#include "languagesupport.h"
+#include "listpage.h"
+#include "mainwindow.h"
+#include "models/cloudpcmodel.h"
+#include "testenvironment.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+#include <memory>
+
+namespace {
+const QString kSourceDir = QStringLiteral(CLOUDPC_SOURCE_DIR);
+const QStringList kTsFiles{QStringLiteral("cloudpc-console_de.ts"), QStringLiteral("cloudpc-console_fr.ts")};
+
+QStringList menuTitles(const QMainWindow &window)
+{
+    QStringList titles;
+    const QList<QAction *> actions = window.menuBar()->actions();
+    for (const QAction *action : actions)
+        titles << action->text();
+    return titles;
+}
+
+QStringList tabTexts(const QTabWidget *tabs)
+{
+    QStringList texts;
+    for (int i = 0; i < tabs->count(); ++i)
+        texts << tabs->tabText(i);
+    return texts;
+}
+
+// Every problem of one .ts file: unfinished, empty or vanished translations, plural forms missing,
+// placeholders lost. `sources` receives every source text.
+QStringList tsProblems(const QString &path, QSet<QString> *sources = nullptr)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {QStringLiteral("%1: cannot read").arg(path)};
+    QStringList problems;
+    QXmlStreamReader xml(&file);
+    QString context, source, language;
+    bool numerus = false;
+    QStringList forms;
+    QString translationType;
+    int messages = 0;
+    const QRegularExpression placeholder(QStringLiteral("%(\\d+)"));
+    auto placeholdersOf = [&placeholder](const QString &text) {
+        QSet<QString> found;
+        for (auto it = placeholder.globalMatch(text); it.hasNext();)
+            found.insert(it.next().captured(0));
+        return found;
+    };
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == QLatin1String("TS")) {
+                language = xml.attributes().value(QLatin1String("language")).toString();
+            } else if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("message")) {
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                forms.clear();
+                translationType.clear();
+                source.clear();
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                translationType = xml.attributes().value(QLatin1String("type")).toString();
+                if (!numerus)
+                    forms << xml.readElementText();
+            } else if (xml.name() == QLatin1String("numerusform")) {
+                forms << xml.readElementText();
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            ++messages;
+            if (sources)
+                sources->insert(context + QLatin1Char('\x1f') + source);
+            const QString where =
+                QStringLiteral("%1 [%2] \"%3\"").arg(QFileInfo(path).fileName(), context, source);
+            if (!translationType.isEmpty()) {
+                problems << QStringLiteral("%1: %2").arg(where, translationType);
+                continue;
+            }
+            // German and French have two forms: one (French: 0 and 1) and other.
+            if (numerus && forms.size() != 2)
+                problems << QStringLiteral("%1: %2 plural forms instead of 2").arg(where).arg(forms.size());
+            for (const QString &form : qAsConst(forms)) {
+                if (form.trimmed().isEmpty())
+                    problems << QStringLiteral("%1: empty translation").arg(where);
+                else if (placeholdersOf(form) != placeholdersOf(source))
+                    problems << QStringLiteral("%1: placeholders differ in \"%2\"").arg(where, form);
+            }
+            if (numerus && !forms.isEmpty() && !forms.last().contains(QLatin1String("%n")))
+                problems << QStringLiteral("%1: the plural form has no %n").arg(where);
+        }
+    }
+    if (xml.hasError())
+        problems << QStringLiteral("%1: %2").arg(path, xml.errorString());
+    if (messages == 0)
+        problems << QStringLiteral("%1: no messages").arg(path);
+    if (language.isEmpty())
+        problems << QStringLiteral("%1: no language attribute").arg(path);
+    return problems;
+}
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void mainWindowSpeaksTheLanguage_data();
+    void mainWindowSpeaksTheLanguage();
+    void pluralForms();
+    void qtStringsFollow();
+    void aboutDialogShowsTheVersion();
+    void helpMenuOpensTheAboutDialog();
+    void languageMenuSavesTheChoice();
+    void resolveOrder();
+    void followsTheSystemLanguages();
+    void tsFilesAreComplete();
+    void sourcesAreTranslated();
+
+private:
+    struct Session
+    {
+        GraphEmulator emulator;
+        GraphClient client;
+        std::unique_ptr<MainWindow> window;
+    };
+    // A window on the demo tenant, constructed as tst_mainwindow does, with every list loaded.
+    static std::unique_ptr<Session> loadedSession();
+};
+
+std::unique_ptr<TestTranslations::Session> TestTranslations::loadedSession()
+{
+    auto session = std::make_unique<Session>();
+    if (!session->emulator.start())
+        return nullptr;
+    session->client.setBaseUrl(session->emulator.baseUrl());
+    session->client.setAccessToken(session->emulator.issueAccessToken());
+    session->window = std::make_unique<MainWindow>(&session->client);
+    session->window->show();
+    QSignalSpy loaded(session->window.get(), &MainWindow::allLoaded);
+    session->window->refresh();
+    if (!loaded.wait(20000))
+        return nullptr;
+    return session;
+}
+
+void TestTranslations::initTestCase()
+{
+    cloudpcTestSetup();
+    QCOMPARE(LanguageSupport::availableLanguages(),
+             QStringList({QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}));
+}
+
+void TestTranslations::init()
+{
+    QSettings().remove(QStringLiteral("ui/language"));
+    QCOMPARE(LanguageSupport::install(QStringLiteral("en")), QStringLiteral("en"));
+}
+
+void TestTranslations::cleanupTestCase()
+{
+    QSettings().remove(QStringLiteral("ui/language"));
+    LanguageSupport::install(QStringLiteral("en"));
+}
+
+void TestTranslations::mainWindowSpeaksTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("tabs");
+    QTest::addColumn<QStringList>("menus");
+    QTest::addColumn<QString>("policyHeader");
+    QTest::addColumn<QString>("windowTitle");
+
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList{QStringLiteral("Cloud PCs"), QStringLiteral("Provisioning policies"),
+                                       QStringLiteral("Bulk actions"),
+                                       QStringLiteral("Users with provisioning errors")}
+                        << QStringList{QStringLiteral("&File"), QStringLiteral("&View"),
+                                       QStringLiteral("&Go"), QStringLiteral("&Actions"),
+                                       QStringLiteral("&Help")}
+                        << QStringLiteral("Provisioning policy") << QStringLiteral("Cloud PC Console");
+    QTest::newRow("de") << QStringLiteral("de")
+                        << QStringList{QStringLiteral("Cloud-PCs"),
+                                       QStringLiteral("Bereitstellungsrichtlinien"),
+                                       QStringLiteral("Massenaktionen"),
+                                       QStringLiteral("Benutzer mit Bereitstellungsfehlern")}
+                        << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"),
+                                       QStringLiteral("&Gehe zu"), QStringLiteral("Ak&tionen"),
+                                       QStringLiteral("&Hilfe")}
+                        << QStringLiteral("Bereitstellungsrichtlinie") << QStringLiteral("Cloud PC Console");
+    QTest::newRow("fr") << QStringLiteral("fr")
+                        << QStringList{QStringLiteral("PC cloud"),
+                                       QStringLiteral("Stratégies d'approvisionnement"),
+                                       QStringLiteral("Actions en bloc"),
+                                       QStringLiteral("Utilisateurs avec des erreurs d'approvisionnement")}
+                        << QStringList{QStringLiteral("&Fichier"), QStringLiteral("&Affichage"),
+                                       QStringLiteral("A&ller à"), QStringLiteral("Ac&tions"),
+                                       QStringLiteral("Ai&de")}
+                        << QStringLiteral("Stratégie d'approvisionnement")
+                        << QStringLiteral("Cloud PC Console");
+}
+
+void TestTranslations::mainWindowSpeaksTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, tabs);
+    QFETCH(QStringList, menus);
+    QFETCH(QString, policyHeader);
+    QFETCH(QString, windowTitle);
+
+    QCOMPARE(LanguageSupport::install(language), language);
+    QCOMPARE(LanguageSupport::currentLanguage(), language);
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    QCOMPARE(window.windowTitle(), windowTitle);
+    QCOMPARE(menuTitles(window), menus);
+    QCOMPARE(window.cloudPcModel()->headerData(CloudPcModel::Policy, Qt::Horizontal).toString(),
+             policyHeader);
+
+    // Loaded: "<name> (<count>)".
+    QStringList expected;
+    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+        const int count = window.page(tab)->proxyModel()->sourceModel()->rowCount();
+        QVERIFY2(count > 0, qPrintable(tabs.at(tab)));
+        expected << QStringLiteral("%1 (%2)").arg(tabs.at(tab)).arg(count);
+    }
+    QCOMPARE(tabTexts(window.tabs()), expected);
+
+    // View > Language is there, in the window's language, with the saved choice (none: the system) ticked.
+    auto *languageMenu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(languageMenu);
+    QCOMPARE(languageMenu->title(), QCoreApplication::translate("LanguageSupport", "&Language"));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("languageAction_system"))->isChecked());
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("languageAction_de"))->text(),
+             QStringLiteral("Deutsch"));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("languageAction_fr"))->text(),
+             QStringLiteral("Français"));
+}
+
+void TestTranslations::pluralForms()
+{
+    auto rows = [](int n) {
+        return QCoreApplication::translate("MainWindow", "%n row(s) selected", nullptr, n);
+    };
+    auto summary = [](int n) {
+        return QCoreApplication::translate("Operation", "%n accepted", nullptr, n);
+    };
+
+    LanguageSupport::install(QStringLiteral("de"));
+    QCOMPARE(rows(1), QStringLiteral("1 Zeile ausgewählt"));
+    QCOMPARE(rows(0), QStringLiteral("0 Zeilen ausgewählt"));
+    QCOMPARE(rows(3), QStringLiteral("3 Zeilen ausgewählt"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Every %n minute(s)", nullptr, 1),
+             QStringLiteral("Jede Minute"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Every %n minute(s)", nullptr, 15),
+             QStringLiteral("Alle 15 Minuten"));
+
+    LanguageSupport::install(QStringLiteral("fr"));
+    QCOMPARE(rows(0), QStringLiteral("0 ligne sélectionnée")); // French: 0 takes the singular
+    QCOMPARE(rows(1), QStringLiteral("1 ligne sélectionnée"));
+    QCOMPARE(rows(2), QStringLiteral("2 lignes sélectionnées"));
+    QCOMPARE(summary(1), QStringLiteral("1 accepté"));
+    QCOMPARE(summary(12), QStringLiteral("12 acceptés"));
+
+    LanguageSupport::install(QStringLiteral("en"));
+    QCOMPARE(rows(3), QStringLiteral("3 row(s) selected"));
+    QCOMPARE(summary(12), QStringLiteral("12 accepted"));
+}
+
+void TestTranslations::qtStringsFollow()
+{
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (!QFile::exists(qtDir + QStringLiteral("/qtbase_de.qm")))
+        QSKIP("Qt's translations are not installed (Debian: qt6-translations-l10n)");
+    auto cancelText = [] {
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        return buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&'));
+    };
+    LanguageSupport::install(QStringLiteral("de"));
+    QCOMPARE(cancelText(), QStringLiteral("Abbrechen"));
+    LanguageSupport::install(QStringLiteral("fr"));
+    QCOMPARE(cancelText(), QStringLiteral("Annuler"));
+    LanguageSupport::install(QStringLiteral("en"));
+    QCOMPARE(cancelText(), QStringLiteral("Cancel"));
+}
+
+void TestTranslations::aboutDialogShowsTheVersion()
+{
+    const QUrl graph(QStringLiteral("https://graph.microsoft.com"));
+    AboutDialog dialog(graph);
+    QCOMPARE(dialog.versionText(), QStringLiteral("Version " CLOUDPC_VERSION));
+    QCOMPARE(
+        dialog.qtVersionText(),
+        QStringLiteral("Built with Qt %1, running on Qt %2").arg(QLatin1String(QT_VERSION_STR), qVersion()));
+    QCOMPARE(dialog.endpointText(), QStringLiteral("Microsoft Graph: https://graph.microsoft.com"));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("About Cloud PC Console"));
+    auto *licences = dialog.findChild<QLabel *>(QStringLiteral("licenceLabel"));
+    QVERIFY(licences);
+    for (const char *expected : {"LICENSE", "LGPL version 3", "GPL version 3", "QtKeychain", "BSD"})
+        QVERIFY2(licences->text().contains(QLatin1String(expected)), expected);
+    QVERIFY(dialog.aboutQtButton());
+
+    // Without an endpoint, no endpoint line.
+    AboutDialog bare;
+    QVERIFY(bare.endpointText().isEmpty());
+    QVERIFY(bare.findChild<QLabel *>(QStringLiteral("endpointLabel"))->isHidden());
+
+    LanguageSupport::install(QStringLiteral("de"));
+    AboutDialog german(graph);
+    QCOMPARE(german.windowTitle(), QStringLiteral("Über Cloud PC Console"));
+    QCOMPARE(german.versionText(), QStringLiteral("Version " CLOUDPC_VERSION));
+    QCOMPARE(german.endpointText(), QStringLiteral("Microsoft Graph: https://graph.microsoft.com"));
+    LanguageSupport::install(QStringLiteral("fr"));
+    AboutDialog french(graph);
+    QCOMPARE(french.windowTitle(), QStringLiteral("À propos de Cloud PC Console"));
+    QCOMPARE(french.versionText(), QStringLiteral("Version " CLOUDPC_VERSION));
+}
+
+void TestTranslations::helpMenuOpensTheAboutDialog()
+{
+    GraphClient client;
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9/")));
+    MainWindow window(&client);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Help is the last menu, after Actions.
+    QCOMPARE(window.menuBar()->actions().constLast()->menu()->objectName(), QStringLiteral("helpMenu"));
+    auto *about = window.findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("aboutQtAction")));
+    about->trigger();
+    AboutDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<AboutDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->versionText(), QStringLiteral("Version " CLOUDPC_VERSION));
+    QCOMPARE(dialog->endpointText(),
+             QStringLiteral("Microsoft Graph: %1").arg(client.baseUrl().toDisplayString()));
+    // A second About raises the open one.
+    about->trigger();
+    QCOMPARE(window.findChildren<AboutDialog *>().size(), 1);
+    dialog->close();
+    QTRY_VERIFY(window.findChildren<AboutDialog *>().isEmpty()); // deleted on close
+}
+
+void TestTranslations::languageMenuSavesTheChoice()
+{
+    GraphClient client;
+    MainWindow window(&client);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *french = window.findChild<QAction *>(QStringLiteral("languageAction_fr"));
+    QVERIFY(french);
+    french->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
+    QCOMPARE(LanguageSupport::resolve(), QStringLiteral("fr"));
+    // This session stays English and says so, in French too.
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("languageChangedBox"))));
+    QVERIFY(box->text().contains(QLatin1String("next time Cloud PC Console starts")));
+    QVERIFY(box->text().contains(QStringLiteral("prochain démarrage")));
+    QCOMPARE(window.tabs()->tabText(0), QStringLiteral("Cloud PCs"));
+    box->close();
+
+    window.findChild<QAction *>(QStringLiteral("languageAction_system"))->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QString());
+    if (auto *second = window.findChild<QMessageBox *>(QStringLiteral("languageChangedBox")))
+        second->close();
+}
+
+void TestTranslations::resolveOrder()
+{
+    QString problem;
+    QCOMPARE(LanguageSupport::resolve(QStringLiteral("de"), &problem), QStringLiteral("de"));
+    QCOMPARE(LanguageSupport::resolve(QStringLiteral("FR_ca"), &problem), QStringLiteral("fr"));
+    QVERIFY(problem.isEmpty());
+
+    LanguageSupport::setSavedLanguage(QStringLiteral("de"));
+    QCOMPARE(LanguageSupport::resolve(), QStringLiteral("de"));                         // the saved one
+    QCOMPARE(LanguageSupport::resolve(QStringLiteral("fr")), QStringLiteral("fr"));     // --lang wins
+    QCOMPARE(LanguageSupport::resolve(QStringLiteral("system")), QStringLiteral("de")); // "system": the saved
+    QCOMPARE(LanguageSupport::resolve(QStringLiteral("xx"), &problem), QStringLiteral("de"));
+    QVERIFY(problem.contains(QLatin1String("'xx'")));
+    QCOMPARE(LanguageSupport::install(QStringLiteral("xx")), QStringLiteral("de"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Bulk actions"), QStringLiteral("Massenaktionen"));
+    QCOMPARE(QLocale().language(), QLocale::German);
+}
+
+void TestTranslations::followsTheSystemLanguages()
+{
+    // ctest runs this with LC_ALL/LANGUAGE set and the language the console must pick.
+    const QString expected = qEnvironmentVariable("CLOUDPC_EXPECT_SYSTEM_LANGUAGE");
+    if (expected.isEmpty())
+        QSKIP("CLOUDPC_EXPECT_SYSTEM_LANGUAGE is not set");
+    qInfo() << "system UI languages:" << QLocale::system().uiLanguages();
+    QCOMPARE(LanguageSupport::resolve(), expected);
+    QCOMPARE(LanguageSupport::install(), expected);
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Provisioning policies"),
+             expected == QLatin1String("fr")   ? QStringLiteral("Stratégies d'approvisionnement")
+             : expected == QLatin1String("de") ? QStringLiteral("Bereitstellungsrichtlinien")
+                                               : QStringLiteral("Provisioning policies"));
+}
+
+void TestTranslations::tsFilesAreComplete()
+{
+    QStringList problems;
+    QSet<QString> german, french;
+    problems += tsProblems(kSourceDir + QStringLiteral("/translations/cloudpc-console_de.ts"), &german);
+    problems += tsProblems(kSourceDir + QStringLiteral("/translations/cloudpc-console_fr.ts"), &french);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(german, french); // the same messages in both
+    QVERIFY(german.size() > 300);
+}
+
+void TestTranslations::sourcesAreTranslated()
+{
+    // Run by the translations_current test: lupdate over the sources into copies of the .ts files must find
+    // nothing new to translate.
+    if (qEnvironmentVariable("CLOUDPC_CHECK_LUPDATE") != QLatin1String("1"))
+        QSKIP("run as the translations_current test (CLOUDPC_CHECK_LUPDATE=1)");
+    const QString lupdate = QStringLiteral(CLOUDPC_LUPDATE);
+    if (!QFile::exists(lupdate))
+        QSKIP("lupdate is not installed");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList arguments{QStringLiteral("-locations"),
+                          QStringLiteral("none"),
+                          QStringLiteral("-no-obsolete"),
+                          QStringLiteral("-silent"),
+                          QStringLiteral("@" CLOUDPC_LUPDATE_LIST),
+                          QStringLiteral("-ts")};
+    for (const QString &ts : kTsFiles) {
+        QVERIFY(QFile::copy(kSourceDir + QStringLiteral("/translations/") + ts, dir.filePath(ts)));
+        QFile::setPermissions(dir.filePath(ts), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        arguments << dir.filePath(ts);
+    }
+    QProcess process;
+    process.start(lupdate, arguments);
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+
+    QStringList problems;
+    for (const QString &ts : kTsFiles) {
+        QSet<QString> before, after;
+        tsProblems(kSourceDir + QStringLiteral("/translations/") + ts, &before);
+        problems += tsProblems(dir.filePath(ts), &after);
+        const QSet<QString> stale = before - after;
+        if (!stale.isEmpty()) {
+            qWarning("%s: %lld translation(s) no longer in the sources (update_translations drops them)",
+                     qPrintable(ts), qlonglong(stale.size()));
+        }
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral(
+                            "Strings in the sources without a translation; run "
+                            "'cmake --build <build> --target update_translations' and translate them:\n") +
+                        problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

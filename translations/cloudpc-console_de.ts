@@ -1,0 +1,2435 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Cloud PC Console</source>
+        <translation>Über Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>Application icon</source>
+        <translation>Anwendungssymbol</translation>
+    </message>
+    <message>
+        <source>Cloud PC Console</source>
+        <translation>Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>Manage Windows 365 Cloud PCs through Microsoft Graph.</source>
+        <translation>Windows 365-Cloud-PCs über Microsoft Graph verwalten.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation>Erstellt mit Qt %1, ausgeführt mit Qt %2</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph: %1</source>
+        <translation>Microsoft Graph: %1</translation>
+    </message>
+    <message>
+        <source>Licence: see the LICENSE file that comes with Cloud PC Console.</source>
+        <translation>Lizenz: siehe die Datei LICENSE, die Cloud PC Console beiliegt.</translation>
+    </message>
+    <message>
+        <source>It uses this third-party software:</source>
+        <translation>Verwendete Software von Drittanbietern:</translation>
+    </message>
+    <message>
+        <source>Qt (Core, GUI, Widgets, Network, SVG): GNU LGPL version 3</source>
+        <translation>Qt (Core, GUI, Widgets, Network, SVG): GNU LGPL Version 3</translation>
+    </message>
+    <message>
+        <source>Qt Network Authorization and Qt HTTP Server: GNU GPL version 3</source>
+        <translation>Qt Network Authorization und Qt HTTP Server: GNU GPL Version 3</translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence (2-clause)</source>
+        <translation>QtKeychain: BSD-Lizenz (2 Klauseln)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Cloud PC Console</source>
+        <translation>Ü&amp;ber Cloud PC Console</translation>
+    </message>
+</context>
+<context>
+    <name>ActionController</name>
+    <message>
+        <source>Operations</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Re&amp;provision…</source>
+        <translation>&amp;Erneut bereitstellen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Wipe and rebuild the selected Cloud PCs</source>
+        <translation>Die ausgewählten Cloud-PCs löschen und neu erstellen</translation>
+    </message>
+    <message>
+        <source>Create &amp;bulk action…</source>
+        <translation>&amp;Massenaktion erstellen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Start a bulk action over the selected Cloud PCs</source>
+        <translation>Eine Massenaktion für die ausgewählten Cloud-PCs starten</translation>
+    </message>
+    <message>
+        <source>Retry &amp;policy…</source>
+        <translation>&amp;Richtlinie wiederholen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Provision the failed Cloud PCs of the selected policies again</source>
+        <translation>Die fehlgeschlagenen Cloud-PCs der ausgewählten Richtlinien erneut bereitstellen</translation>
+    </message>
+    <message>
+        <source>Retry bulk &amp;action…</source>
+        <translation>M&amp;assenaktion wiederholen…</translation>
+    </message>
+    <message>
+        <source>Run the selected bulk action again on its failed Cloud PCs</source>
+        <translation>Die ausgewählte Massenaktion für ihre fehlgeschlagenen Cloud-PCs erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Retry &amp;user provisioning…</source>
+        <translation>&amp;Benutzerbereitstellung wiederholen…</translation>
+    </message>
+    <message>
+        <source>Retry service provisioning for the selected users</source>
+        <translation>Die Dienstbereitstellung für die ausgewählten Benutzer wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>Ak&amp;tionen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Operations panel</source>
+        <translation>&amp;Vorgangsbereich</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>Über&amp;wachungsprotokoll…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Every act sent from this computer, with its outcome</source>
+        <translation>Jede von diesem Computer gesendete Aktion mit ihrem Ergebnis</translation>
+    </message>
+    <message>
+        <source>The same act is already under way for every item.</source>
+        <translation>Dieselbe Aktion läuft bereits für alle Elemente.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written: %1</source>
+        <translation>Das Überwachungsprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>Nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>%1 was not sent. %2</source>
+        <translation>%1 wurde nicht gesendet. %2</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1: wird gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprovision %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>%n Cloud-PC erneut bereitstellen</numerusform>
+            <numerusform>%n Cloud-PCs erneut bereitstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create bulk action &quot;%1&quot; (%n Cloud PC(s))</source>
+        <translation>
+            <numerusform>Massenaktion „%1“ erstellen (%n Cloud-PC)</numerusform>
+            <numerusform>Massenaktion „%1“ erstellen (%n Cloud-PCs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n failed Cloud PC(s)</source>
+        <translation>
+            <numerusform>%1 – %n fehlgeschlagener Cloud-PC</numerusform>
+            <numerusform>%1 – %n fehlgeschlagene Cloud-PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provision the failed Cloud PCs of %n policy(ies) again? The Cloud PCs are not loaded yet, so how many failed is not known.</source>
+        <translation>
+            <numerusform>Die fehlgeschlagenen Cloud-PCs von %n Richtlinie erneut bereitstellen? Die Cloud-PCs sind noch nicht geladen, daher ist nicht bekannt, wie viele fehlgeschlagen sind.</numerusform>
+            <numerusform>Die fehlgeschlagenen Cloud-PCs von %n Richtlinien erneut bereitstellen? Die Cloud-PCs sind noch nicht geladen, daher ist nicht bekannt, wie viele fehlgeschlagen sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the Cloud PCs of %n policy(ies) has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</source>
+        <translation>
+            <numerusform>Laut der geladenen Liste ist keiner der Cloud-PCs von %n Richtlinie fehlgeschlagen; Graph hat nichts zu wiederholen, sofern nicht inzwischen welche fehlgeschlagen sind. Die Wiederholung trotzdem senden?</numerusform>
+            <numerusform>Laut der geladenen Liste ist keiner der Cloud-PCs von %n Richtlinien fehlgeschlagen; Graph hat nichts zu wiederholen, sofern nicht inzwischen welche fehlgeschlagen sind. Die Wiederholung trotzdem senden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provision %n failed Cloud PC(s) again? Cloud PCs that did not fail are not touched.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagenen Cloud-PC erneut bereitstellen? Cloud-PCs, die nicht fehlgeschlagen sind, bleiben unverändert.</numerusform>
+            <numerusform>%n fehlgeschlagene Cloud-PCs erneut bereitstellen? Cloud-PCs, die nicht fehlgeschlagen sind, bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry provisioning policy</source>
+        <translation>Bereitstellungsrichtlinie wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry policy %1</source>
+        <translation>Richtlinie %1 wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n provisioning policy(ies)</source>
+        <translation>
+            <numerusform>%n Bereitstellungsrichtlinie wiederholen</numerusform>
+            <numerusform>%n Bereitstellungsrichtlinien wiederholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry bulk action %1 on %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Massenaktion %1 für %n Cloud-PC wiederholen</numerusform>
+            <numerusform>Massenaktion %1 für %n Cloud-PCs wiederholen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry bulk action %1 on every failed Cloud PC</source>
+        <translation>Massenaktion %1 für alle fehlgeschlagenen Cloud-PCs wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry service provisioning</source>
+        <translation>Dienstbereitstellung wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry service provisioning for %n user(s)? Their licences are provisioned again; their errors disappear from this list once provisioning succeeds.</source>
+        <translation>
+            <numerusform>Die Dienstbereitstellung für %n Benutzer wiederholen? Seine Lizenzen werden erneut bereitgestellt; seine Fehler verschwinden aus dieser Liste, sobald die Bereitstellung gelingt.</numerusform>
+            <numerusform>Die Dienstbereitstellung für %n Benutzer wiederholen? Ihre Lizenzen werden erneut bereitgestellt; ihre Fehler verschwinden aus dieser Liste, sobald die Bereitstellung gelingt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry service provisioning for %1</source>
+        <translation>Dienstbereitstellung für %1 wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry service provisioning for %n user(s)</source>
+        <translation>
+            <numerusform>Dienstbereitstellung für %n Benutzer wiederholen</numerusform>
+            <numerusform>Dienstbereitstellung für %n Benutzer wiederholen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cloud PC Console</source>
+        <translation>Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on %3</source>
+        <translation>%1 · %2 für %3</translation>
+    </message>
+    <message>
+        <source>Acts with an unknown outcome</source>
+        <translation>Aktionen mit unbekanntem Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s) sent in an earlier session never heard back (the console was closed or stopped while they were under way). Graph may or may not have carried them out: check the status of these items before acting on them again.</source>
+        <translation>
+            <numerusform>Auf %n in einer früheren Sitzung gesendete Aktion kam nie eine Antwort (die Konsole wurde geschlossen oder beendet, während sie lief). Graph hat sie möglicherweise ausgeführt oder auch nicht: Prüfen Sie den Status dieser Elemente, bevor Sie erneut darauf einwirken.</numerusform>
+            <numerusform>Auf %n in einer früheren Sitzung gesendete Aktionen kam nie eine Antwort (die Konsole wurde geschlossen oder beendet, während sie liefen). Graph hat sie möglicherweise ausgeführt oder auch nicht: Prüfen Sie den Status dieser Elemente, bevor Sie erneut darauf einwirken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;audit log</source>
+        <translation>Überwachungsprotokoll &amp;anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s) of an earlier session have an unknown outcome</source>
+        <translation>
+            <numerusform>%n Aktion einer früheren Sitzung hat ein unbekanntes Ergebnis</numerusform>
+            <numerusform>%n Aktionen einer früheren Sitzung haben ein unbekanntes Ergebnis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acts under way</source>
+        <translation>Laufende Aktionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) are waiting for Graph&apos;s answer and %1 are not sent yet.</source>
+        <translation>
+            <numerusform>%n Anforderung wartet auf die Antwort von Graph, und %1 sind noch nicht gesendet.</numerusform>
+            <numerusform>%n Anforderungen warten auf die Antwort von Graph, und %1 sind noch nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you close now, what is not sent is cancelled, and what was sent is recorded as outcome unknown, to check on the next start.</source>
+        <translation>Wenn Sie jetzt schließen, wird Ungesendetes abgebrochen, und Gesendetes wird mit unbekanntem Ergebnis protokolliert, um es beim nächsten Start zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Close &amp;anyway</source>
+        <translation>&amp;Trotzdem schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Geöffnet lassen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <translation>Das Überwachungsprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The console stopped after this request was sent and before its answer arrived; refresh to see whether the service acted on it.</source>
+        <translation>Die Konsole wurde beendet, nachdem diese Anforderung gesendet wurde und bevor ihre Antwort eintraf; aktualisieren Sie, um zu sehen, ob der Dienst sie ausgeführt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Überwachungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Filter by operation, target, result, request ID…</source>
+        <translation>Nach Vorgang, Ziel, Ergebnis, Anforderungs-ID filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>Überwachungsprotokoll filtern</translation>
+    </message>
+    <message>
+        <source>Audit log records</source>
+        <translation>Einträge des Überwachungsprotokolls</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1; %2 unreadable line(s) skipped</source>
+        <translation>
+            <numerusform>%n Eintrag in %1; %2 unlesbare Zeile(n) übersprungen</numerusform>
+            <numerusform>%n Einträge in %1; %2 unlesbare Zeile(n) übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1</source>
+        <translation>
+            <numerusform>%n Eintrag in %1</numerusform>
+            <numerusform>%n Einträge in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>die Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Überwachungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anforderungs-ID</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>AuthConfig</name>
+    <message>
+        <source>&apos;%1&apos; is not a tenant: use a tenant id, a verified domain or &apos;organizations&apos;.</source>
+        <translation>„%1“ ist kein Mandant: Verwenden Sie eine Mandanten-ID, eine verifizierte Domäne oder „organizations“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an application (client) id.</source>
+        <translation>„%1“ ist keine Anwendungs-ID (Client-ID).</translation>
+    </message>
+    <message>
+        <source>No sign-in authority is known for this cloud.</source>
+        <translation>Für diese Cloud ist keine Anmeldeautorität bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthSession</name>
+    <message>
+        <source>No saved sign-in for %1: sign in again.</source>
+        <translation>Keine gespeicherte Anmeldung für %1: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in for %1 has expired: sign in again.</source>
+        <translation>Die gespeicherte Anmeldung für %1 ist abgelaufen: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Melden Sie sich erneut an: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no usable id token (tenant and user are unknown).</source>
+        <translation>Der Anmeldedienst hat kein verwendbares ID-Token gesendet (Mandant und Benutzer sind unbekannt).</translation>
+    </message>
+    <message>
+        <source>Not signed in: sign in to continue.</source>
+        <translation>Nicht angemeldet: Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchJob</name>
+    <message>
+        <source>No Graph client to send it.</source>
+        <translation>Kein Graph-Client zum Senden vorhanden.</translation>
+    </message>
+    <message>
+        <source>This request cannot be sent in a $batch request (absolute URL or a body that is not a JSON object).</source>
+        <translation>Diese Anforderung kann nicht in einer $batch-Anforderung gesendet werden (absolute URL oder ein Textkörper, der kein JSON-Objekt ist).</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Vor dem Senden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent again; the service had answered %1 and had not acted on it.</source>
+        <translation>Vor dem erneuten Senden abgebrochen; der Dienst hatte %1 geantwortet und sie nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Sent in a $batch request that failed: %1</source>
+        <translation>In einer fehlgeschlagenen $batch-Anforderung gesendet: %1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no &quot;responses&quot; array</source>
+        <translation>kein „responses“-Array</translation>
+    </message>
+    <message>
+        <source>its answer has no valid status</source>
+        <translation>ihre Antwort hat keinen gültigen Status</translation>
+    </message>
+    <message>
+        <source>the reply has no answer for it</source>
+        <translation>die Rückmeldung enthält keine Antwort darauf</translation>
+    </message>
+    <message>
+        <source>the reply has no answer for it, but answers for unknown ids %1</source>
+        <translation>die Rückmeldung enthält keine Antwort darauf, aber Antworten für unbekannte IDs %1</translation>
+    </message>
+    <message>
+        <source>The $batch reply could not be read (%1); the service may have acted on this request. Refresh to see the current state.</source>
+        <translation>Die $batch-Antwort konnte nicht gelesen werden (%1); der Dienst hat diese Anforderung möglicherweise ausgeführt. Aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>The $batch reply could not be read (%1).</source>
+        <translation>Die $batch-Antwort konnte nicht gelesen werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAction</name>
+    <message>
+        <source>Reprovision</source>
+        <translation>Erneut bereitstellen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Power on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Power off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Größe ändern</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Troubleshoot</source>
+        <translation>Problembehandlung</translation>
+    </message>
+    <message>
+        <source>Reinstall agent</source>
+        <translation>Agent neu installieren</translation>
+    </message>
+    <message>
+        <source>Create snapshot</source>
+        <translation>Momentaufnahme erstellen</translation>
+    </message>
+    <message>
+        <source>Disaster recovery failover</source>
+        <translation>Failover für die Notfallwiederherstellung</translation>
+    </message>
+    <message>
+        <source>Modify disk encryption</source>
+        <translation>Datenträgerverschlüsselung ändern</translation>
+    </message>
+    <message>
+        <source>Set review status</source>
+        <translation>Überprüfungsstatus festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionDevicesModel</name>
+    <message>
+        <source>Not in the loaded list</source>
+        <translation>Nicht in der geladenen Liste</translation>
+    </message>
+    <message>
+        <source>Cloud PC</source>
+        <translation>Cloud-PC</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Aktueller Status</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionLoader</name>
+    <message>
+        <source>bulk action</source>
+        <translation>Massenaktion</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionModel</name>
+    <message>
+        <source>No Cloud PCs</source>
+        <translation>Keine Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Initiiert von</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n erfolgreich</numerusform>
+            <numerusform>%n erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in Bearbeitung</numerusform>
+            <numerusform>%n in Bearbeitung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not supported</source>
+        <translation>
+            <numerusform>%n nicht unterstützt</numerusform>
+            <numerusform>%n nicht unterstützt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionRetryDialog</name>
+    <message>
+        <source>Only the &amp;Cloud PCs ticked below</source>
+        <translation>Nur die unten angehakten &amp;Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Retry bulk action %1</source>
+        <translation>Massenaktion %1 wiederholen</translation>
+    </message>
+    <message>
+        <source>Cloud PC</source>
+        <translation>Cloud-PC</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cloud PCs of the bulk action</source>
+        <translation>Cloud-PCs der Massenaktion</translation>
+    </message>
+    <message>
+        <source>Not in the loaded list</source>
+        <translation>Nicht in der geladenen Liste</translation>
+    </message>
+    <message>
+        <source>&amp;All failed Cloud PCs of this action (%1 now)</source>
+        <translation>&amp;Alle fehlgeschlagenen Cloud-PCs dieser Aktion (derzeit %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 Cloud PCs · %3 succeeded, %4 failed, %5 in progress</source>
+        <translation>%1 · Cloud-PCs: %2 · %3 erfolgreich, %4 fehlgeschlagen, %5 in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>The service retries every device of this action that failed.</source>
+        <translation>Der Dienst wiederholt jedes fehlgeschlagene Gerät dieser Aktion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Cloud PC(s) will be retried.</source>
+        <translation>
+            <numerusform>%n Cloud-PC wird wiederholt.</numerusform>
+            <numerusform>%n Cloud-PCs werden wiederholt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionView</name>
+    <message>
+        <source>Filter bulk actions (Ctrl+F)</source>
+        <translation>Massenaktionen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter bulk actions</source>
+        <translation>Massenaktionen filtern</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>Massenaktionen</translation>
+    </message>
+    <message>
+        <source>Bulk action details</source>
+        <translation>Details der Massenaktion</translation>
+    </message>
+    <message>
+        <source>Cloud PCs of the bulk action</source>
+        <translation>Cloud-PCs der Massenaktion</translation>
+    </message>
+    <message>
+        <source>Cloud PCs and their current status</source>
+        <translation>Cloud-PCs und ihr aktueller Status</translation>
+    </message>
+    <message>
+        <source>Bulk action detail pane</source>
+        <translation>Detailbereich der Massenaktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulk action(s)</source>
+        <translation>
+            <numerusform>%n Massenaktion</numerusform>
+            <numerusform>%n Massenaktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bulk actions</source>
+        <translation>Massenaktionen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Initiiert von</translation>
+    </message>
+    <message>
+        <source>In maintenance window</source>
+        <translation>Im Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Cloud PCs</source>
+        <translation>Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>CloudEndpoints</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses plain http on a host that is not loopback; only https is allowed (http only for 127.0.0.1, ::1 or localhost).</source>
+        <translation>„%1“ verwendet unverschlüsseltes http auf einem Host, der kein Loopback ist; nur https ist zulässig (http nur für 127.0.0.1, ::1 oder localhost).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the scheme &apos;%2&apos;; only https is allowed.</source>
+        <translation>„%1“ hat das Schema „%2“; nur https ist zulässig.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcLoader</name>
+    <message>
+        <source>Cloud PC</source>
+        <translation>Cloud-PC</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status detail</source>
+        <translation>Statusdetails</translation>
+    </message>
+    <message>
+        <source>Provisioning policy</source>
+        <translation>Bereitstellungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Grace period ends</source>
+        <translation>Ende der Toleranzperiode</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcStatus</name>
+    <message>
+        <source>Not provisioned</source>
+        <translation>Nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>In grace period</source>
+        <translation>In Toleranzperiode</translation>
+    </message>
+    <message>
+        <source>Deprovisioning</source>
+        <translation>Bereitstellung wird aufgehoben</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Provisioned with warnings</source>
+        <translation>Mit Warnungen bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>Größe wird geändert</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Pending provision</source>
+        <translation>Bereitstellung ausstehend</translation>
+    </message>
+    <message>
+        <source>Unknown future value</source>
+        <translation>Unbekannter zukünftiger Wert</translation>
+    </message>
+    <message>
+        <source>Moving region</source>
+        <translation>Region wird gewechselt</translation>
+    </message>
+    <message>
+        <source>Resize pending license</source>
+        <translation>Größenänderung wartet auf Lizenz</translation>
+    </message>
+    <message>
+        <source>Modifying single sign-on</source>
+        <translation>Einmaliges Anmelden wird geändert</translation>
+    </message>
+    <message>
+        <source>Refreshing policy configuration</source>
+        <translation>Richtlinienkonfiguration wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Wird vorbereitet</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcView</name>
+    <message>
+        <source>Filter by name, user or policy (Ctrl+F)</source>
+        <translation>Nach Name, Benutzer oder Richtlinie filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter Cloud PCs</source>
+        <translation>Cloud-PCs filtern</translation>
+    </message>
+    <message>
+        <source>Cloud PCs</source>
+        <translation>Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Cloud PC details</source>
+        <translation>Cloud-PC-Details</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show Cloud PCs of every status</source>
+        <translation>Cloud-PCs mit jedem Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Show only failed Cloud PCs</source>
+        <translation>Nur fehlgeschlagene Cloud-PCs anzeigen</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Show only Cloud PCs being provisioned or pending provisioning</source>
+        <translation>Nur Cloud-PCs anzeigen, die gerade bereitgestellt werden oder deren Bereitstellung aussteht</translation>
+    </message>
+    <message>
+        <source>In grace period</source>
+        <translation>In Toleranzperiode</translation>
+    </message>
+    <message>
+        <source>Show only Cloud PCs in their grace period</source>
+        <translation>Nur Cloud-PCs in ihrer Toleranzperiode anzeigen</translation>
+    </message>
+    <message>
+        <source>Status filter: %1</source>
+        <translation>Statusfilter: %1</translation>
+    </message>
+    <message>
+        <source>Show the Cloud PCs of every policy again</source>
+        <translation>Wieder die Cloud-PCs aller Richtlinien anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear the policy filter</source>
+        <translation>Richtlinienfilter löschen</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Cloud PC(s)</source>
+        <translation>
+            <numerusform>%n Cloud-PC</numerusform>
+            <numerusform>%n Cloud-PCs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status detail</source>
+        <translation>Statusdetails</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Statuscode</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Provisioning policy</source>
+        <translation>Bereitstellungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation>Richtlinien-ID</translation>
+    </message>
+    <message>
+        <source>Provisioning type</source>
+        <translation>Bereitstellungstyp</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan id</source>
+        <translation>Plan-ID</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Network connection</source>
+        <translation>Netzwerkverbindung</translation>
+    </message>
+    <message>
+        <source>Managed device name</source>
+        <translation>Name des verwalteten Geräts</translation>
+    </message>
+    <message>
+        <source>Managed device id</source>
+        <translation>ID des verwalteten Geräts</translation>
+    </message>
+    <message>
+        <source>Entra device id</source>
+        <translation>Entra-Geräte-ID</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>Betriebssystemversion</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Kontotyp</translation>
+    </message>
+    <message>
+        <source>Power state</source>
+        <translation>Energiestatus</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Grace period ends</source>
+        <translation>Ende der Toleranzperiode</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmActionDialog</name>
+    <message>
+        <source>What will happen</source>
+        <translation>Was geschehen wird</translation>
+    </message>
+    <message>
+        <source>Items concerned</source>
+        <translation>Betroffene Elemente</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBulkActionDialog</name>
+    <message numerus="yes">
+        <source>Create a bulk action over %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Massenaktion für %n Cloud-PC erstellen</numerusform>
+            <numerusform>Massenaktion für %n Cloud-PCs erstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprovision</source>
+        <translation>Erneut bereitstellen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Bulk action type</source>
+        <translation>Typ der Massenaktion</translation>
+    </message>
+    <message>
+        <source>Bulk action name</source>
+        <translation>Name der Massenaktion</translation>
+    </message>
+    <message>
+        <source>Cloud PCs of the bulk action</source>
+        <translation>Cloud-PCs der Massenaktion</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of Cloud PCs (%1):</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Cloud-PCs ein (%1):</translation>
+    </message>
+    <message>
+        <source>Type the number of Cloud PCs to confirm</source>
+        <translation>Anzahl der Cloud-PCs zur Bestätigung eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate bulk action</source>
+        <translation>Massenaktion e&amp;rstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n Cloud PC(s) – %2</source>
+        <translation>
+            <numerusform>%1 %n Cloud-PC – %2</numerusform>
+            <numerusform>%1 %n Cloud-PCs – %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reprovisioning wipes each Cloud PC and rebuilds it.&lt;/b&gt; Everything stored on them is lost.</source>
+        <translation>&lt;b&gt;Die erneute Bereitstellung löscht jeden Cloud-PC und erstellt ihn neu.&lt;/b&gt; Alles, was darauf gespeichert ist, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Each Cloud PC restarts; signed-in users are disconnected.</source>
+        <translation>Jeder Cloud-PC wird neu gestartet; angemeldete Benutzer werden getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeDialog</name>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open page</source>
+        <translation>Seite ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Sign in with a code – Cloud PC Console</source>
+        <translation>Mit einem Code anmelden – Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>Sign in with a code</source>
+        <translation>Mit einem Code anmelden</translation>
+    </message>
+    <message>
+        <source>On this or any other device with a web browser, open the page below and enter the code. Sign in there with your work or school account; this window closes by itself when you are done.</source>
+        <translation>Öffnen Sie auf diesem oder einem anderen Gerät mit Webbrowser die unten stehende Seite, und geben Sie den Code ein. Melden Sie sich dort mit Ihrem Geschäfts-, Schul- oder Unikonto an; dieses Fenster schließt sich danach von selbst.</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Code to enter</source>
+        <translation>Einzugebender Code</translation>
+    </message>
+    <message>
+        <source>Open the page in your web browser</source>
+        <translation>Die Seite im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened: open %1 on any device.</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden: Öffnen Sie %1 auf einem beliebigen Gerät.</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft Entra for a code…</source>
+        <translation>Code wird bei Microsoft Entra angefordert…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The code has expired.</source>
+        <translation>Der Code ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in. The code expires in %1:%2.</source>
+        <translation>Warten auf Ihre Anmeldung. Der Code läuft in %1:%2 ab.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeSignIn</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service gave no usable device code.</source>
+        <translation>Der Anmeldedienst hat keinen verwendbaren Gerätecode geliefert.</translation>
+    </message>
+    <message>
+        <source>The code expired before sign-in was completed. Start again for a new code.</source>
+        <translation>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen wurde. Beginnen Sie erneut, um einen neuen Code zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>FixedTokenProvider</name>
+    <message>
+        <source>The access token from CLOUDPC_ACCESS_TOKEN was refused (it may have expired). Set a new one, or unset it to sign in.</source>
+        <translation>Das Zugriffstoken aus CLOUDPC_ACCESS_TOKEN wurde abgelehnt (es ist möglicherweise abgelaufen). Legen Sie ein neues fest, oder entfernen Sie die Variable, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Conditional Access asks for a new sign-in, which a token from CLOUDPC_ACCESS_TOKEN cannot do. Unset it and sign in interactively.</source>
+        <translation>Der bedingte Zugriff verlangt eine neue Anmeldung, die mit einem Token aus CLOUDPC_ACCESS_TOKEN nicht möglich ist. Entfernen Sie die Variable, und melden Sie sich interaktiv an.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphCall</name>
+    <message>
+        <source>The reply is not a JSON object: %1</source>
+        <translation>Die Antwort ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled after the request was sent; the service may have acted on it. Refresh to see the current state.</source>
+        <translation>Nach dem Senden der Anforderung abgebrochen; der Dienst hat sie möglicherweise ausgeführt. Aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>The connection failed after the request was sent (%1); the service may have acted on it. Refresh to see the current state.</source>
+        <translation>Die Verbindung ist nach dem Senden der Anforderung fehlgeschlagen (%1); der Dienst hat sie möglicherweise ausgeführt. Aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphError</name>
+    <message>
+        <source>HTTP status %1 without a body</source>
+        <translation>HTTP-Status %1 ohne Textkörper</translation>
+    </message>
+    <message>
+        <source>HTTP status %1: %2</source>
+        <translation>HTTP-Status %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GraphListJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The reply has no &apos;value&apos; array; it is not a Graph collection.</source>
+        <translation>Die Antwort hat kein „value“-Array; sie ist keine Graph-Sammlung.</translation>
+    </message>
+    <message>
+        <source>The next page link &apos;%1&apos; does not point to %2; not followed.</source>
+        <translation>Der Link zur nächsten Seite „%1“ verweist nicht auf %2; ihm wird nicht gefolgt.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityError</name>
+    <message>
+        <source>The sign-in service could not be reached: %1</source>
+        <translation>Der Anmeldedienst ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered HTTP %1 without an error the console understands.</source>
+        <translation>Der Anmeldedienst hat mit HTTP %1 geantwortet, ohne einen Fehler, den die Konsole versteht.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveSignIn</name>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n minute(s). If the browser tab was closed, sign in again.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Minute kam keine Antwort vom Browser. Falls der Browsertab geschlossen wurde, melden Sie sich erneut an.</numerusform>
+            <numerusform>Innerhalb von %n Minuten kam keine Antwort vom Browser. Falls der Browsertab geschlossen wurde, melden Sie sich erneut an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console could not listen on a loopback port for the browser&apos;s answer. Use the device code sign-in instead.</source>
+        <translation>Die Konsole konnte für die Antwort des Browsers an keinem Loopback-Port lauschen. Verwenden Sie stattdessen die Anmeldung mit Gerätecode.</translation>
+    </message>
+    <message>
+        <source>Cloud PC Console</source>
+        <translation>Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>The console received the answer of the sign-in page and shows there whether you are signed in. You can close this tab.</source>
+        <translation>Die Konsole hat die Antwort der Anmeldeseite erhalten und zeigt dort an, ob Sie angemeldet sind. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open the sign-in address yourself, or use the device code sign-in.</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie die Anmeldeadresse selbst, oder verwenden Sie die Anmeldung mit Gerätecode.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the console&apos;s sign-in.</source>
+        <translation>Diese Antwort gehört nicht zur Anmeldung der Konsole.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer did not carry this sign-in&apos;s state, so it was refused. Sign in again.</source>
+        <translation>Die Antwort des Browsers enthielt nicht den Status dieser Anmeldung und wurde daher abgelehnt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>No authorization code came back.</source>
+        <translation>Es wurde kein Autorisierungscode zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer carried no authorization code. Sign in again.</source>
+        <translation>Die Antwort des Browsers enthielt keinen Autorisierungscode. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You can close this tab and try again from Cloud PC Console.</source>
+        <translation>Sie können diesen Tab schließen und es in Cloud PC Console erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSupport</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Applies the next time Cloud PC Console starts</source>
+        <translation>Gilt ab dem nächsten Start von Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Cloud PC Console starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Cloud PC Console.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>ListLoader</name>
+    <message>
+        <source>An item of the %1 list is not an object; skipped.</source>
+        <translation>Ein Element der Liste (%1) ist kein Objekt und wurde übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>Spaltenüberschriften</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, tab-separated (Ctrl+C)</source>
+        <translation>Die ausgewählten Zeilen tabulatorgetrennt kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <source>Copy the error with its request-id, for a support case</source>
+        <translation>Den Fehler mit seiner request-id für einen Supportfall kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %1… %n loaded</source>
+        <translation>
+            <numerusform>%1 werden geladen… %n geladen</numerusform>
+            <numerusform>%1 werden geladen… %n geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the %1: %2</source>
+        <translation>Die %1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not loaded yet. Press F5 to load the %1.</source>
+        <translation>Noch nicht geladen. Drücken Sie F5, um die %1 zu laden.</translation>
+    </message>
+    <message>
+        <source>No %1 in this tenant.</source>
+        <translation>Keine %1 in diesem Mandanten.</translation>
+    </message>
+    <message>
+        <source> (loading was cancelled; press F5 to load all)</source>
+        <translation> (Laden abgebrochen; F5 lädt alle)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cloud PC Console</source>
+        <translation>Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>Cloud PCs</source>
+        <translation>Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Provisioning policies</source>
+        <translation>Bereitstellungsrichtlinien</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>Massenaktionen</translation>
+    </message>
+    <message>
+        <source>Users with provisioning errors</source>
+        <translation>Benutzer mit Bereitstellungsfehlern</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) selected</source>
+        <translation>
+            <numerusform>%n Zeile ausgewählt</numerusform>
+            <numerusform>%n Zeilen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n Cloud PC(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n Cloud-PC in %1 ms geladen</numerusform>
+            <numerusform>%n Cloud-PCs in %1 ms geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload every list from Microsoft Graph (F5)</source>
+        <translation>Alle Listen erneut aus Microsoft Graph laden (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation>Laden a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading; what has arrived stays (Esc)</source>
+        <translation>Laden beenden; bereits Empfangenes bleibt (Esc)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the rows shown in this tab as CSV</source>
+        <translation>Die in diesem Tab angezeigten Zeilen als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save the rows shown in this tab as JSON with Graph&apos;s property names</source>
+        <translation>Die in diesem Tab angezeigten Zeilen als JSON mit den Eigenschaftsnamen von Graph speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>A&amp;utomatisch aktualisieren</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud PCs</source>
+        <translation>&amp;Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>&amp;Provisioning policies</source>
+        <translation>&amp;Bereitstellungsrichtlinien</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk actions</source>
+        <translation>&amp;Massenaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Users with provisioning errors</source>
+        <translation>Ben&amp;utzer mit Bereitstellungsfehlern</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Connected service</source>
+        <translation>Verbundener Dienst</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n angenommen</numerusform>
+            <numerusform>%n angenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome unknown</source>
+        <translation>
+            <numerusform>%n mit unbekanntem Ergebnis</numerusform>
+            <numerusform>%n mit unbekanntem Ergebnis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n in Warteschlange</numerusform>
+            <numerusform>%n in Warteschlange</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OperationItemsModel</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anforderungs-ID</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Not sent: the same act on this item is already under way.</source>
+        <translation>Nicht gesendet: Dieselbe Aktion für dieses Element läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Not sent: the audit log cannot be written (%1).</source>
+        <translation>Nicht gesendet: Das Überwachungsprotokoll kann nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Vor dem Senden abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPanel</name>
+    <message>
+        <source>Cancel &amp;queued</source>
+        <translation>&amp;Wartende abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Items of the selected operation</source>
+        <translation>Elemente des ausgewählten Vorgangs</translation>
+    </message>
+    <message>
+        <source>Cancel queued items</source>
+        <translation>Wartende Elemente abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry failed items</source>
+        <translation>Fehlgeschlagene Elemente wiederholen</translation>
+    </message>
+    <message>
+        <source>Cancel the items of this operation that have not been sent yet</source>
+        <translation>Die noch nicht gesendeten Elemente dieses Vorgangs abbrechen</translation>
+    </message>
+    <message>
+        <source>Send the failed items of this operation again</source>
+        <translation>Die fehlgeschlagenen Elemente dieses Vorgangs erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningErrorUserLoader</name>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningErrorUserModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User principal name</source>
+        <translation>Benutzerprinzipalname</translation>
+    </message>
+    <message>
+        <source>Service instance</source>
+        <translation>Dienstinstanz</translation>
+    </message>
+    <message>
+        <source>Error time</source>
+        <translation>Fehlerzeitpunkt</translation>
+    </message>
+    <message>
+        <source>Error detail</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningErrorUserView</name>
+    <message>
+        <source>Filter users (Ctrl+F)</source>
+        <translation>Benutzer filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter users with provisioning errors</source>
+        <translation>Benutzer mit Bereitstellungsfehlern filtern</translation>
+    </message>
+    <message>
+        <source>Users with provisioning errors</source>
+        <translation>Benutzer mit Bereitstellungsfehlern</translation>
+    </message>
+    <message>
+        <source>Provisioning error details</source>
+        <translation>Details zum Bereitstellungsfehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with provisioning errors</source>
+        <translation>
+            <numerusform>%n Benutzer mit Bereitstellungsfehlern</numerusform>
+            <numerusform>%n Benutzer mit Bereitstellungsfehlern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users with provisioning errors</source>
+        <translation>Benutzer mit Bereitstellungsfehlern</translation>
+    </message>
+    <message>
+        <source>User principal name</source>
+        <translation>Benutzerprinzipalname</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Unresolved error</source>
+        <translation>Ungelöster Fehler</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningPolicyLoader</name>
+    <message>
+        <source>provisioning policy</source>
+        <translation>Bereitstellungsrichtlinie</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningPolicyModel</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the failed Cloud PCs of this policy (Enter)</source>
+        <translation>Die fehlgeschlagenen Cloud-PCs dieser Richtlinie anzeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Assigned groups</source>
+        <translation>Zugewiesene Gruppen</translation>
+    </message>
+    <message>
+        <source>Cloud PCs</source>
+        <translation>Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningPolicyView</name>
+    <message>
+        <source>Show failed Cloud PCs</source>
+        <translation>Fehlgeschlagene Cloud-PCs anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter policies (Ctrl+F)</source>
+        <translation>Richtlinien filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter provisioning policies</source>
+        <translation>Bereitstellungsrichtlinien filtern</translation>
+    </message>
+    <message>
+        <source>Provisioning policies</source>
+        <translation>Bereitstellungsrichtlinien</translation>
+    </message>
+    <message>
+        <source>Provisioning policy details</source>
+        <translation>Details der Bereitstellungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Show the failed Cloud PCs of the selected policy</source>
+        <translation>Die fehlgeschlagenen Cloud-PCs der ausgewählten Richtlinie anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the Cloud PCs tab filtered to this policy&apos;s failed Cloud PCs (Enter)</source>
+        <translation>Den Tab „Cloud-PCs“ gefiltert auf die fehlgeschlagenen Cloud-PCs dieser Richtlinie öffnen (Eingabe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provisioning policy(s)</source>
+        <translation>
+            <numerusform>%n Bereitstellungsrichtlinie</numerusform>
+            <numerusform>%n Bereitstellungsrichtlinien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>provisioning policies</source>
+        <translation>Bereitstellungsrichtlinien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n failed Cloud PC(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagenen Cloud-PC anzeigen</numerusform>
+            <numerusform>%n fehlgeschlagene Cloud-PCs anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Provisioning type</source>
+        <translation>Bereitstellungstyp</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation>Imagetyp</translation>
+    </message>
+    <message>
+        <source>Image id</source>
+        <translation>Image-ID</translation>
+    </message>
+    <message>
+        <source>Cloud PCs</source>
+        <translation>Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Assigned groups</source>
+        <translation>Zugewiesene Gruppen</translation>
+    </message>
+    <message>
+        <source>Naming template</source>
+        <translation>Benennungsvorlage</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Einmaliges Anmelden</translation>
+    </message>
+    <message>
+        <source>Local admin</source>
+        <translation>Lokaler Administrator</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Toleranzperiode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Managed by</source>
+        <translation>Verwaltet von</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cloud PC Console</source>
+        <translation>Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>The demo emulator could not listen on 127.0.0.1.</source>
+        <translation>Der Demo-Emulator konnte nicht an 127.0.0.1 lauschen.</translation>
+    </message>
+    <message>
+        <source>Demo tenant (emulator at %1)</source>
+        <translation>Demo-Mandant (Emulator unter %1)</translation>
+    </message>
+    <message>
+        <source>The demo sign-in emulator could not listen on 127.0.0.1.</source>
+        <translation>Der Anmelde-Emulator der Demo konnte nicht an 127.0.0.1 lauschen.</translation>
+    </message>
+    <message>
+        <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgovdod or china.</source>
+        <translation>Unbekannte Cloud „%1“: Verwenden Sie global, usgov, usgovdod oder china.</translation>
+    </message>
+    <message>
+        <source>%1 · Token from CLOUDPC_ACCESS_TOKEN</source>
+        <translation>%1 · Token aus CLOUDPC_ACCESS_TOKEN</translation>
+    </message>
+</context>
+<context>
+    <name>ReprovisionDialog</name>
+    <message>
+        <source>Reprovision %1</source>
+        <translation>%1 erneut bereitstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprovision %n Cloud PCs</source>
+        <translation>
+            <numerusform>%n Cloud-PC erneut bereitstellen</numerusform>
+            <numerusform>%n Cloud-PCs erneut bereitstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Reprovisioning wipes %n Cloud PC(s) and rebuilds them&lt;/b&gt; from the image of their provisioning policy. Everything stored on them is lost, and their users are signed out until it ends (about an hour). It cannot be undone.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Die erneute Bereitstellung löscht %n Cloud-PC und erstellt ihn neu&lt;/b&gt;, aus dem Image seiner Bereitstellungsrichtlinie. Alles, was darauf gespeichert ist, geht verloren, und sein Benutzer ist bis zum Abschluss (etwa eine Stunde) abgemeldet. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>&lt;b&gt;Die erneute Bereitstellung löscht %n Cloud-PCs und erstellt sie neu&lt;/b&gt;, aus dem Image ihrer Bereitstellungsrichtlinie. Alles, was darauf gespeichert ist, geht verloren, und ihre Benutzer sind bis zum Abschluss (etwa eine Stunde) abgemeldet. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation>Aktuelle beibehalten</translation>
+    </message>
+    <message>
+        <source>Windows 11</source>
+        <translation>Windows 11</translation>
+    </message>
+    <message>
+        <source>Windows 10</source>
+        <translation>Windows 10</translation>
+    </message>
+    <message>
+        <source>Operating system after reprovisioning</source>
+        <translation>Betriebssystem nach der erneuten Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Standard user</source>
+        <translation>Standardbenutzer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>User account type after reprovisioning</source>
+        <translation>Benutzerkontotyp nach der erneuten Bereitstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>&amp;Betriebssystem:</translation>
+    </message>
+    <message>
+        <source>User &amp;account type:</source>
+        <translation>Benutzer&amp;kontotyp:</translation>
+    </message>
+    <message>
+        <source>Cloud PCs to reprovision</source>
+        <translation>Erneut bereitzustellende Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Cloud PCs affected (%1):</source>
+        <translation>Betroffene Cloud-PCs (%1):</translation>
+    </message>
+    <message>
+        <source>Type the number of Cloud PCs to confirm</source>
+        <translation>Anzahl der Cloud-PCs zur Bestätigung eingeben</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of Cloud PCs (%1):</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Cloud-PCs ein (%1):</translation>
+    </message>
+    <message>
+        <source>Reprovisioning progress</source>
+        <translation>Fortschritt der erneuten Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Outcome per Cloud PC</source>
+        <translation>Ergebnis je Cloud-PC</translation>
+    </message>
+    <message>
+        <source>&amp;Reprovision</source>
+        <translation>&amp;Erneut bereitstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Reprovision %1 Cloud PCs</source>
+        <translation>%1 Cloud-PCs &amp;erneut bereitstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Fertig: %1.</translation>
+    </message>
+    <message>
+        <source>Sending… %1 of %2 answered (%3).</source>
+        <translation>Wird gesendet… %1 von %2 beantwortet (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>S&amp;witch account</source>
+        <translation>Konto &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Sign-in notice</source>
+        <translation>Anmeldehinweis</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Angemeldetes Konto</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s access policy (Conditional Access) asks you to sign in again.</source>
+        <translation>Die Zugriffsrichtlinie Ihrer Organisation (bedingter Zugriff) verlangt eine erneute Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Signed out; the account&apos;s saved sign-in was removed.</source>
+        <translation>Abgemeldet; die gespeicherte Anmeldung des Kontos wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Not signed in. Click to sign in.</source>
+        <translation>Nicht angemeldet. Zum Anmelden klicken.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (signing in…)</source>
+        <translation>%1 (Anmeldung läuft…)</translation>
+    </message>
+    <message>
+        <source>%1 (sign in again)</source>
+        <translation>%1 (erneut anmelden)</translation>
+    </message>
+    <message>
+        <source>%1 (not signed in)</source>
+        <translation>%1 (nicht angemeldet)</translation>
+    </message>
+    <message>
+        <source>Tenant: %1 (%2)</source>
+        <translation>Mandant: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cloud: %1</source>
+        <translation>Cloud: %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Mandant: %1</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again…</source>
+        <translation>&amp;Erneut anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account…</source>
+        <translation>Mit einem a&amp;nderen Konto anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Forget this account and remove its saved sign-in from this computer</source>
+        <translation>Dieses Konto vergessen und seine gespeicherte Anmeldung von diesem Computer entfernen</translation>
+    </message>
+    <message>
+        <source>You are not signed in: sign in to see your tenant&apos;s Cloud PCs.</source>
+        <translation>Sie sind nicht angemeldet: Melden Sie sich an, um die Cloud-PCs Ihres Mandanten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>&amp;Details kopieren</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation>Mit &amp;Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with a &amp;code</source>
+        <translation>Mit einem &amp;Code anmelden</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>&amp;Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in – Cloud PC Console</source>
+        <translation>Anmelden – Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft Entra ID</source>
+        <translation>Bei Microsoft Entra ID anmelden</translation>
+    </message>
+    <message>
+        <source>Use a work or school account that manages Windows 365, such as a Windows 365 Administrator or an Intune Administrator. The sign-in page opens in your web browser, so passkeys and multifactor authentication work as usual.</source>
+        <translation>Verwenden Sie ein Geschäfts-, Schul- oder Unikonto, das Windows 365 verwaltet, etwa als Windows 365-Administrator oder Intune-Administrator. Die Anmeldeseite öffnet sich in Ihrem Webbrowser, sodass Passkeys und mehrstufige Authentifizierung wie gewohnt funktionieren.</translation>
+    </message>
+    <message>
+        <source>“organizations” for any work or school account, a domain such as contoso.onmicrosoft.com, or a tenant ID.</source>
+        <translation>„organizations“ für ein beliebiges Geschäfts-, Schul- oder Unikonto, eine Domäne wie contoso.onmicrosoft.com oder eine Mandanten-ID.</translation>
+    </message>
+    <message>
+        <source>The application that signs in. Empty: Microsoft Graph Command Line Tools.</source>
+        <translation>Die Anwendung, die sich anmeldet. Leer: Microsoft Graph Command Line Tools.</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Opens the Microsoft sign-in page in your web browser</source>
+        <translation>Öffnet die Microsoft-Anmeldeseite in Ihrem Webbrowser</translation>
+    </message>
+    <message>
+        <source>Shows a code to enter on a sign-in page, on this or another device</source>
+        <translation>Zeigt einen Code an, der auf einer Anmeldeseite einzugeben ist, auf diesem oder einem anderen Gerät</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address, to open it in a browser yourself</source>
+        <translation>Die Anmeldeadresse kopieren, um sie selbst in einem Browser zu öffnen</translation>
+    </message>
+    <message>
+        <source>Copy the error with its trace and correlation IDs, for a support case</source>
+        <translation>Den Fehler mit seinen Ablaufverfolgungs- und Korrelations-IDs für einen Supportfall kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your web browser; the console continues by itself. If no browser appeared, copy the address and open it yourself.</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Webbrowser ab; die Konsole fährt von selbst fort. Falls kein Browser erschienen ist, kopieren Sie die Adresse, und öffnen Sie sie selbst.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in with a code…</source>
+        <translation>Warten auf die Anmeldung mit einem Code…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCache</name>
+    <message>
+        <source>The system keychain is not available (%1): sign-in works for this session, but tokens will not be remembered.</source>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar (%1): Die Anmeldung funktioniert für diese Sitzung, aber Token werden nicht gespeichert.</translation>
+    </message>
+</context>
+</TS>

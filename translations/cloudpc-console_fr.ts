@@ -1,0 +1,2435 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Cloud PC Console</source>
+        <translation>À propos de Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>Application icon</source>
+        <translation>Icône de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Cloud PC Console</source>
+        <translation>Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>Manage Windows 365 Cloud PCs through Microsoft Graph.</source>
+        <translation>Gérez les PC cloud Windows 365 via Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph: %1</source>
+        <translation>Microsoft Graph&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Licence: see the LICENSE file that comes with Cloud PC Console.</source>
+        <translation>Licence&#xa0;: voir le fichier LICENSE fourni avec Cloud PC Console.</translation>
+    </message>
+    <message>
+        <source>It uses this third-party software:</source>
+        <translation>Logiciels tiers utilisés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Qt (Core, GUI, Widgets, Network, SVG): GNU LGPL version 3</source>
+        <translation>Qt (Core, GUI, Widgets, Network, SVG)&#xa0;: GNU LGPL version 3</translation>
+    </message>
+    <message>
+        <source>Qt Network Authorization and Qt HTTP Server: GNU GPL version 3</source>
+        <translation>Qt Network Authorization et Qt HTTP Server&#xa0;: GNU GPL version 3</translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence (2-clause)</source>
+        <translation>QtKeychain&#xa0;: licence BSD (2 clauses)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Cloud PC Console</source>
+        <translation>À &amp;propos de Cloud PC Console</translation>
+    </message>
+</context>
+<context>
+    <name>ActionController</name>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>Re&amp;provision…</source>
+        <translation>&amp;Réapprovisionner…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Wipe and rebuild the selected Cloud PCs</source>
+        <translation>Effacer et reconstruire les PC cloud sélectionnés</translation>
+    </message>
+    <message>
+        <source>Create &amp;bulk action…</source>
+        <translation>Créer une action en &amp;bloc…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Start a bulk action over the selected Cloud PCs</source>
+        <translation>Lancer une action en bloc sur les PC cloud sélectionnés</translation>
+    </message>
+    <message>
+        <source>Retry &amp;policy…</source>
+        <translation>Réessayer la &amp;stratégie…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Provision the failed Cloud PCs of the selected policies again</source>
+        <translation>Approvisionner à nouveau les PC cloud en échec des stratégies sélectionnées</translation>
+    </message>
+    <message>
+        <source>Retry bulk &amp;action…</source>
+        <translation>Réessayer l&apos;&amp;action en bloc…</translation>
+    </message>
+    <message>
+        <source>Run the selected bulk action again on its failed Cloud PCs</source>
+        <translation>Relancer l&apos;action en bloc sélectionnée sur ses PC cloud en échec</translation>
+    </message>
+    <message>
+        <source>Retry &amp;user provisioning…</source>
+        <translation>Réessayer l&apos;approvisionnement de l&apos;&amp;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Retry service provisioning for the selected users</source>
+        <translation>Réessayer l&apos;approvisionnement du service pour les utilisateurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>Ac&amp;tions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Operations panel</source>
+        <translation>&amp;Panneau des opérations</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Every act sent from this computer, with its outcome</source>
+        <translation>Chaque action envoyée depuis cet ordinateur, avec son résultat</translation>
+    </message>
+    <message>
+        <source>The same act is already under way for every item.</source>
+        <translation>La même action est déjà en cours pour tous les éléments.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written: %1</source>
+        <translation>Impossible d&apos;écrire le journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>Rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <source>%1 was not sent. %2</source>
+        <translation>%1 n&apos;a pas été envoyé. %2</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1&#xa0;: envoi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprovision %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Réapprovisionner %n PC cloud</numerusform>
+            <numerusform>Réapprovisionner %n PC cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create bulk action &quot;%1&quot; (%n Cloud PC(s))</source>
+        <translation>
+            <numerusform>Créer l&apos;action en bloc «&#xa0;%1&#xa0;» (%n PC cloud)</numerusform>
+            <numerusform>Créer l&apos;action en bloc «&#xa0;%1&#xa0;» (%n PC cloud)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n failed Cloud PC(s)</source>
+        <translation>
+            <numerusform>%1 — %n PC cloud en échec</numerusform>
+            <numerusform>%1 — %n PC cloud en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provision the failed Cloud PCs of %n policy(ies) again? The Cloud PCs are not loaded yet, so how many failed is not known.</source>
+        <translation>
+            <numerusform>Approvisionner à nouveau les PC cloud en échec de %n stratégie&#xa0;? Les PC cloud ne sont pas encore chargés&#xa0;: le nombre d&apos;échecs n&apos;est pas connu.</numerusform>
+            <numerusform>Approvisionner à nouveau les PC cloud en échec de %n stratégies&#xa0;? Les PC cloud ne sont pas encore chargés&#xa0;: le nombre d&apos;échecs n&apos;est pas connu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the Cloud PCs of %n policy(ies) has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</source>
+        <translation>
+            <numerusform>Dans la liste chargée, aucun PC cloud de %n stratégie n&apos;est en échec&#xa0;; Graph n&apos;aura rien à réessayer, sauf si certains ont échoué depuis. Envoyer quand même la nouvelle tentative&#xa0;?</numerusform>
+            <numerusform>Dans la liste chargée, aucun PC cloud de %n stratégies n&apos;est en échec&#xa0;; Graph n&apos;aura rien à réessayer, sauf si certains ont échoué depuis. Envoyer quand même la nouvelle tentative&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provision %n failed Cloud PC(s) again? Cloud PCs that did not fail are not touched.</source>
+        <translation>
+            <numerusform>Approvisionner à nouveau %n PC cloud en échec&#xa0;? Les PC cloud qui n&apos;ont pas échoué ne sont pas modifiés.</numerusform>
+            <numerusform>Approvisionner à nouveau %n PC cloud en échec&#xa0;? Les PC cloud qui n&apos;ont pas échoué ne sont pas modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry provisioning policy</source>
+        <translation>Réessayer la stratégie d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry policy %1</source>
+        <translation>Réessayer la stratégie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n provisioning policy(ies)</source>
+        <translation>
+            <numerusform>Réessayer %n stratégie d&apos;approvisionnement</numerusform>
+            <numerusform>Réessayer %n stratégies d&apos;approvisionnement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry bulk action %1 on %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Réessayer l&apos;action en bloc %1 sur %n PC cloud</numerusform>
+            <numerusform>Réessayer l&apos;action en bloc %1 sur %n PC cloud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry bulk action %1 on every failed Cloud PC</source>
+        <translation>Réessayer l&apos;action en bloc %1 sur tous les PC cloud en échec</translation>
+    </message>
+    <message>
+        <source>Retry service provisioning</source>
+        <translation>Réessayer l&apos;approvisionnement du service</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry service provisioning for %n user(s)? Their licences are provisioned again; their errors disappear from this list once provisioning succeeds.</source>
+        <translation>
+            <numerusform>Réessayer l&apos;approvisionnement du service pour %n utilisateur&#xa0;? Ses licences sont approvisionnées à nouveau&#xa0;; ses erreurs disparaissent de cette liste dès que l&apos;approvisionnement réussit.</numerusform>
+            <numerusform>Réessayer l&apos;approvisionnement du service pour %n utilisateurs&#xa0;? Leurs licences sont approvisionnées à nouveau&#xa0;; leurs erreurs disparaissent de cette liste dès que l&apos;approvisionnement réussit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry service provisioning for %1</source>
+        <translation>Réessayer l&apos;approvisionnement du service pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry service provisioning for %n user(s)</source>
+        <translation>
+            <numerusform>Réessayer l&apos;approvisionnement du service pour %n utilisateur</numerusform>
+            <numerusform>Réessayer l&apos;approvisionnement du service pour %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cloud PC Console</source>
+        <translation>Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on %3</source>
+        <translation>%1 · %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Acts with an unknown outcome</source>
+        <translation>Actions au résultat inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s) sent in an earlier session never heard back (the console was closed or stopped while they were under way). Graph may or may not have carried them out: check the status of these items before acting on them again.</source>
+        <translation>
+            <numerusform>%n action envoyée lors d&apos;une session précédente n&apos;a jamais reçu de réponse (la console a été fermée ou arrêtée pendant son exécution). Graph l&apos;a peut-être exécutée, peut-être pas&#xa0;: vérifiez l&apos;état de ces éléments avant d&apos;agir à nouveau dessus.</numerusform>
+            <numerusform>%n actions envoyées lors d&apos;une session précédente n&apos;ont jamais reçu de réponse (la console a été fermée ou arrêtée pendant leur exécution). Graph les a peut-être exécutées, peut-être pas&#xa0;: vérifiez l&apos;état de ces éléments avant d&apos;agir à nouveau dessus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;audit log</source>
+        <translation>Afficher le &amp;journal d&apos;audit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s) of an earlier session have an unknown outcome</source>
+        <translation>
+            <numerusform>%n action d&apos;une session précédente a un résultat inconnu</numerusform>
+            <numerusform>%n actions d&apos;une session précédente ont un résultat inconnu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acts under way</source>
+        <translation>Actions en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) are waiting for Graph&apos;s answer and %1 are not sent yet.</source>
+        <translation>
+            <numerusform>%n requête attend la réponse de Graph et %1 n&apos;ont pas encore été envoyées.</numerusform>
+            <numerusform>%n requêtes attendent la réponse de Graph et %1 n&apos;ont pas encore été envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you close now, what is not sent is cancelled, and what was sent is recorded as outcome unknown, to check on the next start.</source>
+        <translation>Si vous fermez maintenant, ce qui n&apos;est pas envoyé est annulé, et ce qui a été envoyé est consigné avec un résultat inconnu, à vérifier au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Close &amp;anyway</source>
+        <translation>Fermer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Laisser ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <translation>Impossible d&apos;écrire le journal d&apos;audit %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The console stopped after this request was sent and before its answer arrived; refresh to see whether the service acted on it.</source>
+        <translation>La console s&apos;est arrêtée après l&apos;envoi de cette requête et avant l&apos;arrivée de sa réponse&#xa0;; actualisez pour voir si le service l&apos;a exécutée.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Filter by operation, target, result, request ID…</source>
+        <translation>Filtrer par opération, cible, résultat, ID de requête…</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>Filtrer le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit log records</source>
+        <translation>Enregistrements du journal d&apos;audit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1; %2 unreadable line(s) skipped</source>
+        <translation>
+            <numerusform>%n enregistrement dans %1&#xa0;; %2 ligne(s) illisible(s) ignorée(s)</numerusform>
+            <numerusform>%n enregistrements dans %1&#xa0;; %2 ligne(s) illisible(s) ignorée(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1</source>
+        <translation>
+            <numerusform>%n enregistrement dans %1</numerusform>
+            <numerusform>%n enregistrements dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>le fichier n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>État HTTP</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>AuthConfig</name>
+    <message>
+        <source>&apos;%1&apos; is not a tenant: use a tenant id, a verified domain or &apos;organizations&apos;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un locataire&#xa0;: utilisez un ID de locataire, un domaine vérifié ou «&#xa0;organizations&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an application (client) id.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;application (client).</translation>
+    </message>
+    <message>
+        <source>No sign-in authority is known for this cloud.</source>
+        <translation>Aucune autorité de connexion n&apos;est connue pour ce cloud.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthSession</name>
+    <message>
+        <source>No saved sign-in for %1: sign in again.</source>
+        <translation>Aucune connexion enregistrée pour %1&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in for %1 has expired: sign in again.</source>
+        <translation>La connexion enregistrée pour %1 a expiré&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation>Reconnectez-vous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no usable id token (tenant and user are unknown).</source>
+        <translation>Le service de connexion n&apos;a envoyé aucun jeton d&apos;ID utilisable (locataire et utilisateur inconnus).</translation>
+    </message>
+    <message>
+        <source>Not signed in: sign in to continue.</source>
+        <translation>Non connecté&#xa0;: connectez-vous pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchJob</name>
+    <message>
+        <source>No Graph client to send it.</source>
+        <translation>Aucun client Graph pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>This request cannot be sent in a $batch request (absolute URL or a body that is not a JSON object).</source>
+        <translation>Cette requête ne peut pas être envoyée dans une requête $batch (URL absolue ou corps qui n&apos;est pas un objet JSON).</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Annulé avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent again; the service had answered %1 and had not acted on it.</source>
+        <translation>Annulé avant un nouvel envoi&#xa0;; le service avait répondu %1 et ne l&apos;avait pas exécutée.</translation>
+    </message>
+    <message>
+        <source>Sent in a $batch request that failed: %1</source>
+        <translation>Envoyé dans une requête $batch qui a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>pas du JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>no &quot;responses&quot; array</source>
+        <translation>pas de tableau «&#xa0;responses&#xa0;»</translation>
+    </message>
+    <message>
+        <source>its answer has no valid status</source>
+        <translation>sa réponse n&apos;a pas d&apos;état valide</translation>
+    </message>
+    <message>
+        <source>the reply has no answer for it</source>
+        <translation>la réponse ne contient rien pour elle</translation>
+    </message>
+    <message>
+        <source>the reply has no answer for it, but answers for unknown ids %1</source>
+        <translation>la réponse ne contient rien pour elle, mais des réponses pour des ID inconnus %1</translation>
+    </message>
+    <message>
+        <source>The $batch reply could not be read (%1); the service may have acted on this request. Refresh to see the current state.</source>
+        <translation>La réponse $batch n&apos;a pas pu être lue (%1)&#xa0;; le service a peut-être exécuté cette requête. Actualisez pour voir l&apos;état actuel.</translation>
+    </message>
+    <message>
+        <source>The $batch reply could not be read (%1).</source>
+        <translation>La réponse $batch n&apos;a pas pu être lue (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAction</name>
+    <message>
+        <source>Reprovision</source>
+        <translation>Réapprovisionner</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Power on</source>
+        <translation>Mettre sous tension</translation>
+    </message>
+    <message>
+        <source>Power off</source>
+        <translation>Mettre hors tension</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Redimensionner</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Troubleshoot</source>
+        <translation>Résoudre les problèmes</translation>
+    </message>
+    <message>
+        <source>Reinstall agent</source>
+        <translation>Réinstaller l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Create snapshot</source>
+        <translation>Créer une capture instantanée</translation>
+    </message>
+    <message>
+        <source>Disaster recovery failover</source>
+        <translation>Basculement de reprise d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Modify disk encryption</source>
+        <translation>Modifier le chiffrement du disque</translation>
+    </message>
+    <message>
+        <source>Set review status</source>
+        <translation>Définir l&apos;état de révision</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionDevicesModel</name>
+    <message>
+        <source>Not in the loaded list</source>
+        <translation>Absent de la liste chargée</translation>
+    </message>
+    <message>
+        <source>Cloud PC</source>
+        <translation>PC cloud</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>État actuel</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionLoader</name>
+    <message>
+        <source>bulk action</source>
+        <translation>action en bloc</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionModel</name>
+    <message>
+        <source>No Cloud PCs</source>
+        <translation>Aucun PC cloud</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Lancée par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n réussi</numerusform>
+            <numerusform>%n réussis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not supported</source>
+        <translation>
+            <numerusform>%n non pris en charge</numerusform>
+            <numerusform>%n non pris en charge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionRetryDialog</name>
+    <message>
+        <source>Only the &amp;Cloud PCs ticked below</source>
+        <translation>Uniquement les &amp;PC cloud cochés ci-dessous</translation>
+    </message>
+    <message>
+        <source>Retry bulk action %1</source>
+        <translation>Réessayer l&apos;action en bloc %1</translation>
+    </message>
+    <message>
+        <source>Cloud PC</source>
+        <translation>PC cloud</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cloud PCs of the bulk action</source>
+        <translation>PC cloud de l&apos;action en bloc</translation>
+    </message>
+    <message>
+        <source>Not in the loaded list</source>
+        <translation>Absent de la liste chargée</translation>
+    </message>
+    <message>
+        <source>&amp;All failed Cloud PCs of this action (%1 now)</source>
+        <translation>&amp;Tous les PC cloud en échec de cette action (%1 actuellement)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>%1 · %2 Cloud PCs · %3 succeeded, %4 failed, %5 in progress</source>
+        <translation>%1 · PC cloud&#xa0;: %2 · réussis&#xa0;: %3, en échec&#xa0;: %4, en cours&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>The service retries every device of this action that failed.</source>
+        <translation>Le service réessaie chaque appareil de cette action qui a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Cloud PC(s) will be retried.</source>
+        <translation>
+            <numerusform>%n PC cloud sera réessayé.</numerusform>
+            <numerusform>%n PC cloud seront réessayés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionView</name>
+    <message>
+        <source>Filter bulk actions (Ctrl+F)</source>
+        <translation>Filtrer les actions en bloc (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter bulk actions</source>
+        <translation>Filtrer les actions en bloc</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>Actions en bloc</translation>
+    </message>
+    <message>
+        <source>Bulk action details</source>
+        <translation>Détails de l&apos;action en bloc</translation>
+    </message>
+    <message>
+        <source>Cloud PCs of the bulk action</source>
+        <translation>PC cloud de l&apos;action en bloc</translation>
+    </message>
+    <message>
+        <source>Cloud PCs and their current status</source>
+        <translation>PC cloud et leur état actuel</translation>
+    </message>
+    <message>
+        <source>Bulk action detail pane</source>
+        <translation>Volet de détails de l&apos;action en bloc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulk action(s)</source>
+        <translation>
+            <numerusform>%n action en bloc</numerusform>
+            <numerusform>%n actions en bloc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bulk actions</source>
+        <translation>actions en bloc</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Lancée par</translation>
+    </message>
+    <message>
+        <source>In maintenance window</source>
+        <translation>Dans la fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Cloud PCs</source>
+        <translation>PC cloud</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>CloudEndpoints</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses plain http on a host that is not loopback; only https is allowed (http only for 127.0.0.1, ::1 or localhost).</source>
+        <translation>«&#xa0;%1&#xa0;» utilise http non chiffré sur un hôte qui n&apos;est pas une adresse de bouclage&#xa0;; seul https est autorisé (http uniquement pour 127.0.0.1, ::1 ou localhost).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the scheme &apos;%2&apos;; only https is allowed.</source>
+        <translation>«&#xa0;%1&#xa0;» a le schéma «&#xa0;%2&#xa0;»&#xa0;; seul https est autorisé.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcLoader</name>
+    <message>
+        <source>Cloud PC</source>
+        <translation>PC cloud</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Status detail</source>
+        <translation>Détail de l&apos;état</translation>
+    </message>
+    <message>
+        <source>Provisioning policy</source>
+        <translation>Stratégie d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Grace period ends</source>
+        <translation>Fin de la période de grâce</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcStatus</name>
+    <message>
+        <source>Not provisioned</source>
+        <translation>Non approvisionné</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Approvisionnement en cours</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Approvisionné</translation>
+    </message>
+    <message>
+        <source>In grace period</source>
+        <translation>En période de grâce</translation>
+    </message>
+    <message>
+        <source>Deprovisioning</source>
+        <translation>Désapprovisionnement en cours</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Provisioned with warnings</source>
+        <translation>Approvisionné avec des avertissements</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>Redimensionnement en cours</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration en cours</translation>
+    </message>
+    <message>
+        <source>Pending provision</source>
+        <translation>Approvisionnement en attente</translation>
+    </message>
+    <message>
+        <source>Unknown future value</source>
+        <translation>Valeur future inconnue</translation>
+    </message>
+    <message>
+        <source>Moving region</source>
+        <translation>Changement de région en cours</translation>
+    </message>
+    <message>
+        <source>Resize pending license</source>
+        <translation>Redimensionnement en attente de licence</translation>
+    </message>
+    <message>
+        <source>Modifying single sign-on</source>
+        <translation>Modification de l&apos;authentification unique</translation>
+    </message>
+    <message>
+        <source>Refreshing policy configuration</source>
+        <translation>Actualisation de la configuration de la stratégie</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation en cours</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcView</name>
+    <message>
+        <source>Filter by name, user or policy (Ctrl+F)</source>
+        <translation>Filtrer par nom, utilisateur ou stratégie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter Cloud PCs</source>
+        <translation>Filtrer les PC cloud</translation>
+    </message>
+    <message>
+        <source>Cloud PCs</source>
+        <translation>PC cloud</translation>
+    </message>
+    <message>
+        <source>Cloud PC details</source>
+        <translation>Détails du PC cloud</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Show Cloud PCs of every status</source>
+        <translation>Afficher les PC cloud de tous les états</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Show only failed Cloud PCs</source>
+        <translation>Afficher uniquement les PC cloud en échec</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Approvisionnement</translation>
+    </message>
+    <message>
+        <source>Show only Cloud PCs being provisioned or pending provisioning</source>
+        <translation>Afficher uniquement les PC cloud en cours ou en attente d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>In grace period</source>
+        <translation>En période de grâce</translation>
+    </message>
+    <message>
+        <source>Show only Cloud PCs in their grace period</source>
+        <translation>Afficher uniquement les PC cloud en période de grâce</translation>
+    </message>
+    <message>
+        <source>Status filter: %1</source>
+        <translation>Filtre d&apos;état&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show the Cloud PCs of every policy again</source>
+        <translation>Afficher à nouveau les PC cloud de toutes les stratégies</translation>
+    </message>
+    <message>
+        <source>Clear the policy filter</source>
+        <translation>Effacer le filtre de stratégie</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Stratégie&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Cloud PC(s)</source>
+        <translation>
+            <numerusform>%n PC cloud</numerusform>
+            <numerusform>%n PC cloud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Status detail</source>
+        <translation>Détail de l&apos;état</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Code d&apos;état</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Provisioning policy</source>
+        <translation>Stratégie d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Policy id</source>
+        <translation>ID de stratégie</translation>
+    </message>
+    <message>
+        <source>Provisioning type</source>
+        <translation>Type d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan id</source>
+        <translation>ID du plan</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Network connection</source>
+        <translation>Connexion réseau</translation>
+    </message>
+    <message>
+        <source>Managed device name</source>
+        <translation>Nom de l&apos;appareil géré</translation>
+    </message>
+    <message>
+        <source>Managed device id</source>
+        <translation>ID de l&apos;appareil géré</translation>
+    </message>
+    <message>
+        <source>Entra device id</source>
+        <translation>ID d&apos;appareil Entra</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>Version du système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Type de compte</translation>
+    </message>
+    <message>
+        <source>Power state</source>
+        <translation>État d&apos;alimentation</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Grace period ends</source>
+        <translation>Fin de la période de grâce</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmActionDialog</name>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+    <message>
+        <source>Items concerned</source>
+        <translation>Éléments concernés</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBulkActionDialog</name>
+    <message numerus="yes">
+        <source>Create a bulk action over %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Créer une action en bloc sur %n PC cloud</numerusform>
+            <numerusform>Créer une action en bloc sur %n PC cloud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprovision</source>
+        <translation>Réapprovisionner</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Bulk action type</source>
+        <translation>Type d&apos;action en bloc</translation>
+    </message>
+    <message>
+        <source>Bulk action name</source>
+        <translation>Nom de l&apos;action en bloc</translation>
+    </message>
+    <message>
+        <source>Cloud PCs of the bulk action</source>
+        <translation>PC cloud de l&apos;action en bloc</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of Cloud PCs (%1):</source>
+        <translation>Pour confirmer, tapez le nombre de PC cloud (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the number of Cloud PCs to confirm</source>
+        <translation>Tapez le nombre de PC cloud pour confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate bulk action</source>
+        <translation>C&amp;réer l&apos;action en bloc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n Cloud PC(s) – %2</source>
+        <translation>
+            <numerusform>%1 %n PC cloud – %2</numerusform>
+            <numerusform>%1 %n PC cloud – %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reprovisioning wipes each Cloud PC and rebuilds it.&lt;/b&gt; Everything stored on them is lost.</source>
+        <translation>&lt;b&gt;Le réapprovisionnement efface chaque PC cloud et le reconstruit.&lt;/b&gt; Tout ce qui y est stocké est perdu.</translation>
+    </message>
+    <message>
+        <source>Each Cloud PC restarts; signed-in users are disconnected.</source>
+        <translation>Chaque PC cloud redémarre&#xa0;; les utilisateurs connectés sont déconnectés.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeDialog</name>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Copier le code</translation>
+    </message>
+    <message>
+        <source>&amp;Open page</source>
+        <translation>&amp;Ouvrir la page</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Sign in with a code – Cloud PC Console</source>
+        <translation>Se connecter avec un code – Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>Sign in with a code</source>
+        <translation>Se connecter avec un code</translation>
+    </message>
+    <message>
+        <source>On this or any other device with a web browser, open the page below and enter the code. Sign in there with your work or school account; this window closes by itself when you are done.</source>
+        <translation>Sur cet appareil ou tout autre appareil doté d&apos;un navigateur web, ouvrez la page ci-dessous et entrez le code. Connectez-vous-y avec votre compte professionnel ou scolaire&#xa0;; cette fenêtre se ferme d&apos;elle-même une fois terminé.</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Code to enter</source>
+        <translation>Code à entrer</translation>
+    </message>
+    <message>
+        <source>Open the page in your web browser</source>
+        <translation>Ouvrir la page dans votre navigateur web</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened: open %1 on any device.</source>
+        <translation>Aucun navigateur web n&apos;a pu être ouvert&#xa0;: ouvrez %1 sur n&apos;importe quel appareil.</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft Entra for a code…</source>
+        <translation>Demande d&apos;un code à Microsoft Entra…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The code has expired.</source>
+        <translation>Le code a expiré.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in. The code expires in %1:%2.</source>
+        <translation>En attente de votre connexion. Le code expire dans %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeSignIn</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The sign-in service gave no usable device code.</source>
+        <translation>Le service de connexion n&apos;a fourni aucun code d&apos;appareil utilisable.</translation>
+    </message>
+    <message>
+        <source>The code expired before sign-in was completed. Start again for a new code.</source>
+        <translation>Le code a expiré avant la fin de la connexion. Recommencez pour obtenir un nouveau code.</translation>
+    </message>
+</context>
+<context>
+    <name>FixedTokenProvider</name>
+    <message>
+        <source>The access token from CLOUDPC_ACCESS_TOKEN was refused (it may have expired). Set a new one, or unset it to sign in.</source>
+        <translation>Le jeton d&apos;accès de CLOUDPC_ACCESS_TOKEN a été refusé (il a peut-être expiré). Définissez-en un nouveau, ou supprimez la variable pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>Conditional Access asks for a new sign-in, which a token from CLOUDPC_ACCESS_TOKEN cannot do. Unset it and sign in interactively.</source>
+        <translation>L&apos;accès conditionnel demande une nouvelle connexion, ce qu&apos;un jeton de CLOUDPC_ACCESS_TOKEN ne permet pas. Supprimez la variable et connectez-vous de manière interactive.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphCall</name>
+    <message>
+        <source>The reply is not a JSON object: %1</source>
+        <translation>La réponse n&apos;est pas un objet JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cancelled after the request was sent; the service may have acted on it. Refresh to see the current state.</source>
+        <translation>Annulé après l&apos;envoi de la requête&#xa0;; le service l&apos;a peut-être exécutée. Actualisez pour voir l&apos;état actuel.</translation>
+    </message>
+    <message>
+        <source>The connection failed after the request was sent (%1); the service may have acted on it. Refresh to see the current state.</source>
+        <translation>La connexion a échoué après l&apos;envoi de la requête (%1)&#xa0;; le service l&apos;a peut-être exécutée. Actualisez pour voir l&apos;état actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphError</name>
+    <message>
+        <source>HTTP status %1 without a body</source>
+        <translation>État HTTP %1 sans corps</translation>
+    </message>
+    <message>
+        <source>HTTP status %1: %2</source>
+        <translation>État HTTP %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GraphListJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The reply has no &apos;value&apos; array; it is not a Graph collection.</source>
+        <translation>La réponse n&apos;a pas de tableau «&#xa0;value&#xa0;»&#xa0;; ce n&apos;est pas une collection Graph.</translation>
+    </message>
+    <message>
+        <source>The next page link &apos;%1&apos; does not point to %2; not followed.</source>
+        <translation>Le lien de page suivante «&#xa0;%1&#xa0;» ne pointe pas vers %2&#xa0;; il n&apos;est pas suivi.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityError</name>
+    <message>
+        <source>The sign-in service could not be reached: %1</source>
+        <translation>Le service de connexion est injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered HTTP %1 without an error the console understands.</source>
+        <translation>Le service de connexion a répondu HTTP %1 sans erreur compréhensible par la console.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveSignIn</name>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n minute(s). If the browser tab was closed, sign in again.</source>
+        <translation>
+            <numerusform>Aucune réponse du navigateur en %n minute. Si l&apos;onglet du navigateur a été fermé, reconnectez-vous.</numerusform>
+            <numerusform>Aucune réponse du navigateur en %n minutes. Si l&apos;onglet du navigateur a été fermé, reconnectez-vous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console could not listen on a loopback port for the browser&apos;s answer. Use the device code sign-in instead.</source>
+        <translation>La console n&apos;a pas pu écouter sur un port de bouclage pour la réponse du navigateur. Utilisez plutôt la connexion par code d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Cloud PC Console</source>
+        <translation>Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>The console received the answer of the sign-in page and shows there whether you are signed in. You can close this tab.</source>
+        <translation>La console a reçu la réponse de la page de connexion et y indique si vous êtes connecté. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open the sign-in address yourself, or use the device code sign-in.</source>
+        <translation>Aucun navigateur web n&apos;a pu être ouvert. Ouvrez vous-même l&apos;adresse de connexion, ou utilisez la connexion par code d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the console&apos;s sign-in.</source>
+        <translation>Cette réponse n&apos;appartient pas à la connexion de la console.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer did not carry this sign-in&apos;s state, so it was refused. Sign in again.</source>
+        <translation>La réponse du navigateur ne contenait pas l&apos;état de cette connexion&#xa0;; elle a donc été refusée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>No authorization code came back.</source>
+        <translation>Aucun code d&apos;autorisation n&apos;a été renvoyé.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer carried no authorization code. Sign in again.</source>
+        <translation>La réponse du navigateur ne contenait aucun code d&apos;autorisation. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>You can close this tab and try again from Cloud PC Console.</source>
+        <translation>Vous pouvez fermer cet onglet et réessayer depuis Cloud PC Console.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSupport</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Applies the next time Cloud PC Console starts</source>
+        <translation>S&apos;applique au prochain démarrage de Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Cloud PC Console starts.</source>
+        <translation>La langue change au prochain démarrage de Cloud PC Console.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>ListLoader</name>
+    <message>
+        <source>An item of the %1 list is not an object; skipped.</source>
+        <translation>Un élément de la liste (%1) n&apos;est pas un objet&#xa0;; il a été ignoré.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <source>Column headers</source>
+        <translation>En-têtes de colonnes</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Sélectionnez une ligne pour afficher ses détails.</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, tab-separated (Ctrl+C)</source>
+        <translation>Copier les lignes sélectionnées, séparées par des tabulations (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Copy the error with its request-id, for a support case</source>
+        <translation>Copier l&apos;erreur avec son request-id, pour une demande de support</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %1… %n loaded</source>
+        <translation>
+            <numerusform>Chargement des %1… %n élément chargé</numerusform>
+            <numerusform>Chargement des %1… %n éléments chargés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the %1: %2</source>
+        <translation>Impossible de charger les %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not loaded yet. Press F5 to load the %1.</source>
+        <translation>Pas encore chargé. Appuyez sur F5 pour charger les %1.</translation>
+    </message>
+    <message>
+        <source>No %1 in this tenant.</source>
+        <translation>La liste des %1 de ce locataire est vide.</translation>
+    </message>
+    <message>
+        <source> (loading was cancelled; press F5 to load all)</source>
+        <translation> (chargement annulé&#xa0;; appuyez sur F5 pour tout charger)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Affichage&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Réinitialiser les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cloud PC Console</source>
+        <translation>Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>Cloud PCs</source>
+        <translation>PC cloud</translation>
+    </message>
+    <message>
+        <source>Provisioning policies</source>
+        <translation>Stratégies d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>Actions en bloc</translation>
+    </message>
+    <message>
+        <source>Users with provisioning errors</source>
+        <translation>Utilisateurs avec des erreurs d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) selected</source>
+        <translation>
+            <numerusform>%n ligne sélectionnée</numerusform>
+            <numerusform>%n lignes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n Cloud PC(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n PC cloud chargé en %1 ms</numerusform>
+            <numerusform>%n PC cloud chargés en %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Reload every list from Microsoft Graph (F5)</source>
+        <translation>Recharger toutes les listes depuis Microsoft Graph (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation>A&amp;nnuler le chargement</translation>
+    </message>
+    <message>
+        <source>Stop loading; what has arrived stays (Esc)</source>
+        <translation>Arrêter le chargement&#xa0;; ce qui est arrivé reste (Échap)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the rows shown in this tab as CSV</source>
+        <translation>Enregistrer les lignes affichées dans cet onglet au format CSV</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save the rows shown in this tab as JSON with Graph&apos;s property names</source>
+        <translation>Enregistrer les lignes affichées dans cet onglet au format JSON avec les noms de propriétés de Graph</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>Actualisation a&amp;utomatique</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Toutes les %n minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud PCs</source>
+        <translation>&amp;PC cloud</translation>
+    </message>
+    <message>
+        <source>&amp;Provisioning policies</source>
+        <translation>&amp;Stratégies d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk actions</source>
+        <translation>&amp;Actions en bloc</translation>
+    </message>
+    <message>
+        <source>&amp;Users with provisioning errors</source>
+        <translation>&amp;Utilisateurs avec des erreurs d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Connected service</source>
+        <translation>Service connecté</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepté</numerusform>
+            <numerusform>%n acceptés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome unknown</source>
+        <translation>
+            <numerusform>%n au résultat inconnu</numerusform>
+            <numerusform>%n au résultat inconnu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulé</numerusform>
+            <numerusform>%n annulés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en file d&apos;attente</numerusform>
+            <numerusform>%n en file d&apos;attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OperationItemsModel</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Not sent: the same act on this item is already under way.</source>
+        <translation>Non envoyé&#xa0;: la même action sur cet élément est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Not sent: the audit log cannot be written (%1).</source>
+        <translation>Non envoyé&#xa0;: le journal d&apos;audit ne peut pas être écrit (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Annulé avant l&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPanel</name>
+    <message>
+        <source>Cancel &amp;queued</source>
+        <translation>Annuler les éléments en &amp;attente</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Réessayer les é&amp;checs</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>Items of the selected operation</source>
+        <translation>Éléments de l&apos;opération sélectionnée</translation>
+    </message>
+    <message>
+        <source>Cancel queued items</source>
+        <translation>Annuler les éléments en attente</translation>
+    </message>
+    <message>
+        <source>Retry failed items</source>
+        <translation>Réessayer les éléments en échec</translation>
+    </message>
+    <message>
+        <source>Cancel the items of this operation that have not been sent yet</source>
+        <translation>Annuler les éléments de cette opération qui n&apos;ont pas encore été envoyés</translation>
+    </message>
+    <message>
+        <source>Send the failed items of this operation again</source>
+        <translation>Renvoyer les éléments en échec de cette opération</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningErrorUserLoader</name>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningErrorUserModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>User principal name</source>
+        <translation>Nom d&apos;utilisateur principal</translation>
+    </message>
+    <message>
+        <source>Service instance</source>
+        <translation>Instance de service</translation>
+    </message>
+    <message>
+        <source>Error time</source>
+        <translation>Heure de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Error detail</source>
+        <translation>Détail de l&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningErrorUserView</name>
+    <message>
+        <source>Filter users (Ctrl+F)</source>
+        <translation>Filtrer les utilisateurs (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter users with provisioning errors</source>
+        <translation>Filtrer les utilisateurs avec des erreurs d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Users with provisioning errors</source>
+        <translation>Utilisateurs avec des erreurs d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Provisioning error details</source>
+        <translation>Détails de l&apos;erreur d&apos;approvisionnement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with provisioning errors</source>
+        <translation>
+            <numerusform>%n utilisateur avec des erreurs d&apos;approvisionnement</numerusform>
+            <numerusform>%n utilisateurs avec des erreurs d&apos;approvisionnement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users with provisioning errors</source>
+        <translation>utilisateurs avec des erreurs d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>User principal name</source>
+        <translation>Nom d&apos;utilisateur principal</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Unresolved error</source>
+        <translation>Erreur non résolue</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningPolicyLoader</name>
+    <message>
+        <source>provisioning policy</source>
+        <translation>stratégie d&apos;approvisionnement</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningPolicyModel</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the failed Cloud PCs of this policy (Enter)</source>
+        <translation>Afficher les PC cloud en échec de cette stratégie (Entrée)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Assigned groups</source>
+        <translation>Groupes attribués</translation>
+    </message>
+    <message>
+        <source>Cloud PCs</source>
+        <translation>PC cloud</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningPolicyView</name>
+    <message>
+        <source>Show failed Cloud PCs</source>
+        <translation>Afficher les PC cloud en échec</translation>
+    </message>
+    <message>
+        <source>Filter policies (Ctrl+F)</source>
+        <translation>Filtrer les stratégies (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter provisioning policies</source>
+        <translation>Filtrer les stratégies d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Provisioning policies</source>
+        <translation>Stratégies d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Provisioning policy details</source>
+        <translation>Détails de la stratégie d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Show the failed Cloud PCs of the selected policy</source>
+        <translation>Afficher les PC cloud en échec de la stratégie sélectionnée</translation>
+    </message>
+    <message>
+        <source>Open the Cloud PCs tab filtered to this policy&apos;s failed Cloud PCs (Enter)</source>
+        <translation>Ouvrir l&apos;onglet PC cloud filtré sur les PC cloud en échec de cette stratégie (Entrée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provisioning policy(s)</source>
+        <translation>
+            <numerusform>%n stratégie d&apos;approvisionnement</numerusform>
+            <numerusform>%n stratégies d&apos;approvisionnement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>provisioning policies</source>
+        <translation>stratégies d&apos;approvisionnement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n failed Cloud PC(s)</source>
+        <translation>
+            <numerusform>Afficher %n PC cloud en échec</numerusform>
+            <numerusform>Afficher %n PC cloud en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Provisioning type</source>
+        <translation>Type d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Image type</source>
+        <translation>Type d&apos;image</translation>
+    </message>
+    <message>
+        <source>Image id</source>
+        <translation>ID de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Cloud PCs</source>
+        <translation>PC cloud</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Assigned groups</source>
+        <translation>Groupes attribués</translation>
+    </message>
+    <message>
+        <source>Naming template</source>
+        <translation>Modèle de nom</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Authentification unique</translation>
+    </message>
+    <message>
+        <source>Local admin</source>
+        <translation>Administrateur local</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Période de grâce</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Managed by</source>
+        <translation>Géré par</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cloud PC Console</source>
+        <translation>Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>The demo emulator could not listen on 127.0.0.1.</source>
+        <translation>L&apos;émulateur de démonstration n&apos;a pas pu écouter sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Demo tenant (emulator at %1)</source>
+        <translation>Locataire de démonstration (émulateur sur %1)</translation>
+    </message>
+    <message>
+        <source>The demo sign-in emulator could not listen on 127.0.0.1.</source>
+        <translation>L&apos;émulateur de connexion de démonstration n&apos;a pas pu écouter sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Unknown cloud &apos;%1&apos;: use global, usgov, usgovdod or china.</source>
+        <translation>Cloud inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez global, usgov, usgovdod ou china.</translation>
+    </message>
+    <message>
+        <source>%1 · Token from CLOUDPC_ACCESS_TOKEN</source>
+        <translation>%1 · Jeton de CLOUDPC_ACCESS_TOKEN</translation>
+    </message>
+</context>
+<context>
+    <name>ReprovisionDialog</name>
+    <message>
+        <source>Reprovision %1</source>
+        <translation>Réapprovisionner %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprovision %n Cloud PCs</source>
+        <translation>
+            <numerusform>Réapprovisionner %n PC cloud</numerusform>
+            <numerusform>Réapprovisionner %n PC cloud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Reprovisioning wipes %n Cloud PC(s) and rebuilds them&lt;/b&gt; from the image of their provisioning policy. Everything stored on them is lost, and their users are signed out until it ends (about an hour). It cannot be undone.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Le réapprovisionnement efface %n PC cloud et le reconstruit&lt;/b&gt; à partir de l&apos;image de sa stratégie d&apos;approvisionnement. Tout ce qui y est stocké est perdu, et son utilisateur est déconnecté jusqu&apos;à la fin (environ une heure). Cette opération est irréversible.</numerusform>
+            <numerusform>&lt;b&gt;Le réapprovisionnement efface %n PC cloud et les reconstruit&lt;/b&gt; à partir de l&apos;image de leur stratégie d&apos;approvisionnement. Tout ce qui y est stocké est perdu, et leurs utilisateurs sont déconnectés jusqu&apos;à la fin (environ une heure). Cette opération est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation>Conserver l&apos;actuel</translation>
+    </message>
+    <message>
+        <source>Windows 11</source>
+        <translation>Windows 11</translation>
+    </message>
+    <message>
+        <source>Windows 10</source>
+        <translation>Windows 10</translation>
+    </message>
+    <message>
+        <source>Operating system after reprovisioning</source>
+        <translation>Système d&apos;exploitation après le réapprovisionnement</translation>
+    </message>
+    <message>
+        <source>Standard user</source>
+        <translation>Utilisateur standard</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>User account type after reprovisioning</source>
+        <translation>Type de compte d&apos;utilisateur après le réapprovisionnement</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>&amp;Système d&apos;exploitation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User &amp;account type:</source>
+        <translation>Type de &amp;compte d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cloud PCs to reprovision</source>
+        <translation>PC cloud à réapprovisionner</translation>
+    </message>
+    <message>
+        <source>Cloud PCs affected (%1):</source>
+        <translation>PC cloud concernés (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the number of Cloud PCs to confirm</source>
+        <translation>Tapez le nombre de PC cloud pour confirmer</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of Cloud PCs (%1):</source>
+        <translation>Pour confirmer, tapez le nombre de PC cloud (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reprovisioning progress</source>
+        <translation>Progression du réapprovisionnement</translation>
+    </message>
+    <message>
+        <source>Outcome per Cloud PC</source>
+        <translation>Résultat par PC cloud</translation>
+    </message>
+    <message>
+        <source>&amp;Reprovision</source>
+        <translation>&amp;Réapprovisionner</translation>
+    </message>
+    <message>
+        <source>&amp;Reprovision %1 Cloud PCs</source>
+        <translation>&amp;Réapprovisionner %1 PC cloud</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Terminé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Sending… %1 of %2 answered (%3).</source>
+        <translation>Envoi… %1 sur %2 ont répondu (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>S&amp;witch account</source>
+        <translation>Changer de co&amp;mpte</translation>
+    </message>
+    <message>
+        <source>Sign-in notice</source>
+        <translation>Avis de connexion</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Compte connecté</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s access policy (Conditional Access) asks you to sign in again.</source>
+        <translation>La stratégie d&apos;accès de votre organisation (accès conditionnel) vous demande de vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Signed out; the account&apos;s saved sign-in was removed.</source>
+        <translation>Déconnecté&#xa0;; la connexion enregistrée du compte a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Not signed in. Click to sign in.</source>
+        <translation>Non connecté. Cliquez pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (signing in…)</source>
+        <translation>%1 (connexion…)</translation>
+    </message>
+    <message>
+        <source>%1 (sign in again)</source>
+        <translation>%1 (reconnexion requise)</translation>
+    </message>
+    <message>
+        <source>%1 (not signed in)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>Tenant: %1 (%2)</source>
+        <translation>Locataire&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cloud: %1</source>
+        <translation>Cloud&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Locataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again…</source>
+        <translation>Se &amp;reconnecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in with a&amp;nother account…</source>
+        <translation>Se connecter avec un &amp;autre compte…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Forget this account and remove its saved sign-in from this computer</source>
+        <translation>Oublier ce compte et supprimer sa connexion enregistrée de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>You are not signed in: sign in to see your tenant&apos;s Cloud PCs.</source>
+        <translation>Vous n&apos;êtes pas connecté&#xa0;: connectez-vous pour voir les PC cloud de votre locataire.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation>Copier les &amp;détails</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation>Se connecter avec le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Sign in with a &amp;code</source>
+        <translation>Se connecter avec un &amp;code</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Copier l&apos;&amp;adresse</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Sign in – Cloud PC Console</source>
+        <translation>Connexion – Cloud PC Console</translation>
+    </message>
+    <message>
+        <source>Sign in to Microsoft Entra ID</source>
+        <translation>Se connecter à Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Use a work or school account that manages Windows 365, such as a Windows 365 Administrator or an Intune Administrator. The sign-in page opens in your web browser, so passkeys and multifactor authentication work as usual.</source>
+        <translation>Utilisez un compte professionnel ou scolaire qui gère Windows 365, par exemple un administrateur Windows 365 ou un administrateur Intune. La page de connexion s&apos;ouvre dans votre navigateur web&#xa0;: les clés d&apos;accès et l&apos;authentification multifacteur fonctionnent comme d&apos;habitude.</translation>
+    </message>
+    <message>
+        <source>“organizations” for any work or school account, a domain such as contoso.onmicrosoft.com, or a tenant ID.</source>
+        <translation>«&#xa0;organizations&#xa0;» pour tout compte professionnel ou scolaire, un domaine comme contoso.onmicrosoft.com, ou un ID de locataire.</translation>
+    </message>
+    <message>
+        <source>The application that signs in. Empty: Microsoft Graph Command Line Tools.</source>
+        <translation>L&apos;application qui se connecte. Vide&#xa0;: Microsoft Graph Command Line Tools.</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Opens the Microsoft sign-in page in your web browser</source>
+        <translation>Ouvre la page de connexion Microsoft dans votre navigateur web</translation>
+    </message>
+    <message>
+        <source>Shows a code to enter on a sign-in page, on this or another device</source>
+        <translation>Affiche un code à entrer sur une page de connexion, sur cet appareil ou un autre</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address, to open it in a browser yourself</source>
+        <translation>Copier l&apos;adresse de connexion, pour l&apos;ouvrir vous-même dans un navigateur</translation>
+    </message>
+    <message>
+        <source>Copy the error with its trace and correlation IDs, for a support case</source>
+        <translation>Copier l&apos;erreur avec ses ID de trace et de corrélation, pour une demande de support</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your web browser; the console continues by itself. If no browser appeared, copy the address and open it yourself.</source>
+        <translation>Terminez la connexion dans votre navigateur web&#xa0;; la console continue d&apos;elle-même. Si aucun navigateur n&apos;est apparu, copiez l&apos;adresse et ouvrez-la vous-même.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in with a code…</source>
+        <translation>En attente de la connexion avec un code…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCache</name>
+    <message>
+        <source>The system keychain is not available (%1): sign-in works for this session, but tokens will not be remembered.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;: la connexion fonctionne pour cette session, mais les jetons ne seront pas mémorisés.</translation>
+    </message>
+</context>
+</TS>

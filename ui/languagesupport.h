@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineOption;
+class QMenu;
+
+// The console's language: its own translations (embedded as :/i18n/cloudpc-console_<language>.qm) and Qt's
+// (qtbase_<language>.qm from QLibraryInfo::TranslationsPath, when installed). The language is the one --lang
+// names, else the one saved under QSettings "ui/language", else the first of the system's UI languages the
+// console has (English when none). A change applies on the next start: widgets are not retranslated while
+// they live.
+class LanguageSupport
+{
+    Q_DECLARE_TR_FUNCTIONS(LanguageSupport)
+public:
+    // "en" (built in) first, then every language with an embedded translation: {"en", "de", "fr"}.
+    static QStringList availableLanguages();
+    // The language's name in that language ("Deutsch"), as the Language menu lists it.
+    static QString nativeName(const QString &language);
+
+    // The saved choice; "" follows the system.
+    static QString savedLanguage();
+    static void setSavedLanguage(const QString &language);
+
+    // --lang <language>: en, de, fr, or "system".
+    static QCommandLineOption commandLineOption();
+
+    // The language to use: `requested` (from --lang) when it names an available language, else the saved
+    // choice, else the system's. "system" or "" defer to the next. An unknown code is reported in `problem`.
+    static QString resolve(const QString &requested = QString(), QString *problem = nullptr);
+    // Installs the translators (and the default QLocale) for resolve(requested), replacing those installed
+    // before, and returns the language now in effect. Unknown codes are logged and ignored.
+    static QString install(const QString &requested = QString());
+    // What install() put in effect; "en" before it ran.
+    static QString currentLanguage();
+
+    // Adds a Language submenu: "System default" and each available language; a choice is saved and a message
+    // says that it applies on the next start. Returns the submenu (object name "languageMenu").
+    static QMenu *addLanguageMenu(QMenu *parentMenu);
+};

@@ -1,0 +1,292 @@
+#include "signindialog.h"
+
+#include "auth/authconfig.h"
+#include "auth/identityerror.h"
+#include "noticebar.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+QLabel *hintLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    label->setFont(font);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+// The lines of an error beyond its summary: trace and correlation ids, time, HTTP status.
+QString detailLines(const IdentityError &error)
+{
+    QStringList lines = error.details().split(QLatin1Char('\n'));
+    if (!lines.isEmpty())
+        lines.removeFirst(); // the summary, shown above
+    if (error.kind == IdentityError::Kind::Server) {
+        // An error redirect carries its trace and correlation ids inside the description only.
+        const QStringList described = error.description.split(QLatin1Char('\n'));
+        for (int i = 1; i < described.size(); ++i) {
+            const QString line = described[i].trimmed();
+            if (!line.isEmpty() && !lines.contains(line))
+                lines.append(line);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
+SignInDialog::SignInDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_tenant(new QLineEdit(this))
+    , m_clientId(new QLineEdit(this))
+    , m_reasonBar(new NoticeBar(NoticeBar::Kind::Warning, this))
+    , m_keychainBar(new NoticeBar(NoticeBar::Kind::Warning, this))
+    , m_errorBar(new NoticeBar(NoticeBar::Kind::Error, this))
+    , m_errorDetails(new QLabel(this))
+    , m_tryAgainButton(new QPushButton(tr("&Try again"), this))
+    , m_copyDetailsButton(new QPushButton(tr("Copy &details"), this))
+    , m_browserButton(new QPushButton(tr("Sign in with &browser"), this))
+    , m_codeButton(new QPushButton(tr("Sign in with a &code"), this))
+    , m_waitingPanel(new QWidget(this))
+    , m_waitingLabel(new QLabel(m_waitingPanel))
+    , m_busy(new QProgressBar(m_waitingPanel))
+    , m_copyAddressButton(new QPushButton(tr("Copy &address"), m_waitingPanel))
+    , m_cancelButton(new QPushButton(tr("Cancel sign-in"), m_waitingPanel))
+    , m_closeButton(nullptr)
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    setWindowTitle(tr("Sign in – Cloud PC Console"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cloudpc-console.svg")));
+    setMinimumWidth(560);
+
+    auto *title = new QLabel(tr("Sign in to Microsoft Entra ID"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *intro =
+        new QLabel(tr("Use a work or school account that manages Windows 365, such as a Windows 365 "
+                      "Administrator or an Intune Administrator. The sign-in page opens in your web "
+                      "browser, so passkeys and multifactor authentication work as usual."),
+                   this);
+    intro->setWordWrap(true);
+
+    m_reasonBar->setObjectName(QStringLiteral("signInReason"));
+    m_keychainBar->setObjectName(QStringLiteral("keychainNotice"));
+    m_errorBar->setObjectName(QStringLiteral("signInError"));
+
+    m_tenant->setObjectName(QStringLiteral("tenantEdit"));
+    m_tenant->setPlaceholderText(AuthConfig::defaultTenant());
+    m_tenant->setClearButtonEnabled(true);
+    m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    m_clientId->setPlaceholderText(AuthConfig::defaultClientId());
+    m_clientId->setClearButtonEnabled(true);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *tenantColumn = new QVBoxLayout;
+    tenantColumn->setSpacing(2);
+    tenantColumn->addWidget(m_tenant);
+    tenantColumn->addWidget(hintLabel(tr("“organizations” for any work or school account, a domain such as "
+                                         "contoso.onmicrosoft.com, or a tenant ID."),
+                                      this));
+    auto *clientColumn = new QVBoxLayout;
+    clientColumn->setSpacing(2);
+    clientColumn->addWidget(m_clientId);
+    clientColumn->addWidget(
+        hintLabel(tr("The application that signs in. Empty: Microsoft Graph Command Line Tools."), this));
+    auto *tenantLabel = new QLabel(tr("&Tenant:"), this);
+    tenantLabel->setBuddy(m_tenant);
+    auto *clientLabel = new QLabel(tr("Client &ID:"), this);
+    clientLabel->setBuddy(m_clientId);
+    form->addRow(tenantLabel, tenantColumn);
+    form->addRow(clientLabel, clientColumn);
+
+    m_browserButton->setObjectName(QStringLiteral("signInBrowserButton"));
+    m_browserButton->setDefault(true);
+    m_browserButton->setAutoDefault(true);
+    m_browserButton->setToolTip(tr("Opens the Microsoft sign-in page in your web browser"));
+    m_codeButton->setObjectName(QStringLiteral("signInCodeButton"));
+    m_codeButton->setAutoDefault(false);
+    m_codeButton->setToolTip(tr("Shows a code to enter on a sign-in page, on this or another device"));
+    auto *methods = new QHBoxLayout;
+    methods->addWidget(m_browserButton);
+    methods->addWidget(m_codeButton);
+    methods->addStretch(1);
+
+    m_waitingPanel->setObjectName(QStringLiteral("signInWaiting"));
+    m_waitingLabel->setWordWrap(true);
+    m_waitingLabel->setObjectName(QStringLiteral("signInWaitingLabel"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    m_copyAddressButton->setObjectName(QStringLiteral("copyAddressButton"));
+    m_copyAddressButton->setAutoDefault(false);
+    m_copyAddressButton->setToolTip(tr("Copy the sign-in address, to open it in a browser yourself"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelSignInButton"));
+    m_cancelButton->setAutoDefault(false);
+    auto *waitingLayout = new QVBoxLayout(m_waitingPanel);
+    waitingLayout->setContentsMargins(0, 0, 0, 0);
+    waitingLayout->addWidget(m_busy);
+    auto *waitingRow = new QHBoxLayout;
+    waitingRow->addWidget(m_waitingLabel, 1);
+    waitingRow->addWidget(m_copyAddressButton);
+    waitingRow->addWidget(m_cancelButton);
+    waitingLayout->addLayout(waitingRow);
+    m_waitingPanel->hide();
+
+    m_tryAgainButton->setObjectName(QStringLiteral("tryAgainButton"));
+    m_tryAgainButton->setAutoDefault(false);
+    m_copyDetailsButton->setObjectName(QStringLiteral("copyErrorDetailsButton"));
+    m_copyDetailsButton->setAutoDefault(false);
+    m_copyDetailsButton->setToolTip(
+        tr("Copy the error with its trace and correlation IDs, for a support case"));
+    m_errorBar->addWidget(m_copyDetailsButton);
+    m_errorBar->addWidget(m_tryAgainButton);
+    m_errorDetails->setObjectName(QStringLiteral("signInErrorDetails"));
+    m_errorDetails->setWordWrap(true);
+    m_errorDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorDetails->setForegroundRole(QPalette::PlaceholderText);
+    m_errorDetails->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_closeButton = buttons->button(QDialogButtonBox::Close);
+    m_closeButton->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addWidget(m_reasonBar);
+    layout->addWidget(m_keychainBar);
+    layout->addLayout(form);
+    layout->addLayout(methods);
+    layout->addWidget(m_waitingPanel);
+    layout->addWidget(m_errorBar);
+    layout->addWidget(m_errorDetails);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    connect(m_browserButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT signInRequested(Method::Browser); });
+    connect(m_codeButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT signInRequested(Method::DeviceCode); });
+    connect(m_tryAgainButton, &QPushButton::clicked, this, &SignInDialog::tryAgainRequested);
+    connect(m_cancelButton, &QPushButton::clicked, this, &SignInDialog::cancelRequested);
+    connect(m_copyAddressButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_authorizeUrl.toString(QUrl::FullyEncoded));
+        m_copyAddressButton->setText(tr("Copied"));
+    });
+    connect(m_copyDetailsButton, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_errorText); });
+}
+
+QString SignInDialog::tenant() const
+{
+    const QString text = m_tenant->text().trimmed();
+    return text.isEmpty() ? AuthConfig::defaultTenant() : text;
+}
+
+void SignInDialog::setTenant(const QString &tenant)
+{
+    m_tenant->setText(tenant == AuthConfig::defaultTenant() ? QString() : tenant);
+}
+
+QString SignInDialog::clientId() const
+{
+    const QString text = m_clientId->text().trimmed();
+    return text.isEmpty() ? AuthConfig::defaultClientId() : text;
+}
+
+void SignInDialog::setClientId(const QString &clientId)
+{
+    m_clientId->setText(clientId == AuthConfig::defaultClientId() ? QString() : clientId);
+}
+
+void SignInDialog::setReason(const QString &reason)
+{
+    m_reasonBar->setText(reason);
+}
+
+QString SignInDialog::reason() const
+{
+    return m_reasonBar->text();
+}
+
+void SignInDialog::setKeychainNotice(const QString &notice)
+{
+    m_keychainBar->setText(notice);
+}
+
+void SignInDialog::showReady()
+{
+    setWaiting(false);
+    m_errorBar->setText(QString());
+    m_errorDetails->hide();
+    m_browserButton->setFocus();
+}
+
+void SignInDialog::showWaitingForBrowser(const QUrl &authorizeUrl)
+{
+    m_authorizeUrl = authorizeUrl;
+    m_errorBar->setText(QString());
+    m_errorDetails->hide();
+    m_waitingLabel->setText(tr("Finish signing in in your web browser; the console continues by itself. "
+                               "If no browser appeared, copy the address and open it yourself."));
+    m_copyAddressButton->setText(tr("Copy &address"));
+    m_copyAddressButton->setVisible(authorizeUrl.isValid());
+    setWaiting(true);
+}
+
+void SignInDialog::showWaitingForDeviceCode()
+{
+    showWaiting(tr("Waiting for the sign-in with a code…"));
+}
+
+void SignInDialog::showWaiting(const QString &text)
+{
+    m_authorizeUrl.clear();
+    m_errorBar->setText(QString());
+    m_errorDetails->hide();
+    m_waitingLabel->setText(text);
+    m_copyAddressButton->hide();
+    setWaiting(true);
+}
+
+void SignInDialog::showError(const IdentityError &error)
+{
+    setWaiting(false);
+    const bool mild =
+        error.kind == IdentityError::Kind::Cancelled || error.kind == IdentityError::Kind::Timeout;
+    m_errorBar->setKind(mild ? NoticeBar::Kind::Warning : NoticeBar::Kind::Error);
+    const QString headline = mild ? error.summary() : tr("Sign-in failed: %1").arg(error.summary());
+    m_errorBar->setText(headline);
+    const QString details = detailLines(error);
+    m_errorDetails->setText(details);
+    m_errorDetails->setVisible(!details.isEmpty());
+    m_copyDetailsButton->setVisible(!details.isEmpty());
+    m_errorText = details.isEmpty() ? headline : headline + QLatin1Char('\n') + details;
+    m_tryAgainButton->setFocus();
+}
+
+void SignInDialog::setWaiting(bool waiting)
+{
+    m_waiting = waiting;
+    m_waitingPanel->setVisible(waiting);
+    m_browserButton->setEnabled(!waiting);
+    m_codeButton->setEnabled(!waiting);
+    m_tenant->setEnabled(!waiting);
+    m_clientId->setEnabled(!waiting);
+}
