@@ -372,7 +372,8 @@ void CliApp::reportAct(Operation *operation)
     for (const Operation::Item &item : operation->items()) {
         QJsonObject record{{QStringLiteral("target"), item.targetId},
                            {QStringLiteral("result"), Operation::stateName(item.state)},
-                           {QStringLiteral("requestId"), item.error.requestId}};
+                           {QStringLiteral("requestId"),
+                            item.error.requestId.isEmpty() ? item.requestId : item.error.requestId}};
         if (item.httpStatus)
             record.insert(QStringLiteral("httpStatus"), item.httpStatus);
         if (item.error.isError())

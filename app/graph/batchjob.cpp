@@ -294,6 +294,9 @@ void BatchJob::onSubResponse(int index, int status, const QList<QPair<QByteArray
     entry.result.httpStatus = status;
     entry.result.headers = headers;
     entry.result.body = body;
+    entry.result.requestId = QString::fromLatin1(headerValue(headers, "request-id"));
+    if (entry.result.requestId.isEmpty())
+        entry.result.requestId = batchRequestId;
     if (status >= 200 && status < 300) {
         complete(index, GraphError());
         return;
@@ -345,6 +348,9 @@ void BatchJob::complete(int index, const GraphError &error)
     entry.result.finished = true;
     entry.result.ok = !error.isError();
     entry.result.error = error;
+    entry.result.clientRequestId = entry.clientRequestId;
+    if (entry.result.requestId.isEmpty())
+        entry.result.requestId = error.requestId;
     if (error.isError()) {
         GraphError &stored = entry.result.error;
         if (stored.clientRequestId.isEmpty())

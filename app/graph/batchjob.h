@@ -25,6 +25,8 @@ struct BatchItemResult
     QByteArray body;                              // the sub-response's body as JSON text (empty for a 204)
     QList<QPair<QByteArray, QByteArray>> headers; // the sub-response's headers
     int attempts = 0;                             // how many $batch requests carried it
+    QString requestId;       // the sub-response's request-id, else the $batch request's (for support cases)
+    QString clientRequestId; // the client-request-id sent with the sub-request
 };
 Q_DECLARE_METATYPE(BatchItemResult)
 

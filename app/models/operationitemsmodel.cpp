@@ -66,7 +66,7 @@ QVariant OperationItemsModel::data(const QModelIndex &index, int role) const
             return item.httpStatus ? tr("HTTP %1").arg(item.httpStatus) : QString();
         return role == Qt::ToolTipRole ? item.error.details() : item.error.summary();
     case RequestId:
-        return item.error.requestId;
+        return item.error.requestId.isEmpty() ? item.requestId : item.error.requestId;
     }
     return {};
 }

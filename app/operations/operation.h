@@ -27,7 +27,9 @@ public:
         ItemState state = ItemState::Queued;
         int httpStatus = 0;
         GraphError error;
-        int attempts = 0; // how many times the admin had it sent (a retry of a failed item adds one)
+        int attempts = 0;        // how many times the admin had it sent (a retry of a failed item adds one)
+        QString requestId;       // of the last answer, accepted or not: what Microsoft support asks for
+        QString clientRequestId; // sent with the last attempt
     };
 
     Operation(QString kind, QString title, QObject *parent = nullptr);

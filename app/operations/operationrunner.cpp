@@ -141,7 +141,8 @@ void OperationRunner::sendBatch(Operation *operation, int index)
     QPointer<Operation> guard(operation);
     connect(job, &BatchJob::itemFinished, this, [this, guard, sent](int i, const BatchItemResult &result) {
         if (guard)
-            onItemDone(guard, sent.at(i), result.ok, result.httpStatus, result.error);
+            onItemDone(guard, sent.at(i), result.ok, result.httpStatus, result.error, result.requestId,
+                       result.clientRequestId);
     });
     connect(job, &BatchJob::finished, this, [this, operation, job] {
         --m_active;
@@ -163,13 +164,15 @@ void OperationRunner::sendItem(Operation *operation, int index)
     connect(call, &GraphCall::finished, this, [this, guard, index, call] {
         --m_active;
         if (guard)
-            onItemDone(guard, index, call->ok(), call->httpStatus(), call->error());
+            onItemDone(guard, index, call->ok(), call->httpStatus(), call->error(),
+                       QString::fromLatin1(call->responseHeader("request-id")), call->clientRequestId());
         pump();
     });
 }
 
 void OperationRunner::onItemDone(Operation *operation, int index, bool ok, int httpStatus,
-                                 const GraphError &error)
+                                 const GraphError &error, const QString &requestId,
+                                 const QString &clientRequestId)
 {
     m_inflight.remove(inflightKey(operation, index));
     Operation::ItemState state = Operation::ItemState::Accepted;
@@ -190,9 +193,11 @@ void OperationRunner::onItemDone(Operation *operation, int index, bool ok, int h
     record.httpStatus = httpStatus;
     record.errorCode = error.code;
     record.errorMessage = error.isError() ? error.message : QString();
-    record.requestId = error.requestId;
-    record.clientRequestId = error.clientRequestId;
+    record.requestId = error.requestId.isEmpty() ? requestId : error.requestId;
+    record.clientRequestId = error.clientRequestId.isEmpty() ? clientRequestId : error.clientRequestId;
     m_auditLog->append(record);
+    operation->m_items[index].requestId = record.requestId;
+    operation->m_items[index].clientRequestId = record.clientRequestId;
     operation->setItemState(index, state, httpStatus, error);
 }
 

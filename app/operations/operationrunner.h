@@ -53,7 +53,9 @@ private:
     bool goesInBatch(const Operation *operation, int index) const;
     // Counts an attempt and writes the "sending" record; false (item cancelled) when it cannot be written.
     bool writeSending(Operation *operation, int index);
-    void onItemDone(Operation *operation, int index, bool ok, int httpStatus, const GraphError &error);
+    // requestId/clientRequestId: the ids of the answer, kept for accepted items too (support cases).
+    void onItemDone(Operation *operation, int index, bool ok, int httpStatus, const GraphError &error,
+                    const QString &requestId, const QString &clientRequestId);
     QString inflightKey(const Operation *operation, int index) const;
 
     GraphClient *m_client;

@@ -245,9 +245,14 @@ void TestCli::reprovisionSendsExactlyOnePostPerCloudPc()
         QStringLiteral("/v1.0/deviceManagement/virtualEndpoint/cloudPCs/%1/reprovision").arg(b)));
     const QJsonArray outcomes = QJsonDocument::fromJson(result.out).array();
     QCOMPARE(outcomes.size(), 2);
+    QSet<QString> answeredIds;
+    for (const EmulatorRequest &request : sent)
+        answeredIds.insert(request.requestId);
     for (const QJsonValue &outcome : outcomes) {
         QCOMPARE(outcome.toObject().value(QStringLiteral("result")).toString(), QStringLiteral("Accepted"));
         QCOMPARE(outcome.toObject().value(QStringLiteral("httpStatus")).toInt(), 204);
+        // An accepted act shows the request-id it was answered with (what support asks for).
+        QVERIFY(answeredIds.remove(outcome.toObject().value(QStringLiteral("requestId")).toString()));
     }
 }
 

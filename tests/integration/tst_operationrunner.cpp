@@ -233,6 +233,25 @@ void TestOperationRunner::actsOfManyItemsGoInBatchesOfTwenty()
         QCOMPARE(reprovisionCount(m_emulator->tenant().cloudPcs()[i].id), i < 40 ? 1 : 0);
     QCOMPARE(m_audit->read().records.size(), 80); // the cancelled ones were never written as sending
     QVERIFY(AuditLog(m_audit->path()).recoverInterrupted().isEmpty());
+
+    // Accepted items keep the request-id and client-request-id of their own sub-request, for support cases.
+    QHash<QString, EmulatorRequest> received; // by the Cloud PC's id
+    for (const EmulatorRequest &request : m_emulator->journal())
+        received.insert(request.path().section(QLatin1Char('/'), -2, -2), request);
+    QSet<QString> requestIds;
+    for (int i = 0; i < 40; ++i) {
+        const Operation::Item &item = operation->item(i);
+        QVERIFY(received.contains(item.targetId));
+        QCOMPARE(item.requestId, received.value(item.targetId).requestId);
+        QCOMPARE(item.clientRequestId,
+                 QString::fromLatin1(received.value(item.targetId).header("client-request-id")));
+        requestIds.insert(item.requestId);
+    }
+    QCOMPARE(requestIds.size(), 40);
+    for (const AuditRecord &record : m_audit->read().records) {
+        if (record.phase == AuditRecord::Phase::Outcome)
+            QCOMPARE(record.requestId, received.value(record.targets.first()).requestId);
+    }
 }
 
 void TestOperationRunner::batchedOutcomeUnknownIsNeverResent()
@@ -339,6 +358,12 @@ void TestOperationRunner::singleActStaysDirect()
     QCOMPARE(m_emulator->batches().size(), 0);
     QCOMPARE(m_emulator->journal().size(), 1);
     QVERIFY(!m_emulator->journal().first().isBatchItem());
+    QCOMPARE(operation->item(0).requestId, m_emulator->journal().first().requestId);
+    QCOMPARE(operation->item(0).clientRequestId,
+             QString::fromLatin1(m_emulator->journal().first().header("client-request-id")));
+    const AuditLog::ReadResult audit = m_audit->read();
+    QCOMPARE(audit.records.last().phase, AuditRecord::Phase::Outcome);
+    QCOMPARE(audit.records.last().requestId, m_emulator->journal().first().requestId);
 }
 
 QTEST_GUILESS_MAIN(TestOperationRunner)
