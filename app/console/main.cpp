@@ -39,6 +39,12 @@ int main(int argc, char *argv[])
             std::printf("cloudpc-console %s\n", CLOUDPC_VERSION);
             return 0;
         }
+#ifndef Q_OS_WIN
+        // --help prints text only: it must work over ssh or in a container without a display too.
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
+            std::strcmp(argv[i], "--help-all") == 0)
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CloudPcConsole"));
