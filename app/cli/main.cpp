@@ -2,11 +2,15 @@
 #include "cliarguments.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Graph and sign-in go through the proxy the system is set up with (http_proxy/no_proxy on Linux, the
+    // WinINET settings on Windows).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CloudPcConsole"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("cloudpc-console.example"));
     // The console's name: cloudpcctl shares its settings, remembered accounts and keychain entries, so an

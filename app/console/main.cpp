@@ -1,5 +1,3 @@
-#include <QPointer> // graph/graphclient.h uses QPointer without including it
-
 #include "actioncontroller.h"
 #include "auth/accountmanager.h"
 #include "auth/authsession.h"
@@ -19,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -47,6 +46,9 @@ int main(int argc, char *argv[])
 #endif
     }
     QApplication app(argc, argv);
+    // Graph and sign-in go through the proxy the system is set up with (http_proxy/no_proxy on Linux, the
+    // WinINET settings on Windows).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QApplication::setOrganizationName(QStringLiteral("CloudPcConsole"));
     QApplication::setOrganizationDomain(QStringLiteral("cloudpc-console.example"));
     QApplication::setApplicationName(QStringLiteral("cloudpc-console"));

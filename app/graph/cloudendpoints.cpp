@@ -79,8 +79,7 @@ QString validateBaseUrl(const QUrl &url)
     if (url.scheme() == QLatin1String("https"))
         return {};
     if (url.scheme() == QLatin1String("http")) {
-        const QHostAddress address(url.host());
-        if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || address.isLoopback())
+        if (isLoopback(url))
             return {};
         return QCoreApplication::translate(
                    "CloudEndpoints", "'%1' uses plain http on a host that is not loopback; only https is "
@@ -89,6 +88,12 @@ QString validateBaseUrl(const QUrl &url)
     }
     return QCoreApplication::translate("CloudEndpoints", "'%1' has the scheme '%2'; only https is allowed.")
         .arg(url.toString(), url.scheme());
+}
+
+bool isLoopback(const QUrl &url)
+{
+    return url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+           QHostAddress(url.host()).isLoopback();
 }
 
 } // namespace CloudEndpoints

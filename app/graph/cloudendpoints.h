@@ -19,4 +19,6 @@ bool offersRetryApis(GraphCloud cloud);
 // A custom base URL must be https, or http on a loopback address (tests, the emulator). Returns an
 // empty string when the URL is acceptable, otherwise the reason for refusing it.
 QString validateBaseUrl(const QUrl &url);
+// Whether the URL's host is this machine (127.0.0.0/8, ::1, localhost): never reached through a proxy.
+bool isLoopback(const QUrl &url);
 } // namespace CloudEndpoints

@@ -6,6 +6,7 @@
 #include "graphlogging.h"
 #include "oneshotupload.h"
 
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -24,6 +25,10 @@ QString GraphClient::setBaseUrl(const QUrl &baseUrl)
     if (!problem.isEmpty())
         return problem;
     m_baseUrl = baseUrl.adjusted(QUrl::StripTrailingSlash);
+    // The system's proxy (QNetworkProxyFactory, set up by the programs' main()) applies to Graph; a
+    // server on this machine (the emulator) is always reached directly, whatever http_proxy says.
+    m_nam.setProxy(CloudEndpoints::isLoopback(m_baseUrl) ? QNetworkProxy(QNetworkProxy::NoProxy)
+                                                         : QNetworkProxy(QNetworkProxy::DefaultProxy));
     return {};
 }
 

@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkProxy>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void evolvableStatusesNeedThePreferHeader();
     void cancelStopsPaging();
     void refusedConnectionIsANetworkError();
+    void loopbackBypassesTheProxy();
     void otherListsParseIntoDomainTypes();
 
 private:
@@ -251,6 +254,36 @@ void TestGraphPaging::refusedConnectionIsANetworkError()
     const Listing listing = listAll(client, client.listCloudPcs());
     QCOMPARE(listing.error.kind, GraphError::Kind::Network);
     QVERIFY(!listing.error.message.isEmpty());
+}
+
+void TestGraphPaging::loopbackBypassesTheProxy()
+{
+    // An application-wide proxy that nothing answers: Graph would go through it, the emulator must not.
+    quint16 deadPort = 0;
+    {
+        GraphEmulator closed;
+        QVERIFY(closed.start());
+        deadPort = closed.port();
+    }
+    QNetworkProxy::setApplicationProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), deadPort));
+    const auto restore = qScopeGuard([] { QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); });
+
+    GraphEmulator::Options options;
+    options.size = 30;
+    GraphEmulator emulator(options);
+    QVERIFY(emulator.start());
+    GraphClient client;
+    QVERIFY(client.setBaseUrl(emulator.baseUrl()).isEmpty());
+    client.setAccessToken(emulator.issueAccessToken());
+    const Listing listing = listAll(client, client.listCloudPcs());
+    QVERIFY2(!listing.error.isError(), qPrintable(listing.error.details()));
+    QCOMPARE(listing.ids.size(), 30);
+    QCOMPARE(client.networkAccessManager()->proxy().type(), QNetworkProxy::NoProxy);
+
+    // A real Graph host uses the application's (the system's) proxy.
+    QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("https://graph.microsoft.com"))).isEmpty());
+    QCOMPARE(client.networkAccessManager()->proxy().type(), QNetworkProxy::DefaultProxy);
 }
 
 void TestGraphPaging::otherListsParseIntoDomainTypes()
