@@ -5,6 +5,7 @@
 
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
@@ -43,7 +44,9 @@ void InteractiveSignIn::start(const AuthConfig &config, const Request &request)
         return;
     }
     m_config = config;
-    m_handler = new QOAuthHttpServerReplyHandler(quint16(0), this);
+    // 127.0.0.1 only: Qt's port-only constructor listens on every interface, where anyone on the network
+    // could race the browser with a forged answer.
+    m_handler = new QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), quint16(0), this);
     if (!m_handler->isListening()) {
         delete m_handler;
         Q_EMIT failed(IdentityError::local(IdentityError::Kind::Browser,

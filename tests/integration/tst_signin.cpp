@@ -16,9 +16,11 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QNetworkAccessManager>
+#include <QNetworkInterface>
 #include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -111,6 +113,7 @@ private Q_SLOTS:
     void authorizationCodeWithPkce();
     void wrongVerifierIsRejected();
     void stateMismatchIsRejected();
+    void listenerAnswersOnLoopbackOnly();
     void missingCodeIsRejected();
     void errorRedirectCarriesTheAadstsMessage();
     void tokenEndpointErrorIsReported();
@@ -221,6 +224,40 @@ bool TestSignIn::signInInteractively(AuthSession &session)
     QSignalSpy signedIn(&session, &AuthSession::signedIn);
     session.signInInteractively();
     return signedIn.wait(10000) && session.state() == AuthSession::State::SignedIn;
+}
+
+void TestSignIn::listenerAnswersOnLoopbackOnly()
+{
+    // A machine address that is not loopback: the listener must not be reachable there.
+    QHostAddress external;
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol) {
+            external = address;
+            break;
+        }
+    }
+    m_browser->ignore = true; // only look at the authorize URL
+    InteractiveSignIn signIn;
+    signIn.setBrowser(m_browser->asBrowser());
+    signIn.start(m_config);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser->opened, 1, 5000);
+    const QUrl redirect(QUrlQuery(m_browser->authorizeUrl)
+                            .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    QCOMPARE(redirect.host(), QStringLiteral("localhost"));
+    const quint16 port = quint16(redirect.port());
+    QVERIFY(port > 0);
+
+    QTcpSocket loopback;
+    loopback.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    QVERIFY(loopback.waitForConnected(5000));
+    loopback.abort();
+    if (external.isNull())
+        QSKIP("This machine has no IPv4 address besides loopback");
+    QTcpSocket outside;
+    outside.connectToHost(external, port);
+    QVERIFY2(!outside.waitForConnected(3000),
+             qPrintable(QStringLiteral("the sign-in listener answers on %1").arg(external.toString())));
+    QCOMPARE(outside.error(), QAbstractSocket::ConnectionRefusedError);
 }
 
 void TestSignIn::authorizationCodeWithPkce()
