@@ -321,6 +321,25 @@
         <source>&amp;Keep open</source>
         <translation>&amp;Geöffnet lassen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) of your acts are not sent yet.</source>
+        <translation>
+            <numerusform>%n Anfrage Ihrer Aktionen ist noch nicht gesendet.</numerusform>
+            <numerusform>%n Anfragen Ihrer Aktionen sind noch nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you change the account now, they are cancelled, so that nothing goes out under another account; what was already sent keeps its outcome in the operations panel.</source>
+        <translation>Wenn Sie jetzt das Konto wechseln, werden sie abgebrochen, damit nichts unter einem anderen Konto gesendet wird; bereits Gesendetes behält sein Ergebnis im Vorgangsbereich.</translation>
+    </message>
+    <message>
+        <source>Cancel them and &amp;continue</source>
+        <translation>Abbrechen und &amp;fortfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Stay signed in</source>
+        <translation>Angemeldet &amp;bleiben</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

@@ -321,6 +321,25 @@
         <source>&amp;Keep open</source>
         <translation>&amp;Laisser ouvert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) of your acts are not sent yet.</source>
+        <translation>
+            <numerusform>%n requête de vos actions n'est pas encore envoyée.</numerusform>
+            <numerusform>%n requêtes de vos actions ne sont pas encore envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you change the account now, they are cancelled, so that nothing goes out under another account; what was already sent keeps its outcome in the operations panel.</source>
+        <translation>Si vous changez de compte maintenant, elles sont annulées, afin que rien ne parte sous un autre compte ; ce qui a déjà été envoyé garde son résultat dans le panneau des opérations.</translation>
+    </message>
+    <message>
+        <source>Cancel them and &amp;continue</source>
+        <translation>Les annuler et &amp;continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Stay signed in</source>
+        <translation>&amp;Rester connecté</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

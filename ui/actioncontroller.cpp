@@ -520,6 +520,31 @@ int ActionController::reportInterruptedActs()
     return int(interrupted.size());
 }
 
+bool ActionController::confirmAccountChange()
+{
+    if (!m_runner->hasWorkInFlight())
+        return true;
+    int queued = 0;
+    for (const Operation *operation : m_runner->operations())
+        queued += operation->count(Operation::ItemState::Queued);
+    QMessageBox box(QMessageBox::Warning, tr("Acts under way"),
+                    tr("%n request(s) of your acts are not sent yet.", nullptr, queued),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("accountChangeWithWorkBox"));
+    box.setInformativeText(tr("If you change the account now, they are cancelled, so that nothing goes out "
+                              "under another account; what was already sent keeps its outcome in the "
+                              "operations panel."));
+    QPushButton *change = box.addButton(tr("Cancel them and &continue"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("&Stay signed in"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() != change)
+        return false;
+    for (Operation *operation : m_runner->operations())
+        m_runner->cancel(operation);
+    return true;
+}
+
 bool ActionController::confirmClose()
 {
     if (!m_runner->hasWorkInFlight())

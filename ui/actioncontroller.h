@@ -47,6 +47,9 @@ public:
     // Asked when the window closes: true when nothing is in flight or the admin chose to close anyway (what
     // is still queued is then cancelled; what was sent is recorded as outcome unknown by the next start).
     bool confirmClose();
+    // Asked before a sign-out or an account switch: true when nothing is in flight or the admin chose to go
+    // on (what is still queued is then cancelled; what was sent keeps waiting for its answer).
+    bool confirmAccountChange();
 
 public Q_SLOTS:
     void reprovisionSelected();

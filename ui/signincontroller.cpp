@@ -206,6 +206,8 @@ void SignInController::signInAgain()
 
 void SignInController::signInWithAnotherAccount()
 {
+    if (m_accountChangeGuard && !m_accountChangeGuard())
+        return;
     showSignIn();
 }
 
@@ -217,6 +219,8 @@ void SignInController::switchAccount(const QString &homeAccountId)
         return;
     if (!m_session->accounts()->account(homeAccountId))
         return;
+    if (m_accountChangeGuard && !m_accountChangeGuard())
+        return;
     // The other tenant's rows must not stay on screen under this account's name.
     clearLists();
     m_listsAccountId.clear();
@@ -226,6 +230,8 @@ void SignInController::switchAccount(const QString &homeAccountId)
 
 void SignInController::signOut()
 {
+    if (m_accountChangeGuard && !m_accountChangeGuard())
+        return;
     if (const std::optional<Account> account = shownAccount())
         QSettings().remove(kTenantLabels + account->homeAccountId());
     m_session->cancelSignIn();

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class AuthSession;
 class DeviceCodeDialog;
@@ -58,6 +59,12 @@ public Q_SLOTS:
     // Signs the current account out and removes its tokens.
     void signOut();
 
+public:
+    // Asked before the account changes (sign out, switch): false keeps the current one. The console asks
+    // whether acts under way may be cancelled, since what is still queued would otherwise go out under
+    // another account (or none).
+    void setAccountChangeGuard(std::function<bool()> guard) { m_accountChangeGuard = std::move(guard); }
+
 private:
     // Reauth: interactive for the current account, to its tenant, with the pending claims if any.
     enum class Attempt { None, Silent, Browser, DeviceCode, Reauth };
@@ -102,4 +109,5 @@ private:
     QString m_listsAccountId; // the account the window's lists were loaded for
     bool m_keychainNoticeDismissed = false;
     bool m_menuRebuildQueued = false;
+    std::function<bool()> m_accountChangeGuard;
 };

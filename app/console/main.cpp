@@ -222,6 +222,8 @@ int main(int argc, char *argv[])
         window.actions()->setIdentity(QStringLiteral("admin@%1").arg(emulator->tenant().domain()),
                                       emulator->tenant().tenantId());
     }
+    if (signIn)
+        signIn->setAccountChangeGuard([&window] { return window.actions()->confirmAccountChange(); });
     if (session) {
         // Every act in the audit log names the signed-in admin and tenant.
         QObject::connect(session.get(), &AuthSession::signedIn, &window, [&window](const Account &account) {

@@ -9,6 +9,7 @@
 #include "createbulkactiondialog.h"
 #include "emulator/graphemulator.h"
 #include "graph/graphclient.h"
+#include "graph/graphrequests.h"
 #include "mainwindow.h"
 #include "models/auditlogmodel.h"
 #include "models/bulkactionloader.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void retryUserProvisioningForSeveralUsers();
     void failedItemShowsRequestIdAndCanBeRetried();
     void closingWithWorkInFlightAsksFirst();
+    void accountChangeWithQueuedActsAsksFirst();
     void interruptedActsAreReportedOnStart();
     void auditLogIsViewableAndExportable();
     void unwritableAuditLogSendsNothing();
@@ -509,6 +511,64 @@ void TestActions::closingWithWorkInFlightAsksFirst()
     // Once nothing is in flight, the window closes without asking.
     QVERIFY(waitFinished(lastOperation(window)));
     QVERIFY(window.close());
+}
+
+void TestActions::accountChangeWithQueuedActsAsksFirst()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    QVERIFY(session->emulator.faults().parse(QStringLiteral("slow=1,slowms=3000")).isEmpty());
+    // More reads than the client sends at once: some stay queued.
+    auto *operation = new Operation(QStringLiteral("inspect"), QStringLiteral("Inspect 30 Cloud PCs"));
+    for (int i = 0; i < 30; ++i) {
+        const CloudPc &pc = session->emulator.tenant().cloudPcs()[i];
+        operation->addItem(pc.id, pc.displayName, GraphRequests::getCloudPc(pc.id));
+    }
+    QVERIFY(window.actions()->runner()->submit(operation));
+    const int queued = operation->count(Operation::ItemState::Queued);
+    QVERIFY(queued > 0);
+    QVERIFY(operation->count(Operation::ItemState::Sent) > 0);
+
+    const auto answerBox = [&window](QMessageBox::ButtonRole role, QString *text) {
+        QTimer::singleShot(200, &window, [&window, role, text] {
+            auto *box = window.findChild<QMessageBox *>(QStringLiteral("accountChangeWithWorkBox"));
+            if (!box)
+                return;
+            *text = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == role)
+                    button->click();
+            }
+        });
+    };
+    // Stay signed in: nothing changes.
+    QString shownText;
+    answerBox(QMessageBox::RejectRole, &shownText);
+    QVERIFY(!window.actions()->confirmAccountChange());
+    QVERIFY2(shownText.contains(QString::number(queued)), qPrintable(shownText));
+    QCOMPARE(operation->count(Operation::ItemState::Queued), queued);
+
+    // Continue: what is queued is cancelled, nothing more goes out; what was sent gets its answer.
+    shownText.clear();
+    answerBox(QMessageBox::DestructiveRole, &shownText);
+    QVERIFY(window.actions()->confirmAccountChange());
+    QVERIFY(!shownText.isEmpty());
+    QCOMPARE(operation->count(Operation::ItemState::Queued), 0);
+    QVERIFY(operation->count(Operation::ItemState::Cancelled) >= queued);
+    QVERIFY(waitFinished(operation));
+    for (const Operation::Item &item : operation->items()) {
+        if (item.state != Operation::ItemState::Cancelled)
+            continue;
+        for (const EmulatorRequest &request : session->emulator.journal())
+            QVERIFY2(!request.path().endsWith(item.targetId), qPrintable(request.path()));
+    }
+    QCOMPARE(operation->count(Operation::ItemState::Cancelled) +
+                 operation->count(Operation::ItemState::Accepted),
+             30);
+
+    // Nothing in flight: no question.
+    QVERIFY(window.actions()->confirmAccountChange());
 }
 
 void TestActions::interruptedActsAreReportedOnStart()

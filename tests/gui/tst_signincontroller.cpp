@@ -325,7 +325,23 @@ void TestSignInController::signOutRemovesTheAccount()
     QSignalSpy removed(m_cache.get(), &TokenCache::removed);
     QAction *signOut = menuAction(QStringLiteral("signOutAction"));
     QVERIFY(signOut && signOut->isEnabled());
+    // The guard (acts under way, the admin chose to stay) keeps the account signed in.
+    int asked = 0;
+    m_controller->setAccountChangeGuard([&asked] {
+        ++asked;
+        return false;
+    });
     signOut->trigger();
+    QCOMPARE(asked, 1);
+    QCOMPARE(m_session->state(), AuthSession::State::SignedIn);
+    QVERIFY(m_cache->cached(id));
+    QVERIFY(removed.isEmpty());
+    m_controller->setAccountChangeGuard([&asked] {
+        ++asked;
+        return true;
+    });
+    signOut->trigger();
+    QCOMPARE(asked, 2);
     QVERIFY(removed.wait(10000));
     QCOMPARE(removed.first().first().toString(), id);
     QVERIFY(!m_cache->cached(id));
