@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh test
 cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCLOUDPC_SANITIZE=address,undefined \
-      -DCLOUDPC_WERROR=ON >/dev/null
+      -DCLOUDPC_WERROR=ON -DCLOUDPC_BUILD_BENCHMARKS=OFF >/dev/null
 cmake --build build/asan -j "$(nproc)"
 sandbox="$(mktemp -d)"
 trap 'rm -rf "$sandbox"' EXIT
