@@ -302,13 +302,6 @@
         <source>Acts under way</source>
         <translation>Laufende Aktionen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) are waiting for Graph&apos;s answer and %1 are not sent yet.</source>
-        <translation>
-            <numerusform>%n Anforderung wartet auf die Antwort von Graph, und %1 sind noch nicht gesendet.</numerusform>
-            <numerusform>%n Anforderungen warten auf die Antwort von Graph, und %1 sind noch nicht gesendet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>If you close now, what is not sent is cancelled, and what was sent is recorded as outcome unknown, to check on the next start.</source>
         <translation>Wenn Sie jetzt schließen, wird Ungesendetes abgebrochen, und Gesendetes wird mit unbekanntem Ergebnis protokolliert, um es beim nächsten Start zu prüfen.</translation>
@@ -339,6 +332,20 @@
     <message>
         <source>&amp;Stay signed in</source>
         <translation>Angemeldet &amp;bleiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) are waiting for Graph&apos;s answer and %1.</source>
+        <translation>
+            <numerusform>%n Anforderung wartet auf die Antwort von Graph, und %1.</numerusform>
+            <numerusform>%n Anforderungen warten auf die Antwort von Graph, und %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are not sent yet</source>
+        <translation>
+            <numerusform>%n ist noch nicht gesendet</numerusform>
+            <numerusform>%n sind noch nicht gesendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -375,13 +382,6 @@
         <translation>Einträge des Überwachungsprotokolls</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in %1; %2 unreadable line(s) skipped</source>
-        <translation>
-            <numerusform>%n Eintrag in %1; %2 unlesbare Zeile(n) übersprungen</numerusform>
-            <numerusform>%n Einträge in %1; %2 unlesbare Zeile(n) übersprungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n record(s) in %1</source>
         <translation>
             <numerusform>%n Eintrag in %1</numerusform>
@@ -407,6 +407,13 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n unreadable line(s) skipped</source>
+        <translation>
+            <numerusform>%1; %n unlesbare Zeile übersprungen</numerusform>
+            <numerusform>%1; %n unlesbare Zeilen übersprungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -751,10 +758,6 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>%1 · %2 Cloud PCs · %3 succeeded, %4 failed, %5 in progress</source>
-        <translation>%1 · Cloud-PCs: %2 · %3 erfolgreich, %4 fehlgeschlagen, %5 in Bearbeitung</translation>
-    </message>
-    <message>
         <source>The service retries every device of this action that failed.</source>
         <translation>Der Dienst wiederholt jedes fehlgeschlagene Gerät dieser Aktion.</translation>
     </message>
@@ -763,6 +766,13 @@
         <translation>
             <numerusform>%n Cloud-PC wird wiederholt.</numerusform>
             <numerusform>%n Cloud-PCs werden wiederholt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
+        <translation>
+            <numerusform>%1 · %n Cloud-PC · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
+            <numerusform>%1 · %n Cloud-PCs · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
         </translation>
     </message>
 </context>
@@ -1935,6 +1945,22 @@
     <message>
         <source>Detail</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Service instance</source>
+        <translation>Dienstinstanz</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Objekt-ID</translation>
+    </message>
+    <message>
+        <source>Error category</source>
+        <translation>Fehlerkategorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>

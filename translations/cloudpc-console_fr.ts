@@ -302,13 +302,6 @@
         <source>Acts under way</source>
         <translation>Actions en cours</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) are waiting for Graph&apos;s answer and %1 are not sent yet.</source>
-        <translation>
-            <numerusform>%n requête attend la réponse de Graph et %1 n&apos;ont pas encore été envoyées.</numerusform>
-            <numerusform>%n requêtes attendent la réponse de Graph et %1 n&apos;ont pas encore été envoyées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>If you close now, what is not sent is cancelled, and what was sent is recorded as outcome unknown, to check on the next start.</source>
         <translation>Si vous fermez maintenant, ce qui n&apos;est pas envoyé est annulé, et ce qui a été envoyé est consigné avec un résultat inconnu, à vérifier au prochain démarrage.</translation>
@@ -324,7 +317,7 @@
     <message numerus="yes">
         <source>%n request(s) of your acts are not sent yet.</source>
         <translation>
-            <numerusform>%n requête de vos actions n'est pas encore envoyée.</numerusform>
+            <numerusform>%n requête de vos actions n&apos;est pas encore envoyée.</numerusform>
             <numerusform>%n requêtes de vos actions ne sont pas encore envoyées.</numerusform>
         </translation>
     </message>
@@ -339,6 +332,20 @@
     <message>
         <source>&amp;Stay signed in</source>
         <translation>&amp;Rester connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) are waiting for Graph&apos;s answer and %1.</source>
+        <translation>
+            <numerusform>%n requête attend la réponse de Graph et %1.</numerusform>
+            <numerusform>%n requêtes attendent la réponse de Graph et %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are not sent yet</source>
+        <translation>
+            <numerusform>%n n&apos;a pas encore été envoyée</numerusform>
+            <numerusform>%n n&apos;ont pas encore été envoyées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -375,13 +382,6 @@
         <translation>Enregistrements du journal d&apos;audit</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in %1; %2 unreadable line(s) skipped</source>
-        <translation>
-            <numerusform>%n enregistrement dans %1&#xa0;; %2 ligne(s) illisible(s) ignorée(s)</numerusform>
-            <numerusform>%n enregistrements dans %1&#xa0;; %2 ligne(s) illisible(s) ignorée(s)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n record(s) in %1</source>
         <translation>
             <numerusform>%n enregistrement dans %1</numerusform>
@@ -407,6 +407,13 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n unreadable line(s) skipped</source>
+        <translation>
+            <numerusform>%1&#xa0;; %n ligne illisible ignorée</numerusform>
+            <numerusform>%1&#xa0;; %n lignes illisibles ignorées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -751,10 +758,6 @@
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <source>%1 · %2 Cloud PCs · %3 succeeded, %4 failed, %5 in progress</source>
-        <translation>%1 · PC cloud&#xa0;: %2 · réussis&#xa0;: %3, en échec&#xa0;: %4, en cours&#xa0;: %5</translation>
-    </message>
-    <message>
         <source>The service retries every device of this action that failed.</source>
         <translation>Le service réessaie chaque appareil de cette action qui a échoué.</translation>
     </message>
@@ -763,6 +766,13 @@
         <translation>
             <numerusform>%n PC cloud sera réessayé.</numerusform>
             <numerusform>%n PC cloud seront réessayés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
+        <translation>
+            <numerusform>%1 · %n PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
+            <numerusform>%1 · %n PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
         </translation>
     </message>
 </context>
@@ -1935,6 +1945,22 @@
     <message>
         <source>Detail</source>
         <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Service instance</source>
+        <translation>Instance de service</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>ID d&apos;objet</translation>
+    </message>
+    <message>
+        <source>Error category</source>
+        <translation>Catégorie d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>

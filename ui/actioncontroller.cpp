@@ -556,8 +556,8 @@ bool ActionController::confirmClose()
         sent += operation->count(Operation::ItemState::Sent);
     }
     QMessageBox box(QMessageBox::Warning, tr("Acts under way"),
-                    tr("%n request(s) are waiting for Graph's answer and %1 are not sent yet.", nullptr, sent)
-                        .arg(queued),
+                    tr("%n request(s) are waiting for Graph's answer and %1.", nullptr, sent)
+                        .arg(tr("%n are not sent yet", nullptr, queued)),
                     QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("closeWithWorkBox"));
     box.setInformativeText(tr("If you close now, what is not sent is cancelled, and what was sent is "

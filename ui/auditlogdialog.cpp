@@ -51,12 +51,11 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
 
     const QString path = QDir::toNativeSeparators(m_log->path());
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const QString records = tr("%n record(s) in %1", nullptr, m_model->rowCount()).arg(path);
     m_state->setText(
         m_model->skippedLines() > 0
-            ? tr("%n record(s) in %1; %2 unreadable line(s) skipped", nullptr, m_model->rowCount())
-                  .arg(path)
-                  .arg(m_model->skippedLines())
-            : tr("%n record(s) in %1", nullptr, m_model->rowCount()).arg(path));
+            ? tr("%1; %n unreadable line(s) skipped", nullptr, m_model->skippedLines()).arg(records)
+            : records);
 
     connect(m_export, &QPushButton::clicked, this, &AuditLogDialog::askExport);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -53,9 +53,9 @@ BulkActionRetryDialog::BulkActionRetryDialog(const BulkAction &action, const QVe
         updateState();
     });
 
-    auto *summary = new QLabel(tr("%1 · %2 Cloud PCs · %3 succeeded, %4 failed, %5 in progress")
+    auto *summary = new QLabel(tr("%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress", nullptr,
+                                  int(action.cloudPcIds.size()))
                                    .arg(action.typeDisplayName())
-                                   .arg(action.cloudPcIds.size())
                                    .arg(action.actionSummary.successfulCount)
                                    .arg(action.actionSummary.failedCount)
                                    .arg(action.actionSummary.inProgressCount),

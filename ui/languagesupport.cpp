@@ -21,6 +21,7 @@ const char kSettingsKey[] = "ui/language";
 const char kCatalog[] = "cloudpc-console";
 const char kResourceDir[] = ":/i18n";
 
+QPointer<QTranslator> s_pluralTranslator;
 QPointer<QTranslator> s_appTranslator;
 QPointer<QTranslator> s_qtTranslator;
 QString s_current = QStringLiteral("en");
@@ -129,7 +130,7 @@ QString LanguageSupport::install(const QString &requested)
     if (!problem.isEmpty())
         qCWarning(lcLanguage).noquote() << problem;
 
-    for (QPointer<QTranslator> *translator : {&s_appTranslator, &s_qtTranslator}) {
+    for (QPointer<QTranslator> *translator : {&s_pluralTranslator, &s_appTranslator, &s_qtTranslator}) {
         if (*translator) {
             QCoreApplication::removeTranslator(*translator);
             delete translator->data();
@@ -140,6 +141,16 @@ QString LanguageSupport::install(const QString &requested)
     // de_CH).
     const QLocale locale(language);
     QLocale::setDefault(QLocale::system().language() == locale.language() ? QLocale::system() : locale);
+    // English plural forms ("1 Cloud PC", "250 Cloud PCs") of the %n strings, whose source text says "(s)":
+    // the catalog of English, and the base under every other language (installed first, it is asked last).
+    auto *pluralTranslator = new QTranslator(QCoreApplication::instance());
+    if (pluralTranslator->load(catalogFile(QStringLiteral("en")), QLatin1String(kResourceDir))) {
+        QCoreApplication::installTranslator(pluralTranslator);
+        s_pluralTranslator = pluralTranslator;
+    } else {
+        qCWarning(lcLanguage) << "no English plural forms";
+        delete pluralTranslator;
+    }
     if (language == QLatin1String("en"))
         return language;
 

@@ -8,7 +8,9 @@ class QCommandLineOption;
 class QMenu;
 
 // The console's language: its own translations (embedded as :/i18n/cloudpc-console_<language>.qm) and Qt's
-// (qtbase_<language>.qm from QLibraryInfo::TranslationsPath, when installed). The language is the one --lang
+// (qtbase_<language>.qm from QLibraryInfo::TranslationsPath, when installed). English has a catalog too, with
+// only the plural forms of the %n strings ("%n Cloud PC(s)": "1 Cloud PC", "2 Cloud PCs"); it is installed
+// under every language. The language is the one --lang
 // names, else the one saved under QSettings "ui/language", else the first of the system's UI languages the
 // console has (English when none). A change applies on the next start: widgets are not retranslated while
 // they live.

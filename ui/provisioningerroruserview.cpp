@@ -1,5 +1,6 @@
 #include "provisioningerroruserview.h"
 
+#include "domain/provisioningerrordetail.h"
 #include "models/provisioningerroruserloader.h"
 #include "models/provisioningerrorusermodel.h"
 
@@ -63,7 +64,20 @@ void ProvisioningErrorUserView::showDetail(int sourceRow)
                 ? QLocale().toString(error.createdDateTime.toLocalTime(), QLocale::LongFormat)
                 : QString();
         fields.append({tr("Unresolved error"), tr("%1, %2").arg(error.serviceInstance, when)});
-        fields.append({tr("Detail"), error.errorDetail});
+        // The detail is XML; shown as labelled fields when it reads as such, else as it came.
+        const ProvisioningErrorDetail detail = ProvisioningErrorDetail::parse(error.errorDetail);
+        if (!detail.structured) {
+            fields.append({tr("Detail"), error.errorDetail});
+            continue;
+        }
+        const QList<QPair<QString, QString>> parts = {{tr("Service instance"), detail.serviceInstance},
+                                                      {tr("Object id"), detail.objectId},
+                                                      {tr("Error category"), detail.errorCategory},
+                                                      {tr("Description"), detail.description}};
+        for (const auto &part : parts + detail.otherFields) {
+            if (!part.second.isEmpty())
+                fields.append(part);
+        }
     }
     detailView()->setHtml(detailHtml(user.displayName, fields));
 }

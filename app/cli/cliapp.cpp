@@ -26,6 +26,12 @@ QString odataString(const QString &value)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
+// "1 Cloud PC", "3 Cloud PCs": cloudpcctl speaks English.
+QString counted(qsizetype count, const char *singular, const char *plural)
+{
+    return QStringLiteral("%1 %2").arg(count).arg(QLatin1String(count == 1 ? singular : plural));
+}
+
 QList<CliOutput::Column> cloudPcColumns()
 {
     return {{QStringLiteral("id"), QStringLiteral("ID"), 36},
@@ -283,9 +289,8 @@ int CliApp::runAct()
                 ReprovisionOptions::parseUserAccountType(m_arguments.value(QStringLiteral("account-type")));
         for (const QString &id : ids)
             operation->addItem(id, id, GraphRequests::reprovisionCloudPc(id, options));
-        question =
-            QStringLiteral("Reprovision %1 Cloud PC(s)? Each is wiped and rebuilt; everything on it is lost.")
-                .arg(ids.size());
+        question = QStringLiteral("Reprovision %1? Each is wiped and rebuilt; everything on it is lost.")
+                       .arg(counted(ids.size(), "Cloud PC", "Cloud PCs"));
     } else if (words == QStringList{QStringLiteral("policies"), QStringLiteral("retry")}) {
         operation->addItem(ids.first(), ids.first(), GraphRequests::retryProvisioningPolicy(ids.first()));
         question =
@@ -296,9 +301,8 @@ int CliApp::runAct()
             cloudPcIds = m_arguments.values(QStringLiteral("cloudpc"));
         operation->addItem(ids.first(), ids.first(), GraphRequests::retryBulkAction(ids.first(), cloudPcIds));
         question = cloudPcIds
-                       ? QStringLiteral("Retry %1 Cloud PC(s) of bulk action %2?")
-                             .arg(cloudPcIds->size())
-                             .arg(ids.first())
+                       ? QStringLiteral("Retry %1 of bulk action %2?")
+                             .arg(counted(cloudPcIds->size(), "Cloud PC", "Cloud PCs"), ids.first())
                        : QStringLiteral("Retry every failed Cloud PC of bulk action %1?").arg(ids.first());
     } else if (words == QStringList{QStringLiteral("bulk-actions"), QStringLiteral("create")}) {
         const QString type = ids.first();
@@ -310,17 +314,18 @@ int CliApp::runAct()
                                       ? QStringLiteral("#microsoft.graph.cloudPcBulkReprovision")
                                       : QStringLiteral("#microsoft.graph.cloudPcBulkRestart");
         const QStringList cloudPcIds = ids.mid(1);
-        const QString name =
-            m_arguments.isSet(QStringLiteral("name"))
-                ? m_arguments.value(QStringLiteral("name"))
-                : QStringLiteral("%1 %2 Cloud PC(s) (cloudpcctl)").arg(type).arg(cloudPcIds.size());
+        const QString name = m_arguments.isSet(QStringLiteral("name"))
+                                 ? m_arguments.value(QStringLiteral("name"))
+                                 : QStringLiteral("%1 %2 (cloudpcctl)")
+                                       .arg(type, counted(cloudPcIds.size(), "Cloud PC", "Cloud PCs"));
         operation->addItem(name, name, GraphRequests::createBulkAction(odataType, name, cloudPcIds));
-        question =
-            QStringLiteral("Create a %1 bulk action over %2 Cloud PC(s)?").arg(type).arg(cloudPcIds.size());
+        question = QStringLiteral("Create a %1 bulk action over %2?")
+                       .arg(type, counted(cloudPcIds.size(), "Cloud PC", "Cloud PCs"));
     } else if (words == QStringList{QStringLiteral("users"), QStringLiteral("retry-provisioning")}) {
         for (const QString &id : ids)
             operation->addItem(id, id, GraphRequests::retryUserServiceProvisioning(id));
-        question = QStringLiteral("Retry service provisioning for %1 user(s)?").arg(ids.size());
+        question =
+            QStringLiteral("Retry service provisioning for %1?").arg(counted(ids.size(), "user", "users"));
     } else {
         m_err << "cloudpcctl: '" << words.join(QLatin1Char(' ')) << "' is not known\n";
         return UsageError;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
 #include <QTextStream>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -17,6 +18,11 @@ int main(int argc, char *argv[])
     // admin signed in to the console is signed in here too.
     QCoreApplication::setApplicationName(QStringLiteral("cloudpc-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLOUDPC_VERSION));
+    // cloudpcctl speaks English; the console's English catalog gives the messages of the core library that
+    // count (the %n strings, "(s)" in their source) their singular and plural forms.
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/cloudpc-console_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
     QTextStream out(stdout);
     QTextStream err(stderr);
 

@@ -7,9 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 #include <QUuid>
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace {
@@ -20,6 +22,20 @@ QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, cons
             return header.second;
     }
     return {};
+}
+
+// The id a sub-response names. Graph sends strings; a number names the request of that number written out
+// ("3"). A number that is not a whole one within ±2^53 names no request: written as it is ("0.5", "2e+19"),
+// it matches none (QJsonValue::toInteger() would have made it 0, the id of the first request).
+QString responseId(const QJsonValue &id)
+{
+    if (!id.isDouble())
+        return id.toString();
+    const double number = id.toDouble();
+    constexpr double kExactIntegers = 9007199254740992.0; // 2^53
+    if (std::floor(number) == number && std::abs(number) <= kExactIntegers)
+        return QString::number(qint64(number));
+    return QString::number(number, 'g', QLocale::FloatingPointShortest);
 }
 
 bool isJsonObjectOrEmpty(const QByteArray &body)
@@ -212,62 +228,25 @@ void BatchJob::onBatchFinished(GraphCall *call)
         return;
     }
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(call->body(), &parseError);
-    QString problem;
-    if (parseError.error != QJsonParseError::NoError)
-        problem = tr("not JSON: %1").arg(parseError.errorString());
-    else if (!document.isObject())
-        problem = tr("not a JSON object");
-    else if (!document.object().value(QStringLiteral("responses")).isArray())
-        problem = tr("no \"responses\" array");
-    if (!problem.isEmpty()) {
+    QList<QString> ids;
+    ids.reserve(indexes.size());
+    for (int index : indexes)
+        ids.append(QString::number(index));
+    const BatchReply reply = parseReply(call->body(), ids);
+    if (!reply.problem.isEmpty()) {
         for (int index : indexes)
-            unreadable(index, problem, batchRequestId);
+            unreadable(index, reply.problem, batchRequestId);
         pump();
         return;
     }
-
-    QHash<QString, int> byId;
-    for (int index : indexes)
-        byId.insert(QString::number(index), index);
-    QSet<int> answered;
-    QStringList strays;
-    const QJsonArray responses = document.object().value(QStringLiteral("responses")).toArray();
-    for (const QJsonValue &value : responses) {
-        const QJsonObject response = value.toObject();
-        const QJsonValue idValue = response.value(QStringLiteral("id"));
-        const QString id = idValue.isDouble() ? QString::number(idValue.toInteger()) : idValue.toString();
-        const auto it = byId.constFind(id);
-        if (it == byId.constEnd() || answered.contains(*it)) {
-            qCWarning(lcGraph) << "$batch reply: an answer for an unknown or repeated id" << id;
-            strays << (id.isEmpty() ? QStringLiteral("(none)") : id);
-            continue;
-        }
-        const int index = *it;
-        answered.insert(index);
-        const QJsonValue statusValue = response.value(QStringLiteral("status"));
-        const int status = statusValue.toInt(0);
-        if (!statusValue.isDouble() || status < 100 || status > 599) {
+    for (const QString &stray : reply.strays)
+        qCWarning(lcGraph) << "$batch reply: an answer for an unknown or repeated id" << stray;
+    for (const BatchSubResponse &answer : reply.answers) {
+        const int index = indexes.at(answer.request);
+        if (answer.status == 0)
             unreadable(index, tr("its answer has no valid status"), batchRequestId);
-            continue;
-        }
-        QList<QPair<QByteArray, QByteArray>> headers;
-        const QJsonObject headerObject = response.value(QStringLiteral("headers")).toObject();
-        for (auto header = headerObject.constBegin(); header != headerObject.constEnd(); ++header) {
-            headers.append({header.key().toLatin1(), header.value().isString()
-                                                         ? header.value().toString().toUtf8()
-                                                         : header.value().toVariant().toString().toUtf8()});
-        }
-        const QJsonValue bodyValue = response.value(QStringLiteral("body"));
-        QByteArray body;
-        if (bodyValue.isObject())
-            body = QJsonDocument(bodyValue.toObject()).toJson(QJsonDocument::Compact);
-        else if (bodyValue.isArray())
-            body = QJsonDocument(bodyValue.toArray()).toJson(QJsonDocument::Compact);
-        else if (bodyValue.isString())
-            body = bodyValue.toString().toUtf8();
-        onSubResponse(index, status, headers, body, batchRequestId);
+        else
+            onSubResponse(index, answer.status, answer.headers, answer.body, batchRequestId);
     }
     const int throttled = int(std::count_if(indexes.cbegin(), indexes.cend(), [this](int index) {
         return m_entries[index].stage == Stage::Waiting;
@@ -275,16 +254,80 @@ void BatchJob::onBatchFinished(GraphCall *call)
     if (throttled > 0)
         qCInfo(lcGraph) << throttled << "of" << indexes.size()
                         << "requests in a $batch were throttled; they go again after their Retry-After";
-    for (int index : indexes) {
-        if (answered.contains(index))
-            continue;
-        unreadable(index,
-                   strays.isEmpty() ? tr("the reply has no answer for it")
-                                    : tr("the reply has no answer for it, but answers for unknown ids %1")
-                                          .arg(strays.join(QStringLiteral(", "))),
+    for (int position : reply.unanswered) {
+        unreadable(indexes.at(position),
+                   reply.strays.isEmpty()
+                       ? tr("the reply has no answer for it")
+                       : tr("the reply has no answer for it, but answers for unknown ids %1")
+                             .arg(reply.strays.join(QStringLiteral(", "))),
                    batchRequestId);
     }
     pump();
+}
+
+BatchReply BatchJob::parseReply(const QByteArray &body, const QList<QString> &ids)
+{
+    BatchReply reply;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        reply.problem = tr("not JSON: %1").arg(parseError.errorString());
+    else if (!document.isObject())
+        reply.problem = tr("not a JSON object");
+    else if (!document.object().value(QStringLiteral("responses")).isArray())
+        reply.problem = tr("no \"responses\" array");
+    if (!reply.problem.isEmpty()) {
+        for (int position = 0; position < int(ids.size()); ++position)
+            reply.unanswered.append(position);
+        return reply;
+    }
+
+    QHash<QString, int> byId;
+    for (int position = 0; position < int(ids.size()); ++position) {
+        if (!byId.contains(ids.at(position)))
+            byId.insert(ids.at(position), position);
+    }
+    QSet<int> answered;
+    const QJsonArray responses = document.object().value(QStringLiteral("responses")).toArray();
+    for (const QJsonValue &value : responses) {
+        const QJsonObject response = value.toObject();
+        const QString id = responseId(response.value(QStringLiteral("id")));
+        const auto it = byId.constFind(id);
+        if (it == byId.constEnd() || answered.contains(*it)) {
+            reply.strays << (id.isEmpty() ? QStringLiteral("(none)") : id);
+            continue;
+        }
+        BatchSubResponse answer;
+        answer.request = *it;
+        answered.insert(answer.request);
+        const QJsonValue statusValue = response.value(QStringLiteral("status"));
+        const int status = statusValue.toInt(0);
+        if (!statusValue.isDouble() || status < 100 || status > 599) {
+            reply.answers.append(answer); // status 0: no valid status
+            continue;
+        }
+        answer.status = status;
+        const QJsonObject headerObject = response.value(QStringLiteral("headers")).toObject();
+        for (auto header = headerObject.constBegin(); header != headerObject.constEnd(); ++header) {
+            answer.headers.append(
+                {header.key().toLatin1(), header.value().isString()
+                                              ? header.value().toString().toUtf8()
+                                              : header.value().toVariant().toString().toUtf8()});
+        }
+        const QJsonValue bodyValue = response.value(QStringLiteral("body"));
+        if (bodyValue.isObject())
+            answer.body = QJsonDocument(bodyValue.toObject()).toJson(QJsonDocument::Compact);
+        else if (bodyValue.isArray())
+            answer.body = QJsonDocument(bodyValue.toArray()).toJson(QJsonDocument::Compact);
+        else if (bodyValue.isString())
+            answer.body = bodyValue.toString().toUtf8();
+        reply.answers.append(answer);
+    }
+    for (int position = 0; position < int(ids.size()); ++position) {
+        if (!answered.contains(position))
+            reply.unanswered.append(position);
+    }
+    return reply;
 }
 
 void BatchJob::onSubResponse(int index, int status, const QList<QPair<QByteArray, QByteArray>> &headers,

@@ -9,6 +9,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 #include <QVector>
 
@@ -29,6 +30,24 @@ struct BatchItemResult
     QString clientRequestId; // the client-request-id sent with the sub-request
 };
 Q_DECLARE_METATYPE(BatchItemResult)
+
+// One answer in a $batch reply, as BatchJob::parseReply reads it.
+struct BatchSubResponse
+{
+    int request = -1; // the position, in the ids asked for, of the request it answers
+    int status = 0;   // 100 to 599; 0 when the answer has no valid status (headers and body are then empty)
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body; // as JSON text when it was JSON, else the string as it came
+};
+
+// What a $batch reply says about the requests it was asked for.
+struct BatchReply
+{
+    QString problem; // the reply as a whole is unreadable (no JSON object with a "responses" array)
+    QList<BatchSubResponse> answers; // in the reply's order, at most one per request
+    QList<int> unanswered;           // positions of the requests without an answer (all of them on a problem)
+    QStringList strays;              // ids answered but not asked for, or answered again ("(none)": no id)
+};
 
 // Sends a list of requests through JSON batching (POST /{version}/$batch), at most 20 to a batch and one
 // batch per API version, through GraphClient (so the token, client-request-id, 401 refresh and the retry
@@ -53,6 +72,9 @@ public:
     static bool canBatch(const GraphRequest &request);
     // The request's URL relative to the version, as a $batch sub-request names it ("/users?$top=5").
     static QString relativeUrl(const GraphRequest &request);
+    // Reads the body of a $batch reply to requests with these ids (position i: ids[i]); no I/O, no state.
+    // Every position ends up exactly once in answers or unanswered, whatever the body holds.
+    static BatchReply parseReply(const QByteArray &body, const QList<QString> &ids);
 
     // How many $batch requests this job keeps on the wire at once (default: the client's concurrency limit).
     void setMaxConcurrentBatches(int count) { m_maxConcurrent = qMax(1, count); }

@@ -1,7 +1,7 @@
 // Writes fuzzing seeds taken from real emulator replies: starts the Graph and identity emulators on
 // loopback, asks them what the console asks (small pages, errors, throttling, a claims challenge, sign-in
-// redirects, token replies) and saves each answer into <corpus>/<target>/emulator-<name>. Audit log seeds are
-// written by AuditLog itself. Hand-made edge cases (edge-*) beside them are left alone.
+// redirects, token replies, $batch replies) and saves each answer into <corpus>/<target>/emulator-<name>.
+// Audit log seeds are written by AuditLog itself. Hand-made edge cases (edge-*) beside them are left alone.
 // Usage: fuzz-corpus-maker <tests/fuzz/corpus>
 #include "auth/pkce.h"
 #include "emulator/graphemulator.h"
@@ -57,15 +57,15 @@ public:
 
     // A request of the corpus maker (a tool): waits in a local event loop.
     Reply send(const QByteArray &method, const QUrl &url, const QByteArray &token = {},
-               const QByteArray &form = {})
+               const QByteArray &form = {},
+               const QByteArray &contentType = "application/x-www-form-urlencoded")
     {
         QNetworkRequest request(url);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token);
         if (method == "POST")
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QByteArray("application/x-www-form-urlencoded"));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         QNetworkReply *reply = m_nam.sendCustomRequest(request, method, form);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -103,6 +103,32 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_rewrites;
     int m_written = 0;
 };
+
+// A $batch request body as BatchJob writes it: ids are request numbers, each with a client-request-id, a body
+// with its Content-Type. A sub-request is {method, url[, body][, dependsOn]}.
+QByteArray batchBody(const QList<QJsonObject> &subRequests)
+{
+    QJsonArray requests;
+    for (int i = 0; i < int(subRequests.size()); ++i) {
+        QJsonObject request = subRequests.at(i);
+        request.insert(QStringLiteral("id"), QString::number(i));
+        QJsonObject headers{{QStringLiteral("client-request-id"),
+                             QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'))}};
+        if (request.contains(QStringLiteral("body")))
+            headers.insert(QStringLiteral("Content-Type"), QStringLiteral("application/json"));
+        request.insert(QStringLiteral("headers"), headers);
+        requests.append(request);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject subRequest(const QString &method, const QString &url, const QJsonObject &body = {})
+{
+    QJsonObject request{{QStringLiteral("method"), method}, {QStringLiteral("url"), url}};
+    if (!body.isEmpty())
+        request.insert(QStringLiteral("body"), body);
+    return request;
+}
 
 QByteArray form(const QList<QPair<QString, QString>> &items)
 {
@@ -245,6 +271,54 @@ int main(int argc, char *argv[])
     maker.save(QStringLiteral("fuzz_retry_after"), QStringLiteral("429"), throttled.header("Retry-After"));
     maker.save(QStringLiteral("fuzz_retry_after"), QStringLiteral("503"), unavailable.header("Retry-After"));
     maker.save(QStringLiteral("fuzz_cloudpc_page"), QStringLiteral("malformed"), malformed.body);
+
+    // $batch replies (answers in any order): reads, a 404, a reprovision, a retry; throttled sub-requests; a
+    // failed dependency; a reply cut short; a refused batch.
+    auto sendBatch = [&](const QString &version, const QList<QJsonObject> &subRequests) {
+        return maker.send("POST", graphUrl(QLatin1Char('/') + version + QStringLiteral("/$batch")), token,
+                          batchBody(subRequests), "application/json");
+    };
+    const QJsonObject reprovisionBody{{QStringLiteral("osVersion"), QStringLiteral("windows11")},
+                                      {QStringLiteral("userAccountType"), QStringLiteral("standardUser")}};
+    maker.save(
+        QStringLiteral("fuzz_batch_reply"), QStringLiteral("beta-mixed"),
+        sendBatch(QStringLiteral("beta"),
+                  {subRequest(QStringLiteral("GET"), ve + QStringLiteral("/cloudPCs?$top=1")),
+                   subRequest(QStringLiteral("GET"), ve + QStringLiteral("/cloudPCs/") + firstId),
+                   subRequest(QStringLiteral("GET"), ve + QStringLiteral("/cloudPCs/nope")),
+                   subRequest(QStringLiteral("POST"),
+                              ve + QStringLiteral("/cloudPCs/") + firstId + QStringLiteral("/reprovision"),
+                              reprovisionBody),
+                   subRequest(QStringLiteral("GET"), QStringLiteral("/users?$top=1"))})
+            .body);
+    graph.setRateLimit(0.001, 1);
+    maker.save(
+        QStringLiteral("fuzz_batch_reply"), QStringLiteral("v1-throttled"),
+        sendBatch(QStringLiteral("v1.0"),
+                  {subRequest(QStringLiteral("GET"), ve + QStringLiteral("/cloudPCs?$top=1")),
+                   subRequest(QStringLiteral("GET"), ve + QStringLiteral("/provisioningPolicies?$top=1")),
+                   subRequest(QStringLiteral("POST"),
+                              ve + QStringLiteral("/cloudPCs/") + firstId + QStringLiteral("/reprovision"),
+                              reprovisionBody)})
+            .body);
+    graph.setRateLimit(0, 0);
+    QJsonObject dependent = subRequest(QStringLiteral("GET"), ve + QStringLiteral("/cloudPCs/") + firstId);
+    dependent.insert(QStringLiteral("dependsOn"), QJsonArray{QStringLiteral("0")});
+    maker.save(
+        QStringLiteral("fuzz_batch_reply"), QStringLiteral("v1-failed-dependency"),
+        sendBatch(QStringLiteral("v1.0"),
+                  {subRequest(QStringLiteral("GET"), ve + QStringLiteral("/cloudPCs/nope")), dependent})
+            .body);
+    graph.faults() = FaultPlan();
+    graph.faults().parse(QStringLiteral("malformed=1"));
+    maker.save(QStringLiteral("fuzz_batch_reply"), QStringLiteral("beta-cut-short"),
+               sendBatch(QStringLiteral("beta"),
+                         {subRequest(QStringLiteral("GET"), ve + QStringLiteral("/cloudPCs?$top=2")),
+                          subRequest(QStringLiteral("GET"), ve + QStringLiteral("/bulkActions?$top=1"))})
+                   .body);
+    graph.faults() = FaultPlan();
+    maker.save(QStringLiteral("fuzz_batch_reply"), QStringLiteral("v1-refused"),
+               sendBatch(QStringLiteral("v1.0"), {subRequest(QStringLiteral("GET"), QString())}).body);
 
     // Sign-in: the authorize redirect (success and error), token replies, refresh, device code.
     const QString clientId = identity.clientId();

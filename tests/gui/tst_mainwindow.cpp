@@ -11,6 +11,7 @@
 #include "models/provisioningerrorusermodel.h"
 #include "models/provisioningpolicyloader.h"
 #include "models/provisioningpolicymodel.h"
+#include "provisioningerroruserview.h"
 #include "provisioningpolicyview.h"
 #include "testenvironment.h"
 
@@ -30,6 +31,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QtTest>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void loadsEveryTab();
     void quickStatusFilters();
     void detailPaneShowsEveryField();
+    void errorUserDetailIsReadable();
     void exportsVisibleRowsAsCsvAndJson();
     void jumpsFromAPolicyToItsFailedCloudPcs();
     void bulkActionDetailListsItsCloudPcs();
@@ -289,6 +292,48 @@ void TestMainWindow::detailPaneShowsEveryField()
     QVERIFY(!pc.statusDetail.message.isEmpty());
     for (const auto &info : pc.statusDetail.additionalInformation)
         QVERIFY2(text.contains(info.second), qPrintable(info.second));
+}
+
+void TestMainWindow::errorUserDetailIsReadable()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    ProvisioningErrorUserView *view = session->window->errorUserView();
+    session->window->tabs()->setCurrentWidget(view);
+    view->tableView()->selectRow(0);
+    const QModelIndex first = view->tableView()->model()->index(0, 0);
+    const QString id = first.data(ProvisioningErrorUserModel::IdRole).toString();
+    const ProvisioningErrorUser *user = nullptr;
+    for (const ProvisioningErrorUser &candidate : session->emulator.tenant().errorUsers()) {
+        if (candidate.id == id)
+            user = &candidate;
+    }
+    QVERIFY(user);
+    const QString text = view->detailView()->toPlainText();
+    // Labelled fields, read out of the XML of each unresolved error: its description, category and object.
+    const QRegularExpression description(QStringLiteral("<ErrorDescription>(.*)</ErrorDescription>"));
+    const QList<ServiceProvisioningError> errors = user->unresolvedErrors();
+    QVERIFY(!errors.isEmpty());
+    for (const ServiceProvisioningError &error : errors) {
+        const QRegularExpressionMatch match = description.match(error.errorDetail);
+        QVERIFY2(match.hasMatch(), qPrintable(error.errorDetail));
+        QVERIFY2(text.contains(match.captured(1)), qPrintable(text));
+        QVERIFY(text.contains(error.serviceInstance));
+    }
+    for (const char *expected :
+         {"Service instance", "Object id", "Error category", "PermanentError", "Description"})
+        QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    QVERIFY(text.contains(user->id)); // the ObjectGuid
+    // …and not the tags.
+    for (const char *tag : {"<ServiceInstance>", "<ObjectGuid>", "<ErrorCategory>", "<ErrorDescription>",
+                            "</ErrorDescription>"})
+        QVERIFY2(!text.contains(QLatin1String(tag)), qPrintable(text));
+
+    // The table's column still shows the latest error's description on one line.
+    const std::optional<ServiceProvisioningError> latest = user->latestUnresolvedError();
+    QVERIFY(latest);
+    QCOMPARE(view->tableView()->model()->index(0, ProvisioningErrorUserModel::ErrorDetail).data().toString(),
+             description.match(latest->errorDetail).captured(1).simplified());
 }
 
 void TestMainWindow::exportsVisibleRowsAsCsvAndJson()

@@ -1,13 +1,18 @@
 // The console in German, French and English: the main window against the emulator with each language
-// installed, the .ts files complete (and, in the translations_current test, up to date with the sources), the
-// language choice (--lang, View > Language, the system's languages) and the About dialog.
+// installed, English plural forms ("1 Cloud PC", "250 Cloud PCs") on the real widgets, the .ts files complete
+// (and, in the translations_current test, up to date with the sources), the language choice (--lang,
+// View > Language, the system's languages) and the About dialog.
 #include "aboutdialog.h"
+#include "cloudpcview.h"
 #include "emulator/graphemulator.h"
 #include "graph/graphclient.h"
 #include "languagesupport.h"
 #include "listpage.h"
 #include "mainwindow.h"
 #include "models/cloudpcmodel.h"
+#include "models/provisioningerrorusermodel.h"
+#include "models/provisioningpolicymodel.h"
+#include "provisioningerroruserview.h"
 #include "testenvironment.h"
 
 #include <QAction>
@@ -24,6 +29,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -33,6 +39,8 @@
 namespace {
 const QString kSourceDir = QStringLiteral(CLOUDPC_SOURCE_DIR);
 const QStringList kTsFiles{QStringLiteral("cloudpc-console_de.ts"), QStringLiteral("cloudpc-console_fr.ts")};
+// English: only the %n strings, with their singular and plural forms (lupdate -pluralonly).
+const QString kEnglishTsFile = QStringLiteral("cloudpc-console_en.ts");
 
 QStringList menuTitles(const QMainWindow &window)
 {
@@ -52,8 +60,10 @@ QStringList tabTexts(const QTabWidget *tabs)
 }
 
 // Every problem of one .ts file: unfinished, empty or vanished translations, plural forms missing,
-// placeholders lost. `sources` receives every source text.
-QStringList tsProblems(const QString &path, QSet<QString> *sources = nullptr)
+// placeholders lost, and in the English one a message that is not a plural. `sources` receives every source
+// text, `pluralSources` those of the %n strings.
+QStringList tsProblems(const QString &path, QSet<QString> *sources = nullptr,
+                       QSet<QString> *pluralSources = nullptr)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -97,13 +107,20 @@ QStringList tsProblems(const QString &path, QSet<QString> *sources = nullptr)
             ++messages;
             if (sources)
                 sources->insert(context + QLatin1Char('\x1f') + source);
+            if (pluralSources && numerus)
+                pluralSources->insert(context + QLatin1Char('\x1f') + source);
             const QString where =
                 QStringLiteral("%1 [%2] \"%3\"").arg(QFileInfo(path).fileName(), context, source);
+            if (!numerus && language.startsWith(QLatin1String("en"))) {
+                problems << QStringLiteral("%1: not a plural (the English catalog holds only %n strings)")
+                                .arg(where);
+                continue;
+            }
             if (!translationType.isEmpty()) {
                 problems << QStringLiteral("%1: %2").arg(where, translationType);
                 continue;
             }
-            // German and French have two forms: one (French: 0 and 1) and other.
+            // German, French and English have two forms: one (French: 0 and 1) and other.
             if (numerus && forms.size() != 2)
                 problems << QStringLiteral("%1: %2 plural forms instead of 2").arg(where).arg(forms.size());
             for (const QString &form : qAsConst(forms)) {
@@ -136,6 +153,8 @@ private Q_SLOTS:
     void mainWindowSpeaksTheLanguage_data();
     void mainWindowSpeaksTheLanguage();
     void pluralForms();
+    void englishPluralsOnTheWidgets_data();
+    void englishPluralsOnTheWidgets();
     void qtStringsFollow();
     void aboutDialogShowsTheVersion();
     void helpMenuOpensTheAboutDialog();
@@ -148,17 +167,21 @@ private Q_SLOTS:
 private:
     struct Session
     {
+        explicit Session(const GraphEmulator::Options &options)
+            : emulator(options)
+        {}
         GraphEmulator emulator;
         GraphClient client;
         std::unique_ptr<MainWindow> window;
     };
     // A window on the demo tenant, constructed as tst_mainwindow does, with every list loaded.
-    static std::unique_ptr<Session> loadedSession();
+    static std::unique_ptr<Session> loadedSession(const GraphEmulator::Options &options = {});
 };
 
-std::unique_ptr<TestTranslations::Session> TestTranslations::loadedSession()
+std::unique_ptr<TestTranslations::Session>
+TestTranslations::loadedSession(const GraphEmulator::Options &options)
 {
-    auto session = std::make_unique<Session>();
+    auto session = std::make_unique<Session>(options);
     if (!session->emulator.start())
         return nullptr;
     session->client.setBaseUrl(session->emulator.baseUrl());
@@ -291,9 +314,91 @@ void TestTranslations::pluralForms()
     QCOMPARE(summary(1), QStringLiteral("1 accepté"));
     QCOMPARE(summary(12), QStringLiteral("12 acceptés"));
 
+    // English has its plural forms too: no "(s)".
     LanguageSupport::install(QStringLiteral("en"));
-    QCOMPARE(rows(3), QStringLiteral("3 row(s) selected"));
+    QCOMPARE(rows(1), QStringLiteral("1 row selected"));
+    QCOMPARE(rows(0), QStringLiteral("0 rows selected"));
+    QCOMPARE(rows(3), QStringLiteral("3 rows selected"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Every %n minute(s)", nullptr, 1),
+             QStringLiteral("Every minute"));
+    QCOMPARE(QCoreApplication::translate("ProvisioningPolicyView", "%n hour(s)", nullptr, 48),
+             QStringLiteral("48 hours"));
+    QCOMPARE(QCoreApplication::translate("ProvisioningPolicyModel", "%n group(s)", nullptr, 1),
+             QStringLiteral("1 group"));
+    QCOMPARE(summary(1), QStringLiteral("1 accepted"));
     QCOMPARE(summary(12), QStringLiteral("12 accepted"));
+    // A string without %n is not in the English catalog: its source text stands.
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Bulk actions"), QStringLiteral("Bulk actions"));
+}
+
+void TestTranslations::englishPluralsOnTheWidgets_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("cloudPcs");
+    QTest::addColumn<QString>("countText");
+    QTest::addColumn<QString>("loadedMessage"); // the status bar's, up to the time
+
+    QTest::newRow("en, one") << QStringLiteral("en") << 1 << QStringLiteral("1 Cloud PC")
+                             << QStringLiteral("Loaded 1 Cloud PC in ");
+    QTest::newRow("en, 250") << QStringLiteral("en") << 250 << QStringLiteral("250 Cloud PCs")
+                             << QStringLiteral("Loaded 250 Cloud PCs in ");
+    QTest::newRow("de, one") << QStringLiteral("de") << 1 << QStringLiteral("1 Cloud-PC")
+                             << QStringLiteral("1 Cloud-PC in ");
+    QTest::newRow("de, 250") << QStringLiteral("de") << 250 << QStringLiteral("250 Cloud-PCs")
+                             << QStringLiteral("250 Cloud-PCs in ");
+}
+
+void TestTranslations::englishPluralsOnTheWidgets()
+{
+    QFETCH(QString, language);
+    QFETCH(int, cloudPcs);
+    QFETCH(QString, countText);
+    QFETCH(QString, loadedMessage);
+
+    QCOMPARE(LanguageSupport::install(language), language);
+    GraphEmulator::Options options;
+    options.size = cloudPcs;
+    auto session = loadedSession(options);
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    QCOMPARE(window.cloudPcModel()->rowCount(), cloudPcs);
+
+    // The Cloud PC tab's state line and the status bar's message after the load.
+    QCOMPARE(window.cloudPcView()->stateLabel()->text(), countText);
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(loadedMessage), qPrintable(message));
+    QVERIFY2(message.contains(QRegularExpression(QStringLiteral(" \\d+ ms"))), qPrintable(message));
+
+    // No "(s)" left on any tab's state line, the status bar or a cell of the lists.
+    QStringList shown{message};
+    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+        const ListPage *listPage = window.page(tab);
+        shown << listPage->stateLabel()->text();
+        const QAbstractItemModel *model = listPage->proxyModel()->sourceModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column)
+                shown << model->index(row, column).data().toString();
+        }
+    }
+    for (const QString &text : std::as_const(shown))
+        QVERIFY2(!text.contains(QLatin1String("(s)")), qPrintable(text));
+
+    if (language != QLatin1String("en"))
+        return;
+    const int users = window.errorUserModel()->rowCount();
+    QVERIFY(users > 0);
+    QCOMPARE(window.errorUserView()->stateLabel()->text(),
+             users == 1 ? QStringLiteral("1 user with provisioning errors")
+                        : QStringLiteral("%1 users with provisioning errors").arg(users));
+    // A policy's assigned groups: "None", "1 group", "2 groups".
+    const ProvisioningPolicyModel *policies = window.policyModel();
+    for (int row = 0; row < policies->rowCount(); ++row) {
+        const QModelIndex index = policies->index(row, ProvisioningPolicyModel::AssignedGroups);
+        const int groups = index.data(ProvisioningPolicyModel::SortRole).toInt();
+        QCOMPARE(index.data().toString(), groups == 0   ? QStringLiteral("None")
+                                          : groups == 1 ? QStringLiteral("1 group")
+                                                        : QStringLiteral("%1 groups").arg(groups));
+    }
 }
 
 void TestTranslations::qtStringsFollow()
@@ -431,12 +536,16 @@ void TestTranslations::followsTheSystemLanguages()
 void TestTranslations::tsFilesAreComplete()
 {
     QStringList problems;
-    QSet<QString> german, french;
-    problems += tsProblems(kSourceDir + QStringLiteral("/translations/cloudpc-console_de.ts"), &german);
+    QSet<QString> german, french, germanPlurals, english;
+    problems += tsProblems(kSourceDir + QStringLiteral("/translations/cloudpc-console_de.ts"), &german,
+                           &germanPlurals);
     problems += tsProblems(kSourceDir + QStringLiteral("/translations/cloudpc-console_fr.ts"), &french);
+    problems += tsProblems(kSourceDir + QStringLiteral("/translations/") + kEnglishTsFile, &english);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QCOMPARE(german, french); // the same messages in both
     QVERIFY(german.size() > 300);
+    QCOMPARE(english, germanPlurals); // English: every %n string, and only those
+    QVERIFY(english.size() > 30);
 }
 
 void TestTranslations::sourcesAreTranslated()
@@ -465,9 +574,19 @@ void TestTranslations::sourcesAreTranslated()
     process.start(lupdate, arguments);
     QVERIFY(process.waitForFinished(120000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    // English as update_translations makes it: only the %n strings.
+    QVERIFY(QFile::copy(kSourceDir + QStringLiteral("/translations/") + kEnglishTsFile,
+                        dir.filePath(kEnglishTsFile)));
+    QFile::setPermissions(dir.filePath(kEnglishTsFile), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    arguments.erase(arguments.begin() + arguments.indexOf(QStringLiteral("-ts")) + 1, arguments.end());
+    arguments.prepend(QStringLiteral("-pluralonly"));
+    arguments << dir.filePath(kEnglishTsFile);
+    process.start(lupdate, arguments);
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
 
     QStringList problems;
-    for (const QString &ts : kTsFiles) {
+    for (const QString &ts : kTsFiles + QStringList{kEnglishTsFile}) {
         QSet<QString> before, after;
         tsProblems(kSourceDir + QStringLiteral("/translations/") + ts, &before);
         problems += tsProblems(dir.filePath(ts), &after);

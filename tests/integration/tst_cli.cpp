@@ -335,6 +335,22 @@ void TestCli::retriesAndBulkActionCreation()
     QCOMPARE(create.exitCode, 0);
     QCOMPARE(emulator.tenant().bulkActions().size(), before + 1);
     QCOMPARE(emulator.tenant().bulkActions().last().action.displayName, QStringLiteral("Night restart"));
+    // Without --name, a name that counts in English: "1 Cloud PC", "2 Cloud PCs".
+    QCOMPARE(run(global + QStringList{QStringLiteral("bulk-actions"), QStringLiteral("create"),
+                                      QStringLiteral("restart"), emulator.tenant().cloudPcs()[0].id},
+                 environment)
+                 .exitCode,
+             0);
+    QCOMPARE(emulator.tenant().bulkActions().last().action.displayName,
+             QStringLiteral("restart 1 Cloud PC (cloudpcctl)"));
+    QCOMPARE(run(global + QStringList{QStringLiteral("bulk-actions"), QStringLiteral("create"),
+                                      QStringLiteral("restart"), emulator.tenant().cloudPcs()[0].id,
+                                      emulator.tenant().cloudPcs()[1].id},
+                 environment)
+                 .exitCode,
+             0);
+    QCOMPARE(emulator.tenant().bulkActions().last().action.displayName,
+             QStringLiteral("restart 2 Cloud PCs (cloudpcctl)"));
     QCOMPARE(run(global + QStringList{QStringLiteral("bulk-actions"), QStringLiteral("create"),
                                       QStringLiteral("teleport"), QStringLiteral("x")},
                  environment)

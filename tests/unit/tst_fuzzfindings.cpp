@@ -4,6 +4,7 @@
 #include "domain/bulkaction.h"
 #include "domain/cloudpc.h"
 #include "domain/jsonreader.h"
+#include "graph/batchjob.h"
 #include "graph/claimschallenge.h"
 #include "graph/graphpage.h"
 #include "operations/auditlog.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void auditCsvQuotesCarriageReturns();
     void auditHttpStatusOutOfRangeIsDropped();
     void odataCountThatIsNoCountIsIgnored();
+    void batchIdThatIsNoWholeNumberAnswersNothing();
 };
 
 namespace {
@@ -194,6 +196,31 @@ void TestFuzzFindings::odataCountThatIsNoCountIsIgnored()
     QCOMPARE(GraphPage::fromJson(json(R"({"@odata.count":12.5,"value":[]})"), base).totalCount, -1);
     QCOMPARE(GraphPage::fromJson(json(R"({"@odata.count":"12","value":[]})"), base).totalCount, -1);
     QCOMPARE(GraphPage::fromJson(json(R"({"@odata.count":12,"value":[]})"), base).totalCount, 12);
+}
+
+// fuzz_batch_reply: a $batch answer with the id 2e19 (a number beyond qint64) was taken as the answer to
+// request "0": QJsonValue::toInteger() gives 0 for a number it cannot convert, and the same for 0.5 or 1e300.
+// Such an answer is now for an id asked for by nobody; the request itself is left unanswered.
+void TestFuzzFindings::batchIdThatIsNoWholeNumberAnswersNothing()
+{
+    const QList<QString> ids{QStringLiteral("0"), QStringLiteral("1")};
+    BatchReply reply = BatchJob::parseReply(
+        R"({"responses":[{"istatus":204},{"id":2e019,"status":204},{"id":0.5,"status":204},{"id":1e300,"status":204}]})",
+        ids);
+    QVERIFY(reply.problem.isEmpty());
+    QVERIFY(reply.answers.isEmpty());
+    QCOMPARE(reply.unanswered, QList<int>({0, 1}));
+    QCOMPARE(reply.strays, QStringList({QStringLiteral("(none)"), QStringLiteral("2e+19"),
+                                        QStringLiteral("0.5"), QStringLiteral("1e+300")}));
+
+    // Whole numbers still name their request, as strings do.
+    reply = BatchJob::parseReply(R"({"responses":[{"id":1,"status":202},{"id":"0","status":204}]})", ids);
+    QCOMPARE(reply.answers.size(), 2);
+    QCOMPARE(reply.answers.at(0).request, 1);
+    QCOMPARE(reply.answers.at(0).status, 202);
+    QCOMPARE(reply.answers.at(1).request, 0);
+    QVERIFY(reply.unanswered.isEmpty());
+    QVERIFY(reply.strays.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFuzzFindings)

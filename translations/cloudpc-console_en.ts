@@ -1,0 +1,378 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ActionController</name>
+    <message numerus="yes">
+        <source>Reprovision %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Reprovision %n Cloud PC</numerusform>
+            <numerusform>Reprovision %n Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create bulk action &quot;%1&quot; (%n Cloud PC(s))</source>
+        <translation>
+            <numerusform>Create bulk action &quot;%1&quot; (%n Cloud PC)</numerusform>
+            <numerusform>Create bulk action &quot;%1&quot; (%n Cloud PCs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n failed Cloud PC(s)</source>
+        <translation>
+            <numerusform>%1 — %n failed Cloud PC</numerusform>
+            <numerusform>%1 — %n failed Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provision the failed Cloud PCs of %n policy(ies) again? The Cloud PCs are not loaded yet, so how many failed is not known.</source>
+        <translation>
+            <numerusform>Provision the failed Cloud PCs of %n policy again? The Cloud PCs are not loaded yet, so how many failed is not known.</numerusform>
+            <numerusform>Provision the failed Cloud PCs of %n policies again? The Cloud PCs are not loaded yet, so how many failed is not known.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the Cloud PCs of %n policy(ies) has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</source>
+        <translation>
+            <numerusform>None of the Cloud PCs of %n policy has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</numerusform>
+            <numerusform>None of the Cloud PCs of %n policies has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provision %n failed Cloud PC(s) again? Cloud PCs that did not fail are not touched.</source>
+        <translation>
+            <numerusform>Provision %n failed Cloud PC again? Cloud PCs that did not fail are not touched.</numerusform>
+            <numerusform>Provision %n failed Cloud PCs again? Cloud PCs that did not fail are not touched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n provisioning policy(ies)</source>
+        <translation>
+            <numerusform>Retry %n provisioning policy</numerusform>
+            <numerusform>Retry %n provisioning policies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry bulk action %1 on %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Retry bulk action %1 on %n Cloud PC</numerusform>
+            <numerusform>Retry bulk action %1 on %n Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry service provisioning for %n user(s)? Their licences are provisioned again; their errors disappear from this list once provisioning succeeds.</source>
+        <translation>
+            <numerusform>Retry service provisioning for %n user? Their licences are provisioned again; their errors disappear from this list once provisioning succeeds.</numerusform>
+            <numerusform>Retry service provisioning for %n users? Their licences are provisioned again; their errors disappear from this list once provisioning succeeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry service provisioning for %n user(s)</source>
+        <translation>
+            <numerusform>Retry service provisioning for %n user</numerusform>
+            <numerusform>Retry service provisioning for %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s) sent in an earlier session never heard back (the console was closed or stopped while they were under way). Graph may or may not have carried them out: check the status of these items before acting on them again.</source>
+        <translation>
+            <numerusform>%n act sent in an earlier session never heard back (the console was closed or stopped while it was under way). Graph may or may not have carried it out: check the status of its items before acting on them again.</numerusform>
+            <numerusform>%n acts sent in an earlier session never heard back (the console was closed or stopped while they were under way). Graph may or may not have carried them out: check the status of these items before acting on them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n act(s) of an earlier session have an unknown outcome</source>
+        <translation>
+            <numerusform>%n act of an earlier session has an unknown outcome</numerusform>
+            <numerusform>%n acts of an earlier session have an unknown outcome</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) of your acts are not sent yet.</source>
+        <translation>
+            <numerusform>%n request of your acts is not sent yet.</numerusform>
+            <numerusform>%n requests of your acts are not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) are waiting for Graph&apos;s answer and %1.</source>
+        <translation>
+            <numerusform>%n request is waiting for Graph&apos;s answer and %1.</numerusform>
+            <numerusform>%n requests are waiting for Graph&apos;s answer and %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are not sent yet</source>
+        <translation>
+            <numerusform>%n is not sent yet</numerusform>
+            <numerusform>%n are not sent yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) in %1</source>
+        <translation>
+            <numerusform>%n record in %1</numerusform>
+            <numerusform>%n records in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n unreadable line(s) skipped</source>
+        <translation>
+            <numerusform>%1; %n unreadable line skipped</numerusform>
+            <numerusform>%1; %n unreadable lines skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionModel</name>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n succeeded</numerusform>
+            <numerusform>%n succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in progress</numerusform>
+            <numerusform>%n in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not supported</source>
+        <translation>
+            <numerusform>%n not supported</numerusform>
+            <numerusform>%n not supported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionRetryDialog</name>
+    <message numerus="yes">
+        <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
+        <translation>
+            <numerusform>%1 · %n Cloud PC · %2 succeeded, %3 failed, %4 in progress</numerusform>
+            <numerusform>%1 · %n Cloud PCs · %2 succeeded, %3 failed, %4 in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Cloud PC(s) will be retried.</source>
+        <translation>
+            <numerusform>%n Cloud PC will be retried.</numerusform>
+            <numerusform>%n Cloud PCs will be retried.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionView</name>
+    <message numerus="yes">
+        <source>%n bulk action(s)</source>
+        <translation>
+            <numerusform>%n bulk action</numerusform>
+            <numerusform>%n bulk actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcView</name>
+    <message numerus="yes">
+        <source>%n Cloud PC(s)</source>
+        <translation>
+            <numerusform>%n Cloud PC</numerusform>
+            <numerusform>%n Cloud PCs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateBulkActionDialog</name>
+    <message numerus="yes">
+        <source>Create a bulk action over %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Create a bulk action over %n Cloud PC</numerusform>
+            <numerusform>Create a bulk action over %n Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n Cloud PC(s) – %2</source>
+        <translation>
+            <numerusform>%1 %n Cloud PC – %2</numerusform>
+            <numerusform>%1 %n Cloud PCs – %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveSignIn</name>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n minute(s). If the browser tab was closed, sign in again.</source>
+        <translation>
+            <numerusform>No answer came back from the browser within %n minute. If the browser tab was closed, sign in again.</numerusform>
+            <numerusform>No answer came back from the browser within %n minutes. If the browser tab was closed, sign in again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message numerus="yes">
+        <source>Loading %1… %n loaded</source>
+        <translation>
+            <numerusform>Loading %1… %n loaded</numerusform>
+            <numerusform>Loading %1… %n loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n row(s) selected</source>
+        <translation>
+            <numerusform>%n row selected</numerusform>
+            <numerusform>%n rows selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n Cloud PC(s) in %1 ms</source>
+        <translation>
+            <numerusform>Loaded %n Cloud PC in %1 ms</numerusform>
+            <numerusform>Loaded %n Cloud PCs in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome unknown</source>
+        <translation>
+            <numerusform>%n outcome unknown</numerusform>
+            <numerusform>%n outcomes unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningErrorUserView</name>
+    <message numerus="yes">
+        <source>%n user(s) with provisioning errors</source>
+        <translation>
+            <numerusform>%n user with provisioning errors</numerusform>
+            <numerusform>%n users with provisioning errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningPolicyModel</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningPolicyView</name>
+    <message numerus="yes">
+        <source>%n provisioning policy(s)</source>
+        <translation>
+            <numerusform>%n provisioning policy</numerusform>
+            <numerusform>%n provisioning policies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n failed Cloud PC(s)</source>
+        <translation>
+            <numerusform>Show %n failed Cloud PC</numerusform>
+            <numerusform>Show %n failed Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReprovisionDialog</name>
+    <message numerus="yes">
+        <source>Reprovision %n Cloud PCs</source>
+        <translation>
+            <numerusform>Reprovision %n Cloud PC</numerusform>
+            <numerusform>Reprovision %n Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Reprovisioning wipes %n Cloud PC(s) and rebuilds them&lt;/b&gt; from the image of their provisioning policy. Everything stored on them is lost, and their users are signed out until it ends (about an hour). It cannot be undone.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Reprovisioning wipes %n Cloud PC and rebuilds it&lt;/b&gt; from the image of its provisioning policy. Everything stored on it is lost, and its user is signed out until it ends (about an hour). It cannot be undone.</numerusform>
+            <numerusform>&lt;b&gt;Reprovisioning wipes %n Cloud PCs and rebuilds them&lt;/b&gt; from the image of their provisioning policy. Everything stored on them is lost, and their users are signed out until it ends (about an hour). It cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
