@@ -1,5 +1,7 @@
 #include "graphemulator.h"
 
+#include "secretmarker.h"
+
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,7 +99,8 @@ QUrl GraphEmulator::baseUrl() const
 
 QString GraphEmulator::issueAccessToken(std::chrono::seconds lifetime, bool satisfiesClaims)
 {
-    const QString token = QStringLiteral("emu-at-") + QUuid::createUuid().toString(QUuid::Id128);
+    const QString token =
+        SecretMarker::mark(QStringLiteral("emu-at-"), QUuid::createUuid().toString(QUuid::Id128));
     acceptAccessToken(token, QDateTime::currentDateTimeUtc().addSecs(lifetime.count()), satisfiesClaims);
     return token;
 }

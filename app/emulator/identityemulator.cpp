@@ -1,6 +1,7 @@
 #include "identityemulator.h"
 
 #include "graphemulator.h"
+#include "secretmarker.h"
 
 #include <QCryptographicHash>
 #include <QHttpServerRequest>
@@ -474,7 +475,7 @@ EmulatorResponse IdentityEmulator::issueTokens(const Grant &grant, const QString
     return EmulatorResponse::json(200, QJsonDocument(reply));
 }
 
-QString IdentityEmulator::idToken(const Grant &grant, const QString &tenant) const
+QString IdentityEmulator::idToken(const Grant &grant, const QString &tenant)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QJsonObject header{{QStringLiteral("typ"), QStringLiteral("JWT")},
@@ -492,9 +493,13 @@ QString IdentityEmulator::idToken(const Grant &grant, const QString &tenant) con
         {QStringLiteral("sub"), QString::fromLatin1(base64Url(grant.user.objectId.toUtf8()))},
         {QStringLiteral("tid"), grant.user.tenantId},
         {QStringLiteral("ver"), QStringLiteral("2.0")}};
-    return QString::fromLatin1(base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
-                               base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + '.' +
-                               base64Url(randomBytes(32)));
+    // The signature part is base64url; the marker, base64url characters too, opens it.
+    const QString value =
+        QString::fromLatin1(base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+                            base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + '.') +
+        SecretMarker::mark(QString(), QString::fromLatin1(base64Url(randomBytes(32))));
+    m_issuedSecrets.append(value);
+    return value;
 }
 
 EmulatorResponse IdentityEmulator::identityError(int status, const QString &error, const QString &description,
@@ -523,7 +528,7 @@ EmulatorResponse IdentityEmulator::identityError(int status, const QString &erro
 
 QString IdentityEmulator::mint(const QString &prefix, int count)
 {
-    const QString value = prefix + QString::fromLatin1(base64Url(randomBytes(count)));
+    const QString value = SecretMarker::mark(prefix, QString::fromLatin1(base64Url(randomBytes(count))));
     m_issuedSecrets.append(value);
     return value;
 }

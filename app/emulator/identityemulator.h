@@ -74,8 +74,8 @@ public:
     // Every request received, in order.
     const QList<EmulatorRequest> &journal() const { return m_journal; }
     void clearJournal() { m_journal.clear(); }
-    // Every token string minted so far (access, refresh, id tokens and codes): tests look for them where
-    // they must not be.
+    // Every token string minted so far (access, refresh, id tokens, authorization and device codes): tests
+    // look for them where they must not be. Each carries SecretMarker::kMarker (secretmarker.h).
     const QStringList &issuedSecrets() const { return m_issuedSecrets; }
 
 Q_SIGNALS:
@@ -121,7 +121,7 @@ private:
     EmulatorResponse issueTokens(const Grant &grant, const QString &tenant);
     EmulatorResponse identityError(int status, const QString &error, const QString &description,
                                    int code) const;
-    QString idToken(const Grant &grant, const QString &tenant) const;
+    QString idToken(const Grant &grant, const QString &tenant);
     QString mint(const QString &prefix, int randomBytes);
     DeviceAuthorization *deviceByUserCode(const QString &userCode);
     const DeviceAuthorization *deviceByUserCode(const QString &userCode) const;
