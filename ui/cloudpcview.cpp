@@ -71,6 +71,7 @@ CloudPcView::CloudPcView(CloudPcModel *model, CloudPcLoader *loader, QWidget *pa
     connect(m_policyButton, &QToolButton::clicked, this, [this] { setPolicyFilter({}, {}); });
     toolRow()->addWidget(m_policyButton);
 
+    m_filterModel->setSortingDeferred(loader->isLoading());
     connect(m_filterModel, &QAbstractItemModel::dataChanged, this, [this] {
         if (m_detailRow >= 0)
             showDetail(m_detailRow);
@@ -112,6 +113,14 @@ QStringList CloudPcView::selectedIds() const
 void CloudPcView::applyFilterText(const QString &text)
 {
     m_filterModel->setFilterText(text);
+}
+
+void CloudPcView::loadingStateChanged(bool loading)
+{
+    // While pages arrive, rows go at the end in batches (the rows in view stay put); the finished list is
+    // put in order once, which costs no comparisons: the proxy keeps the order as rows arrive. Every row
+    // is shown before the page forgets which rows to select again.
+    m_filterModel->setSortingDeferred(loading);
 }
 
 QList<int> CloudPcView::defaultColumnWidths() const

@@ -33,6 +33,7 @@ protected:
     QString listName() const override;
     void showDetail(int sourceRow) override;
     void applyFilterText(const QString &text) override;
+    void loadingStateChanged(bool loading) override;
 
 private:
     CloudPcModel *m_model;

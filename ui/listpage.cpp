@@ -25,7 +25,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QSortFilterProxyModel *proxy,
+ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxyModel *proxy,
                    const QString &settingsKey, QWidget *parent)
     : QWidget(parent)
     , m_loader(loader)
@@ -47,10 +47,12 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QSortFilterPro
     m_proxy->setParent(this);
     if (m_proxy->sourceModel() != model)
         m_proxy->setSourceModel(model);
-    m_proxy->setSortRole(TableRoles::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+    if (auto *sortFilter = qobject_cast<QSortFilterProxyModel *>(m_proxy)) {
+        sortFilter->setSortRole(TableRoles::SortRole);
+        sortFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+        sortFilter->setSortCaseSensitivity(Qt::CaseInsensitive);
+        sortFilter->setFilterKeyColumn(-1);
+    }
 
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, &ListPage::applyFilterText);
@@ -122,13 +124,17 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QSortFilterPro
     layout->addWidget(m_stateBar);
 
     connect(m_loader, &ListLoader::loadingChanged, this, [this](bool loading) {
-        // While pages arrive, rows are appended as they come; sorting each page into 100,000 rows would
-        // stall the window. The finished list is sorted once.
-        m_proxy->setDynamicSortFilter(!loading);
+        loadingStateChanged(loading);
         m_progress->setVisible(loading);
         updateState();
     });
-    connect(m_loader, &ListLoader::progress, this, &ListPage::updateState);
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(200);
+    connect(&m_progressTimer, &QTimer::timeout, this, &ListPage::updateState);
+    connect(m_loader, &ListLoader::progress, this, [this] {
+        if (!m_progressTimer.isActive())
+            m_progressTimer.start();
+    });
     connect(m_loader, &ListLoader::cancelled, this, &ListPage::updateState);
     connect(m_loader, &ListLoader::failed, this, &ListPage::showError);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ListPage::updateState);
@@ -166,7 +172,14 @@ void ListPage::addContextAction(QAction *action)
 
 void ListPage::applyFilterText(const QString &text)
 {
-    m_proxy->setFilterFixedString(text);
+    if (auto *sortFilter = qobject_cast<QSortFilterProxyModel *>(m_proxy))
+        sortFilter->setFilterFixedString(text);
+}
+
+void ListPage::loadingStateChanged(bool loading)
+{
+    if (auto *sortFilter = qobject_cast<QSortFilterProxyModel *>(m_proxy))
+        sortFilter->setDynamicSortFilter(!loading);
 }
 
 void ListPage::updateState()

@@ -2,10 +2,12 @@
 
 #include <QList>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 class ListLoader;
 class QAbstractItemModel;
+class QAbstractProxyModel;
 class QAction;
 class QHBoxLayout;
 class QLabel;
@@ -13,7 +15,6 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
@@ -27,12 +28,14 @@ class ListPage : public QWidget
 {
     Q_OBJECT
 public:
-    ListPage(ListLoader *loader, QAbstractItemModel *model, QSortFilterProxyModel *proxy,
+    // `proxy` sorts and filters `model` for the table; a QSortFilterProxyModel is set up to sort by
+    // TableRoles::SortRole and to filter every column by the filter box's text.
+    ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxyModel *proxy,
              const QString &settingsKey, QWidget *parent = nullptr);
 
     QTableView *tableView() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
-    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    QAbstractProxyModel *proxyModel() const { return m_proxy; }
     QLabel *stateLabel() const { return m_state; }
     QPushButton *copyErrorButton() const { return m_copyError; }
     QTextBrowser *detailView() const { return m_detail; }
@@ -71,8 +74,12 @@ protected:
     virtual QString listName() const = 0;
     // Fills the detail pane for one source row; -1: nothing selected.
     virtual void showDetail(int sourceRow) = 0;
-    // How the filter box filters (default: a fixed string over every column).
+    // How the filter box filters (default, for a QSortFilterProxyModel: a fixed string over every column).
     virtual void applyFilterText(const QString &text);
+    // Called first when a load starts and when it ends. Default, for a QSortFilterProxyModel: while pages
+    // arrive, rows are appended as they come (sorting each page into 100,000 rows would stall the window);
+    // the finished list is sorted once.
+    virtual void loadingStateChanged(bool loading);
 
     // A row of controls above the table, beside the filter box.
     QHBoxLayout *toolRow() const { return m_toolRow; }
@@ -95,7 +102,7 @@ private:
 
     ListLoader *m_loader;
     QAbstractItemModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    QAbstractProxyModel *m_proxy;
     QString m_settingsKey;
     QLineEdit *m_filter;
     QHBoxLayout *m_toolRow;
@@ -110,5 +117,6 @@ private:
     QAction *m_copyAction;
     QSet<QString> m_pendingSelection; // ids selected before a reload, not back yet
     QString m_pendingCurrent;
+    QTimer m_progressTimer; // the count while loading is shown at most this often (each one repaints)
     QList<QAction *> m_contextActions;
 };

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
 
 namespace {
 QString formatTime(const QDateTime &time)
@@ -39,28 +40,15 @@ QVariant CloudPcModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name:
             return displayNameOf(pc);
-        case User:
-            return pc.userPrincipalName;
-        case Status:
-            return pc.statusDisplayText();
-        case StatusDetail:
-            return pc.statusDetail.message;
-        case Policy:
-            return pc.provisioningPolicyName;
-        case Plan:
-            return pc.servicePlanName;
-        case Image:
-            return pc.imageDisplayName;
-        case Type:
-            return pc.provisioningType;
         case LastModified:
             return role == SortRole ? QVariant(pc.lastModifiedDateTime)
                                     : QVariant(formatTime(pc.lastModifiedDateTime));
         case GracePeriodEnd:
             return role == SortRole ? QVariant(pc.gracePeriodEndDateTime)
                                     : QVariant(formatTime(pc.gracePeriodEndDateTime));
+        default:
+            return columnText(pc, index.column());
         }
-        break;
     case Qt::ToolTipRole:
         if (index.column() == Status || index.column() == StatusDetail) {
             QString tip = pc.statusDisplayText();
@@ -93,7 +81,7 @@ QVariant CloudPcModel::data(const QModelIndex &index, int role) const
     case PolicyIdRole:
         return pc.provisioningPolicyId;
     case FilterTextRole:
-        return m_filterKeys.at(index.row());
+        return filterKey(index.row());
     default:
         break;
     }
@@ -142,27 +130,128 @@ void CloudPcModel::prepare(CloudPc &pc)
     }
 }
 
-QString CloudPcModel::makeFilterKey(const CloudPc &pc)
+QString CloudPcModel::columnText(const CloudPc &pc, int column)
+{
+    switch (column) {
+    case Name:
+        return displayNameOf(pc);
+    case User:
+        return pc.userPrincipalName;
+    case Status:
+        return pc.statusDisplayText();
+    case StatusDetail:
+        return pc.statusDetail.message;
+    case Policy:
+        return pc.provisioningPolicyName;
+    case Plan:
+        return pc.servicePlanName;
+    case Image:
+        return pc.imageDisplayName;
+    case Type:
+        return pc.provisioningType;
+    default:
+        return {};
+    }
+}
+
+QByteArray CloudPcModel::makeFilterKey(const CloudPc &pc)
 {
     return (displayNameOf(pc) + QLatin1Char('\n') + pc.userPrincipalName + QLatin1Char('\n') +
             pc.provisioningPolicyName)
-        .toLower();
+        .toLower()
+        .toUtf8();
+}
+
+namespace {
+// UTF-8 orders text by code point, QString by UTF-16 code unit: the two differ only in that U+E000..U+FFFF
+// (lead bytes 0xEE, 0xEF) come after U+10000 and up (lead bytes 0xF0..0xF4, surrogates in UTF-16). Where
+// two valid UTF-8 strings first differ, both bytes are lead bytes or both continuation bytes of characters
+// with the same lead byte, so renumbering the lead bytes 0xEE..0xF4 is enough.
+int utf16Rank(uchar byte)
+{
+    if (byte >= 0xF0)
+        return byte - 2;
+    if (byte >= 0xEE)
+        return byte + 5;
+    return byte;
+}
+} // namespace
+
+int CloudPcModel::compareFilterKeys(int left, int right) const
+{
+    const QByteArrayView a = filterKeyUtf8(left);
+    const QByteArrayView b = filterKeyUtf8(right);
+    const qsizetype common = std::min(a.size(), b.size());
+    const auto *x = reinterpret_cast<const uchar *>(a.data());
+    const auto *y = reinterpret_cast<const uchar *>(b.data());
+    for (qsizetype i = 0; i < common; ++i) {
+        if (x[i] != y[i])
+            return utf16Rank(x[i]) - utf16Rank(y[i]);
+    }
+    return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
+}
+
+CloudPcModel::KeySpan CloudPcModel::storeKey(const QByteArray &key)
+{
+    constexpr qsizetype blockSize = 64 * 1024;
+    if (m_keyBlocks.empty() || m_keyBlocks.back().capacity() - m_keyBlocks.back().size() < key.size()) {
+        m_keyBlocks.emplace_back();
+        m_keyBlocks.back().reserve(std::max(blockSize, key.size()));
+    }
+    for (const char byte : key)
+        ++m_keyByteCounts[uchar(byte)];
+    QByteArray &block = m_keyBlocks.back();
+    const KeySpan span{quint32(m_keyBlocks.size() - 1), quint32(block.size()), quint32(key.size())};
+    block.append(key);
+    m_keyBytes += key.size();
+    return span;
 }
 
 void CloudPcModel::rowsAppended(int first)
 {
-    const QVector<CloudPc> &rows = items();
+    const ChunkedVector<CloudPc> &rows = items();
     for (int row = first; row < rows.size(); ++row)
-        m_filterKeys.append(makeFilterKey(rows.at(row)));
+        m_keys.push_back(storeKey(makeFilterKey(rows.at(row))));
 }
 
 void CloudPcModel::rowUpdated(int row)
 {
-    m_filterKeys[row] = makeFilterKey(at(row));
+    const QByteArray key = makeFilterKey(at(row));
+    KeySpan &span = m_keys[size_t(row)];
+    if (quint32(key.size()) <= span.size) {
+        // Fits where the old key was.
+        std::copy(key.cbegin(), key.cend(), m_keyBlocks[span.block].begin() + span.offset);
+        for (const char byte : key)
+            ++m_keyByteCounts[uchar(byte)];
+        m_keyWaste += span.size - quint32(key.size());
+        span.size = quint32(key.size());
+    } else {
+        m_keyWaste += span.size;
+        span = storeKey(key);
+    }
+    if (m_keyWaste > 64 * 1024 && m_keyWaste > m_keyBytes / 2)
+        compactKeys();
+}
+
+void CloudPcModel::compactKeys()
+{
+    std::vector<QByteArray> blocks;
+    blocks.swap(m_keyBlocks);
+    m_keyBytes = 0;
+    m_keyWaste = 0;
+    m_keyByteCounts.fill(0);
+    for (KeySpan &span : m_keys) {
+        const QByteArray &block = blocks[span.block];
+        span = storeKey(QByteArray::fromRawData(block.constData() + span.offset, span.size));
+    }
 }
 
 void CloudPcModel::cleared()
 {
-    m_filterKeys.clear();
+    m_keyBlocks = std::vector<QByteArray>();
+    m_keys = std::vector<KeySpan>();
+    m_keyByteCounts.fill(0);
+    m_keyBytes = 0;
+    m_keyWaste = 0;
     m_pool.clear();
 }

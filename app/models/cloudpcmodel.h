@@ -5,6 +5,11 @@
 #include "stringpool.h"
 #include "tableroles.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
+#include <array>
+#include <vector>
+
 // The Cloud PCs of a tenant as a table. Rows are appended page by page (beginInsertRows, never a reset
 // while loading), so views fill while a long list is still arriving. Strings that repeat across Cloud PCs
 // (policy, plan, image, type, status) are shared, which keeps a 100,000-row tenant small.
@@ -43,10 +48,25 @@ public:
 
     // Replaces the whole list (after a completed reload).
     void setCloudPcs(QVector<CloudPc> cloudPcs) { setItems(std::move(cloudPcs)); }
-    const QVector<CloudPc> &cloudPcs() const { return items(); }
+    const ChunkedVector<CloudPc> &cloudPcs() const { return items(); }
 
-    // Name, user and policy of a row, lower-cased and joined: what the filter box matches against.
-    const QString &filterKey(int row) const { return m_filterKeys.at(row); }
+    // Name, user and policy of a row, lower-cased and joined with '\n': what the filter box matches against.
+    QString filterKey(int row) const { return QString::fromUtf8(filterKeyUtf8(row)); }
+    // The same key in UTF-8. Keys are made once, when a row arrives, and kept back to back in blocks of
+    // 64 KiB (a QString per row would cost twice the bytes and an allocation each, and one buffer for all
+    // would copy megabytes each time it grows).
+    QByteArrayView filterKeyUtf8(int row) const
+    {
+        const KeySpan &span = m_keys[size_t(row)];
+        return QByteArrayView(m_keyBlocks[span.block].constData() + span.offset, span.size);
+    }
+    // How often a byte occurs in the filter keys (so that a search can look for a needle's rarest byte).
+    quint64 filterKeyByteCount(uchar byte) const { return m_keyByteCounts[byte]; }
+    // Compares the filter keys of two rows in the order QString's operator< gives the keys as text (by
+    // UTF-16 code unit): negative, zero or positive. The Name column sorts by this.
+    int compareFilterKeys(int left, int right) const;
+    // What the text columns (not Name and the dates) show and sort by.
+    static QString columnText(const CloudPc &pc, int column);
     // The name a row shows (the managed device name when the Cloud PC has no display name).
     static QString displayNameOf(const CloudPc &pc);
 
@@ -57,8 +77,20 @@ protected:
     void cleared() override;
 
 private:
-    static QString makeFilterKey(const CloudPc &pc);
+    struct KeySpan
+    {
+        quint32 block;
+        quint32 offset;
+        quint32 size;
+    };
+    static QByteArray makeFilterKey(const CloudPc &pc);
+    KeySpan storeKey(const QByteArray &key);
+    void compactKeys();
 
-    QVector<QString> m_filterKeys;
+    std::vector<QByteArray> m_keyBlocks; // the filter keys, UTF-8, back to back; a block never grows
+    std::vector<KeySpan> m_keys;         // per row: where its key is
+    qsizetype m_keyBytes = 0;            // bytes in the blocks
+    qsizetype m_keyWaste = 0; // of those, bytes no row uses any more (keys replaced by longer ones)
+    std::array<quint64, 256> m_keyByteCounts{};
     StringPool m_pool;
 };

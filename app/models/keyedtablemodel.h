@@ -1,13 +1,17 @@
 #pragma once
 
+#include "chunkedvector.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QVector>
+#include <array>
 
 // A table of Graph objects that have an `id`, filled page by page: rows are appended with beginInsertRows
 // (never a reset while loading), and an object already present (same id) is updated in place, so nothing
 // shows twice. Subclasses say how a row looks (data, headerData) and may adjust an object before it is
-// stored (prepare, e.g. to share repeated strings).
+// stored (prepare, e.g. to share repeated strings). Rows are kept in a ChunkedVector, so a long list
+// never copies the rows it has when it grows.
 template <typename T> class KeyedTableModel : public QAbstractTableModel
 {
 public:
@@ -25,7 +29,7 @@ public:
             return;
         beginResetModel();
         m_rows.clear();
-        m_rowById.clear();
+        clearIds();
         cleared();
         endResetModel();
     }
@@ -40,7 +44,7 @@ public:
             if (item.id.isEmpty())
                 continue;
             prepare(item);
-            const int existing = m_rowById.value(item.id, -1);
+            const int existing = rowOfId(item.id);
             if (existing >= 0) {
                 m_rows[existing] = std::move(item);
                 rowUpdated(existing);
@@ -61,7 +65,7 @@ public:
         const int first = int(m_rows.size());
         beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
         for (T &item : fresh) {
-            m_rowById.insert(item.id, int(m_rows.size()));
+            idShard(item.id).insert(item.id, int(m_rows.size()));
             m_rows.append(std::move(item));
         }
         rowsAppended(first);
@@ -73,14 +77,13 @@ public:
     {
         beginResetModel();
         m_rows.clear();
-        m_rowById.clear();
+        clearIds();
         cleared();
-        m_rows.reserve(items.size());
         for (T &item : items) {
-            if (item.id.isEmpty() || m_rowById.contains(item.id))
+            if (item.id.isEmpty() || rowOfId(item.id) >= 0)
                 continue;
             prepare(item);
-            m_rowById.insert(item.id, int(m_rows.size()));
+            idShard(item.id).insert(item.id, int(m_rows.size()));
             m_rows.append(std::move(item));
         }
         rowsAppended(0);
@@ -88,8 +91,8 @@ public:
     }
 
     const T &at(int row) const { return m_rows.at(row); }
-    int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
-    const QVector<T> &items() const { return m_rows; }
+    int rowOfId(const QString &id) const { return m_rowById[shardOf(id)].value(id, -1); }
+    const ChunkedVector<T> &items() const { return m_rows; }
 
 protected:
     // Called for every object before it is stored.
@@ -102,6 +105,17 @@ protected:
     virtual void cleared() {}
 
 private:
-    QVector<T> m_rows;
-    QHash<QString, int> m_rowById;
+    // The ids are spread over many small hashes: one hash of 100,000 ids rehashes every id at once when it
+    // grows (tens of milliseconds), each of these only its share.
+    static constexpr size_t IdShards = 64;
+    static size_t shardOf(const QString &id) { return size_t(qHash(id)) % IdShards; }
+    QHash<QString, int> &idShard(const QString &id) { return m_rowById[shardOf(id)]; }
+    void clearIds()
+    {
+        for (QHash<QString, int> &shard : m_rowById)
+            shard.clear();
+    }
+
+    ChunkedVector<T> m_rows;
+    std::array<QHash<QString, int>, IdShards> m_rowById;
 };
