@@ -24,6 +24,18 @@ QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, cons
     return {};
 }
 
+// A sub-response body given as a JSON string: Graph sends a body that is not JSON (text/plain, text/html, a
+// file) base64-encoded; a string under a JSON content type, or one that is no valid base64, is kept as it is.
+QByteArray stringBody(const QString &text, const QByteArray &contentType)
+{
+    const QByteArray bytes = text.toUtf8();
+    if (contentType.isEmpty() || contentType.toLower().contains("json"))
+        return bytes;
+    const QByteArray::FromBase64Result decoded =
+        QByteArray::fromBase64Encoding(bytes, QByteArray::AbortOnBase64DecodingErrors);
+    return decoded ? *decoded : bytes;
+}
+
 // The id a sub-response names. Graph sends strings; a number names the request of that number written out
 // ("3"). A number that is not a whole one within ±2^53 names no request: written as it is ("0.5", "2e+19"),
 // it matches none (QJsonValue::toInteger() would have made it 0, the id of the first request).
@@ -320,7 +332,7 @@ BatchReply BatchJob::parseReply(const QByteArray &body, const QList<QString> &id
         else if (bodyValue.isArray())
             answer.body = QJsonDocument(bodyValue.toArray()).toJson(QJsonDocument::Compact);
         else if (bodyValue.isString())
-            answer.body = bodyValue.toString().toUtf8();
+            answer.body = stringBody(bodyValue.toString(), headerValue(answer.headers, "Content-Type"));
         reply.answers.append(answer);
     }
     for (int position = 0; position < int(ids.size()); ++position) {

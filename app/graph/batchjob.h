@@ -37,7 +37,8 @@ struct BatchSubResponse
     int request = -1; // the position, in the ids asked for, of the request it answers
     int status = 0;   // 100 to 599; 0 when the answer has no valid status (headers and body are then empty)
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body; // as JSON text when it was JSON, else the string as it came
+    QByteArray body; // as JSON text when it was JSON; a string under a non-JSON Content-Type is
+                     // base64-decoded (Graph encodes such bodies), any other string kept as it came
 };
 
 // What a $batch reply says about the requests it was asked for.

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void emulatorRunsDependenciesAndRefusesNesting();
     void cancelReportsUnsentItems();
     void cancelWhileWaitingOutRetryAfter();
+    void nonJsonBodiesAreBase64Decoded();
 
 private:
     struct Run
@@ -580,6 +581,32 @@ void TestBatch::cancelWhileWaitingOutRetryAfter()
     QCOMPARE(accepted, 5);
     QCOMPARE(subRequests(), 10);
     QCOMPARE(m_emulator->acts().value(QStringLiteral("reprovision")).size(), 5);
+}
+
+void TestBatch::nonJsonBodiesAreBase64Decoded()
+{
+    // Graph base64-encodes a sub-response body that is not JSON; a JSON body, or a string under a JSON
+    // content type, comes as it is; a string that is no base64 is kept.
+    const QList<QString> ids{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+                             QStringLiteral("3"), QStringLiteral("4")};
+    const BatchReply reply = BatchJob::parseReply(
+        R"({"responses":[)"
+        R"({"id":"0","status":200,"headers":{"Content-Type":"text/plain"},"body":"SGVsbG8sIHdvcmxkIQ=="},)"
+        R"({"id":"1","status":500,"headers":{"content-type":"text/html; charset=utf-8"},"body":"PGh0bWw+PC9odG1sPg=="},)"
+        R"({"id":"2","status":200,"headers":{"Content-Type":"application/json"},"body":{"a":1}},)"
+        R"({"id":"3","status":200,"headers":{"Content-Type":"application/json"},"body":"SGVsbG8="},)"
+        R"({"id":"4","status":400,"headers":{"Content-Type":"text/plain"},"body":"not base64!"}]})",
+        ids);
+    QVERIFY(reply.problem.isEmpty());
+    QCOMPARE(reply.answers.size(), 5);
+    QHash<int, QByteArray> bodies;
+    for (const BatchSubResponse &answer : reply.answers)
+        bodies.insert(answer.request, answer.body);
+    QCOMPARE(bodies.value(0), QByteArray("Hello, world!"));
+    QCOMPARE(bodies.value(1), QByteArray("<html></html>"));
+    QCOMPARE(bodies.value(2), QByteArray(R"({"a":1})"));
+    QCOMPARE(bodies.value(3), QByteArray("SGVsbG8="));
+    QCOMPARE(bodies.value(4), QByteArray("not base64!"));
 }
 
 QTEST_GUILESS_MAIN(TestBatch)
