@@ -235,11 +235,7 @@ void ActionController::createBulkActionFromSelection()
     for (const QString &id : ids)
         targets.append(m_window->cloudPcModel()->at(m_window->cloudPcModel()->rowOfId(id)));
     auto *dialog = new CreateBulkActionDialog(targets, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (dialog->property("submitted").toBool())
-            return;
-        dialog->setProperty("submitted", true);
+    openActDialog(dialog, [dialog] {
         const QString name = dialog->displayName();
         const QStringList cloudPcIds = dialog->cloudPcIds();
         auto *operation = new Operation(
@@ -250,7 +246,20 @@ void ActionController::createBulkActionFromSelection()
         Refresh refresh;
         refresh.cloudPcIds = cloudPcIds;
         refresh.bulkActions = true;
-        submit(operation, refresh);
+        return Submission{operation, refresh};
+    });
+}
+
+void ActionController::openActDialog(QDialog *dialog, std::function<Submission()> act)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, act = std::move(act)] {
+        // A second accept (a double press of OK) must not send the act again.
+        if (dialog->property("submitted").toBool())
+            return;
+        dialog->setProperty("submitted", true);
+        const Submission submission = act();
+        submit(submission.operation, submission.refresh);
     });
     dialog->open();
     Q_EMIT dialogOpened(dialog);
@@ -300,11 +309,7 @@ void ActionController::retrySelectedPolicies()
     }
     auto *dialog =
         new ConfirmActionDialog(tr("Retry provisioning policy"), text, lines, tr("&Retry"), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, policies, failedIds] {
-        if (dialog->property("submitted").toBool())
-            return;
-        dialog->setProperty("submitted", true);
+    openActDialog(dialog, [policies, failedIds] {
         auto *operation = new Operation(
             QStringLiteral("retryPolicy"),
             policies.size() == 1 ? tr("Retry policy %1").arg(policies.first().second)
@@ -313,10 +318,8 @@ void ActionController::retrySelectedPolicies()
             operation->addItem(id, name, GraphRequests::retryProvisioningPolicy(id));
         Refresh refresh;
         refresh.cloudPcIds = failedIds;
-        submit(operation, refresh);
+        return Submission{operation, refresh};
     });
-    dialog->open();
-    Q_EMIT dialogOpened(dialog);
 }
 
 void ActionController::retrySelectedBulkAction()
@@ -327,11 +330,7 @@ void ActionController::retrySelectedBulkAction()
     const BulkAction action =
         m_window->bulkActionModel()->at(m_window->bulkActionModel()->rowOfId(ids.first()));
     auto *dialog = new BulkActionRetryDialog(action, m_window->cloudPcModel()->cloudPcs(), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, action] {
-        if (dialog->property("submitted").toBool())
-            return;
-        dialog->setProperty("submitted", true);
+    openActDialog(dialog, [this, dialog, action] {
         const std::optional<QStringList> subset = dialog->cloudPcIds();
         QStringList affected;
         if (subset) {
@@ -353,10 +352,8 @@ void ActionController::retrySelectedBulkAction()
         Refresh refresh;
         refresh.cloudPcIds = affected;
         refresh.bulkActions = true;
-        submit(operation, refresh);
+        return Submission{operation, refresh};
     });
-    dialog->open();
-    Q_EMIT dialogOpened(dialog);
 }
 
 void ActionController::retrySelectedUsers()
@@ -381,11 +378,7 @@ void ActionController::retrySelectedUsers()
            "disappear from this list once provisioning succeeds.",
            nullptr, int(users.size())),
         lines, tr("&Retry"), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, users] {
-        if (dialog->property("submitted").toBool())
-            return;
-        dialog->setProperty("submitted", true);
+    openActDialog(dialog, [users] {
         auto *operation = new Operation(
             QStringLiteral("retryUserProvisioning"),
             users.size() == 1 ? tr("Retry service provisioning for %1").arg(users.first().second)
@@ -394,10 +387,8 @@ void ActionController::retrySelectedUsers()
             operation->addItem(id, name, GraphRequests::retryUserServiceProvisioning(id));
         Refresh refresh;
         refresh.errorUsers = true;
-        submit(operation, refresh);
+        return Submission{operation, refresh};
     });
-    dialog->open();
-    Q_EMIT dialogOpened(dialog);
 }
 
 void ActionController::showAuditLog()

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <functional>
 
 class AuditLog;
 class GraphClient;
@@ -74,6 +75,14 @@ private:
         bool bulkActions = false;
         bool errorUsers = false;
     };
+    struct Submission
+    {
+        Operation *operation = nullptr;
+        Refresh refresh;
+    };
+    // Opens an act's dialog (deleted on close); when it is accepted, `act` makes the operation, once
+    // however often it is accepted, and it is submitted.
+    void openActDialog(QDialog *dialog, std::function<Submission()> act);
     void createActions();
     void updateEnabled();
     bool submit(Operation *operation, const Refresh &refresh);
