@@ -26,28 +26,6 @@ const QString kUnresolvedErrorsFilter =
 const QString kBatch = QStringLiteral("/$batch");
 constexpr int kMaxBatchRequests = 20;
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "UNKNOWN";
-    }
-}
-
 QString encodeSkipToken(qint64 offset)
 {
     // Opaque to clients, as Graph's are: they must follow nextLink, never build tokens.
@@ -118,7 +96,7 @@ void GraphEmulator::revokeAccessTokens()
 bool GraphEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     EmulatorRequest received;
-    received.method = methodName(request.method());
+    received.method = httpMethodName(request.method());
     received.url = request.url();
     received.headers = request.headers();
     received.body = request.body();

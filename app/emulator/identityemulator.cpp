@@ -15,22 +15,6 @@
 namespace {
 const QString kDefaultObjectId = QStringLiteral("6f1c2e4a-0b9d-4c51-9e7a-3d2f8b1a0c55");
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    default:
-        return "OTHER";
-    }
-}
-
 QByteArray base64Url(const QByteArray &data)
 {
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -113,7 +97,7 @@ QUrl IdentityEmulator::baseUrl() const
 bool IdentityEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     EmulatorRequest received;
-    received.method = methodName(request.method());
+    received.method = httpMethodName(request.method());
     received.url = request.url();
     received.headers = request.headers();
     received.body = request.body();

@@ -15,15 +15,6 @@
 #include <utility>
 
 namespace {
-QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
-{
-    for (const auto &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return header.second;
-    }
-    return {};
-}
-
 // A sub-response body given as a JSON string: Graph sends a body that is not JSON (text/plain, text/html, a
 // file) base64-encoded; a string under a JSON content type, or one that is no valid base64, is kept as it is.
 QByteArray stringBody(const QString &text, const QByteArray &contentType)
@@ -332,7 +323,8 @@ BatchReply BatchJob::parseReply(const QByteArray &body, const QList<QString> &id
         else if (bodyValue.isArray())
             answer.body = QJsonDocument(bodyValue.toArray()).toJson(QJsonDocument::Compact);
         else if (bodyValue.isString())
-            answer.body = stringBody(bodyValue.toString(), headerValue(answer.headers, "Content-Type"));
+            answer.body =
+                stringBody(bodyValue.toString(), GraphError::headerValue(answer.headers, "Content-Type"));
         reply.answers.append(answer);
     }
     for (int position = 0; position < int(ids.size()); ++position) {
@@ -349,7 +341,7 @@ void BatchJob::onSubResponse(int index, int status, const QList<QPair<QByteArray
     entry.result.httpStatus = status;
     entry.result.headers = headers;
     entry.result.body = body;
-    entry.result.requestId = QString::fromLatin1(headerValue(headers, "request-id"));
+    entry.result.requestId = QString::fromLatin1(GraphError::headerValue(headers, "request-id"));
     if (entry.result.requestId.isEmpty())
         entry.result.requestId = batchRequestId;
     if (status >= 200 && status < 300) {
@@ -360,7 +352,7 @@ void BatchJob::onSubResponse(int index, int status, const QList<QPair<QByteArray
     // has passed.
     const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
     const RetryPolicy::Decision decision =
-        policy.onHttpStatus(entry.result.attempts, status, headerValue(headers, "Retry-After"));
+        policy.onHttpStatus(entry.result.attempts, status, GraphError::headerValue(headers, "Retry-After"));
     if (decision.retry && !m_cancelled) {
         entry.stage = Stage::Waiting;
         entry.readyAtMs = m_clock.elapsed() + decision.delay.count();

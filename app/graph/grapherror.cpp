@@ -4,17 +4,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
-{
-    for (const auto &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return header.second;
-    }
-    return {};
-}
-} // namespace
-
 QString graphErrorKindName(GraphError::Kind kind)
 {
     switch (kind) {
@@ -118,4 +107,14 @@ QString GraphError::details() const
     if (time.isValid())
         lines << QStringLiteral("Date (UTC): %1").arg(time.toString(Qt::ISODate));
     return lines.join(QLatin1Char('\n'));
+}
+
+QByteArray GraphError::headerValue(const QList<QPair<QByteArray, QByteArray>> &headers,
+                                   const QByteArray &name)
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
 }

@@ -37,6 +37,9 @@ struct GraphError
     // Several lines for a dialog or a "copy details" button.
     QString details() const;
 
+    // The value of a header (name compared case-insensitively) in a list of headers; empty when absent.
+    static QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers,
+                                  const QByteArray &name);
     static GraphError fromHttpReply(int status, const QByteArray &body,
                                     const QList<QPair<QByteArray, QByteArray>> &headers);
     static GraphError make(Kind kind, const QString &message);
