@@ -10,6 +10,7 @@
 #include "emulator/graphemulator.h"
 #include "graph/graphclient.h"
 #include "graph/graphrequests.h"
+#include "languagesupport.h"
 #include "mainwindow.h"
 #include "models/auditlogmodel.h"
 #include "models/bulkactionloader.h"
@@ -52,7 +53,11 @@ class TestActions : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { cloudpcTestSetup(); }
+    void initTestCase()
+    {
+        cloudpcTestSetup();
+        LanguageSupport::install(QStringLiteral("en")); // English plurals, as the console installs them
+    }
     void actionsFollowTabAndSelection();
     void reprovisionSendsTheChosenBodyOncePerCloudPc();
     void reprovisionRefreshesTheAffectedRows();
@@ -229,6 +234,7 @@ void TestActions::reprovisionSendsTheChosenBodyOncePerCloudPc()
     Operation *operation = lastOperation(window);
     QVERIFY(waitFinished(operation));
     QCOMPARE(operation->count(Operation::ItemState::Accepted), 3);
+    QCOMPARE(operation->title(), QStringLiteral("Reprovision 3 Cloud PCs")); // a plural, not "PC(s)"
     QVERIFY(window.actions()->operationsDock()->isVisible());
 
     const QList<EmulatorRequest> sent = posts(session->emulator, QStringLiteral("/reprovision"));
