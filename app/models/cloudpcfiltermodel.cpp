@@ -327,11 +327,19 @@ void CloudPcFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount())
         column = -1;
+    column = std::max(column, -1);
     publishPending();
-    changeLayout([this, column, order] {
-        m_sortColumn = std::max(column, -1);
+    // A header click sorts twice (QTableView::sortByColumn, then the sort indicator's signal): the second
+    // finds nothing to do. The order of every row by the sort column is kept up to date as rows arrive and
+    // change, so a new order of the same column only reads it backwards.
+    if (column == m_sortColumn && order == m_sortOrder && !m_unsorted)
+        return;
+    const bool newColumn = column != m_sortColumn;
+    changeLayout([this, column, order, newColumn] {
+        m_sortColumn = column;
         m_sortOrder = order;
-        buildSorted();
+        if (newColumn)
+            buildSorted();
         rebuildRows();
     });
 }
@@ -439,12 +447,40 @@ void CloudPcFilterModel::buildSorted()
         return;
     }
     if (m_sortColumn == CloudPcModel::User) {
-        // One user per Cloud PC: nothing repeats, so no point looking for repeats.
+        // One user per Cloud PC: nothing repeats, so no point looking for repeats. Each row's first eight
+        // UTF-16 code units are packed into two integers kept beside it, so most comparisons read two
+        // integers in one array instead of two strings elsewhere in memory; equal prefixes compare the whole
+        // text (the same order as QString's operator<, code unit by code unit, shorter first).
         std::vector<QString> keys(static_cast<size_t>(count));
         for (int row = 0; row < count; ++row)
             keys[size_t(row)] = m_model->at(row).userPrincipalName.toLower();
-        std::stable_sort(m_sorted.begin(), m_sorted.end(),
-                         [&keys](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
+        struct PrefixKey
+        {
+            quint64 first;
+            quint64 second;
+            int row;
+        };
+        auto pack = [](const QString &text, qsizetype from) {
+            quint64 packed = 0;
+            for (qsizetype i = from; i < from + 4; ++i)
+                packed = (packed << 16) | (i < text.size() ? text.at(i).unicode() : 0u);
+            return packed;
+        };
+        std::vector<PrefixKey> order;
+        order.reserve(m_sorted.size());
+        for (const int row : m_sorted) {
+            const QString &key = keys[size_t(row)];
+            order.push_back({pack(key, 0), pack(key, 4), row});
+        }
+        std::stable_sort(order.begin(), order.end(), [&keys](const PrefixKey &a, const PrefixKey &b) {
+            if (a.first != b.first)
+                return a.first < b.first;
+            if (a.second != b.second)
+                return a.second < b.second;
+            return keys[size_t(a.row)] < keys[size_t(b.row)];
+        });
+        for (size_t i = 0; i < order.size(); ++i)
+            m_sorted[i] = order[i].row;
         return;
     }
     // Other text columns: lower-case and compare each distinct text once (policies, plans, statuses… repeat),
