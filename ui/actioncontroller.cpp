@@ -368,15 +368,24 @@ void ActionController::retrySelectedUsers()
             m_window->errorUserModel()->at(m_window->errorUserModel()->rowOfId(id));
         const QString name = user.displayName.isEmpty() ? user.userPrincipalName : user.displayName;
         users.append({id, name});
-        lines << (user.userPrincipalName.isEmpty()
-                      ? name
-                      : QStringLiteral("%1 <%2>").arg(name, user.userPrincipalName));
+        QStringList instances;
+        const QList<ServiceProvisioningError> errors = user.unresolvedErrors();
+        for (const ServiceProvisioningError &error : errors) {
+            if (!error.serviceInstance.isEmpty() && !instances.contains(error.serviceInstance))
+                instances << error.serviceInstance;
+        }
+        const QString who = user.userPrincipalName.isEmpty()
+                                ? name
+                                : QStringLiteral("%1 <%2>").arg(name, user.userPrincipalName);
+        lines << (instances.isEmpty() ? who : tr("%1: %2").arg(who, instances.join(QStringLiteral(", "))));
     }
     auto *dialog = new ConfirmActionDialog(
         tr("Retry service provisioning"),
-        tr("Retry service provisioning for %n user(s)? Their licences are provisioned again; their errors "
-           "disappear from this list once provisioning succeeds.",
-           nullptr, int(users.size())),
+        tr("Retry the Microsoft 365 service provisioning of %n user(s)? Their user object is provisioned "
+           "again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from "
+           "this list once it succeeds.",
+           nullptr, int(users.size())) +
+            QLatin1Char(' ') + ProvisioningErrorUserView::aboutText(),
         lines, tr("&Retry"), m_window);
     openActDialog(dialog, [users] {
         auto *operation = new Operation(

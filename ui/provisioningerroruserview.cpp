@@ -20,7 +20,9 @@ ProvisioningErrorUserView::ProvisioningErrorUserView(ProvisioningErrorUserModel 
     tableView()->setAccessibleName(tr("Users with provisioning errors"));
     tableView()->sortByColumn(ProvisioningErrorUserModel::ErrorTime, Qt::DescendingOrder);
     detailView()->setAccessibleName(tr("Provisioning error details"));
+    tableView()->setToolTip(aboutText());
     updateState();
+    showDetail(-1);
 }
 
 QStringList ProvisioningErrorUserView::selectedIds() const
@@ -38,7 +40,15 @@ QList<int> ProvisioningErrorUserView::defaultColumnWidths() const
 
 QString ProvisioningErrorUserView::countText(int count) const
 {
-    return tr("%n user(s) with provisioning errors", nullptr, count);
+    return tr("%n user(s) with Microsoft 365 service provisioning errors (not Cloud PC provisioning)",
+              nullptr, count);
+}
+
+QString ProvisioningErrorUserView::aboutText()
+{
+    return tr("Service provisioning is Microsoft 365 setting up the user object in its services (Exchange, "
+              "SharePoint, Teams and others, named by each error's service instance). It is not Cloud PC "
+              "provisioning: retrying it touches no Cloud PC.");
 }
 
 QString ProvisioningErrorUserView::listName() const
@@ -49,7 +59,8 @@ QString ProvisioningErrorUserView::listName() const
 void ProvisioningErrorUserView::showDetail(int sourceRow)
 {
     if (sourceRow < 0 || sourceRow >= m_model->rowCount()) {
-        detailView()->clear();
+        detailView()->setHtml(
+            detailHtml(tr("Users with service provisioning errors"), {{tr("About"), aboutText()}}));
         return;
     }
     const ProvisioningErrorUser &user = m_model->at(sourceRow);
@@ -64,6 +75,7 @@ void ProvisioningErrorUserView::showDetail(int sourceRow)
                 ? QLocale().toString(error.createdDateTime.toLocalTime(), QLocale::LongFormat)
                 : QString();
         fields.append({tr("Unresolved error"), tr("%1, %2").arg(error.serviceInstance, when)});
+        fields.append({tr("Service instance"), error.serviceInstance});
         // The detail is XML; shown as labelled fields when it reads as such, else as it came.
         const ProvisioningErrorDetail detail = ProvisioningErrorDetail::parse(error.errorDetail);
         if (!detail.structured) {
@@ -79,5 +91,6 @@ void ProvisioningErrorUserView::showDetail(int sourceRow)
                 fields.append(part);
         }
     }
+    fields.append({tr("About"), aboutText()});
     detailView()->setHtml(detailHtml(user.displayName, fields));
 }

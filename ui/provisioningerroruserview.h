@@ -11,6 +11,8 @@ class ProvisioningErrorUserView : public ListPage
 {
     Q_OBJECT
 public:
+    // What service provisioning is (and is not), for the header, the empty detail pane and the retry dialog.
+    static QString aboutText();
     ProvisioningErrorUserView(ProvisioningErrorUserModel *model, ProvisioningErrorUserLoader *loader,
                               QWidget *parent = nullptr);
 

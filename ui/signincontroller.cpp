@@ -211,13 +211,12 @@ void SignInController::signInWithAnotherAccount()
     showSignIn();
 }
 
-void SignInController::switchAccount(const QString &homeAccountId)
+void SignInController::switchAccount(const QString &accountKey)
 {
     const std::optional<Account> current = m_session->account();
-    if (current && current->homeAccountId() == homeAccountId &&
-        m_session->state() == AuthSession::State::SignedIn)
+    if (current && current->key() == accountKey && m_session->state() == AuthSession::State::SignedIn)
         return;
-    if (!m_session->accounts()->account(homeAccountId))
+    if (!m_session->accounts()->account(accountKey))
         return;
     if (m_accountChangeGuard && !m_accountChangeGuard())
         return;
@@ -225,7 +224,7 @@ void SignInController::switchAccount(const QString &homeAccountId)
     clearLists();
     m_listsAccountId.clear();
     m_attempt = m_lastAttempt = Attempt::Silent;
-    m_session->switchAccount(homeAccountId);
+    m_session->switchAccount(accountKey);
 }
 
 void SignInController::signOut()
@@ -346,8 +345,8 @@ void SignInController::onSignedIn(const Account &account)
     updateAccountUi();
     updateBanner();
     // Requests that waited for this sign-in go again by themselves; anything else loads afresh.
-    if (account.homeAccountId() != m_listsAccountId || listsNeedAuthentication()) {
-        m_listsAccountId = account.homeAccountId();
+    if (account.key() != m_listsAccountId || listsNeedAuthentication()) {
+        m_listsAccountId = account.key();
         m_window->refresh();
     }
 }
@@ -382,8 +381,10 @@ void SignInController::onSignInFailed(const IdentityError &error)
 {
     const Attempt attempt = m_attempt;
     m_attempt = Attempt::None;
-    if (attempt == Attempt::None) {
-        // Nobody is looking at a dialog: the banner says what to do.
+    const bool dialogShown = m_dialog && m_dialog->isVisible();
+    if (attempt == Attempt::None || (attempt == Attempt::Silent && !dialogShown)) {
+        // Nobody is looking at a dialog (a silent start that met an outage, say): the banner says why and
+        // offers to sign in.
         updateAccountUi();
         updateBanner();
         return;
@@ -540,9 +541,9 @@ void SignInController::rebuildAccountMenu()
     m_accountMenu->addSeparator();
     const QList<Account> remembered = m_session->accounts()->accounts();
     for (const Account &other : remembered) {
-        if (account && other.homeAccountId() == account->homeAccountId())
+        if (account && other.key() == account->key())
             continue;
-        const QString id = other.homeAccountId();
+        const QString id = other.key();
         QAction *action = m_switchMenu->addAction(tr("%1 (%2)").arg(other.displayText(), tenantLabel(other)),
                                                   this, [this, id] { switchAccount(id); });
         action->setData(id);
@@ -574,6 +575,11 @@ void SignInController::updateBanner()
                !dialogShown) {
         text = tr("Your organization's access policy (Conditional Access) asks you to sign in again.");
         m_bannerAction = BannerAction::SignInAgain;
+    } else if (state == AuthSession::State::SignedOut && !dialogShown && !m_session->lastError().isEmpty()) {
+        // The saved sign-in could not be renewed without asking (login host unreachable, a 5xx, a reply
+        // that is not JSON): say why, and offer the way on.
+        text = tr("The saved sign-in could not be renewed: %1").arg(m_session->lastError());
+        m_bannerAction = BannerAction::SignIn;
     } else if (state == AuthSession::State::SignedOut && !dialogShown) {
         text = tr("You are not signed in: sign in to see your tenant's Cloud PCs.");
         kind = NoticeBar::Kind::Info;

@@ -55,7 +55,7 @@ public Q_SLOTS:
     // Interactive sign-in for the current account, with the pending claims of a Conditional Access challenge.
     void signInAgain();
     void signInWithAnotherAccount();
-    void switchAccount(const QString &homeAccountId);
+    void switchAccount(const QString &accountKey);
     // Signs the current account out and removes its tokens.
     void signOut();
 

@@ -29,3 +29,28 @@ QString Account::displayText() const
         return name;
     return QStringLiteral("%1 <%2>").arg(name, username);
 }
+
+QString Account::normalizedAuthority(const QUrl &authority)
+{
+    if (!authority.isValid() || authority.host().isEmpty())
+        return {};
+    QUrl normalized;
+    normalized.setScheme(authority.scheme().toLower());
+    normalized.setHost(authority.host().toLower());
+    normalized.setPort(authority.port());
+    if ((normalized.scheme() == QLatin1String("https") && normalized.port() == 443) ||
+        (normalized.scheme() == QLatin1String("http") && normalized.port() == 80))
+        normalized.setPort(-1);
+    return normalized.toString(QUrl::FullyEncoded);
+}
+
+QString Account::key() const
+{
+    return homeAccountId() + QLatin1Char('|') + clientId + QLatin1Char('@') + authorityHost;
+}
+
+bool Account::issuedBy(const QUrl &authority, const QString &client) const
+{
+    return !authorityHost.isEmpty() && authorityHost == normalizedAuthority(authority) &&
+           clientId.compare(client.trimmed(), Qt::CaseInsensitive) == 0;
+}

@@ -32,6 +32,24 @@ void AuthSession::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+std::optional<Account> AuthSession::accountForConfig() const
+{
+    // The current account when its tokens came from this authority and client; else another remembered
+    // account of the same authority and client (the same user first).
+    const std::optional<Account> current = m_accounts->currentAccount();
+    if (current && current->issuedBy(m_config.authorityHost(), m_config.clientId()))
+        return current;
+    std::optional<Account> found;
+    const QList<Account> accounts = m_accounts->accounts();
+    for (const Account &candidate : accounts) {
+        if (!candidate.issuedBy(m_config.authorityHost(), m_config.clientId()))
+            continue;
+        if (!found || (current && candidate.homeAccountId() == current->homeAccountId()))
+            found = candidate;
+    }
+    return found;
+}
+
 void AuthSession::signInSilently()
 {
     const std::optional<Account> current = m_accounts->currentAccount();
@@ -39,11 +57,25 @@ void AuthSession::signInSilently()
         setState(State::SignedOut);
         return;
     }
-    m_account = current;
+    const std::optional<Account> usable = accountForConfig();
     m_tokens = {};
     m_refreshTimer.stop();
+    if (!usable) {
+        // A refresh token goes only to the authority (and for the client) that issued it. Answered on the
+        // next turn of the event loop, as a cache read would be.
+        m_account = current;
+        setState(State::SigningIn);
+        const QString reason =
+            tr("The saved sign-in of %1 is from %2 (client %3), not from %4 (client %5): sign in there.")
+                .arg(current->username, current->authorityHost, current->clientId,
+                     Account::normalizedAuthority(m_config.authorityHost()), m_config.clientId());
+        QMetaObject::invokeMethod(
+            this, [this, reason] { needInteraction(reason); }, Qt::QueuedConnection);
+        return;
+    }
+    m_account = usable;
     setState(State::SigningIn);
-    m_pendingLoad = current->homeAccountId();
+    m_pendingLoad = usable->key();
     qCInfo(lcAuth) << "silent sign-in for" << current->username;
     m_cache->load(m_pendingLoad);
 }
@@ -76,6 +108,12 @@ void AuthSession::refreshWith(const QString &refreshToken)
 {
     if (m_refresh || !m_account)
         return;
+    if (!m_account->issuedBy(m_config.authorityHost(), m_config.clientId())) {
+        needInteraction(tr("The sign-in of %1 was issued by %2, not by %3: sign in again.")
+                            .arg(m_account->username, m_account->authorityHost,
+                                 Account::normalizedAuthority(m_config.authorityHost())));
+        return;
+    }
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("client_id"), m_config.clientId());
@@ -154,7 +192,11 @@ void AuthSession::cancelSignIn()
 
 void AuthSession::onSignInSucceeded(const TokenResponse &tokens)
 {
-    const std::optional<Account> signedInAccount = Account::fromIdToken(tokens.idToken, m_config.cloud());
+    std::optional<Account> signedInAccount = Account::fromIdToken(tokens.idToken, m_config.cloud());
+    if (signedInAccount) {
+        signedInAccount->authorityHost = Account::normalizedAuthority(m_config.authorityHost());
+        signedInAccount->clientId = m_config.clientId();
+    }
     if (!signedInAccount) {
         onSignInFailed(IdentityError::local(IdentityError::Kind::InvalidReply,
                                             tr("The sign-in service sent no usable id token (tenant and user "
@@ -188,10 +230,14 @@ void AuthSession::onSignInFailed(const IdentityError &error)
     }
 }
 
-bool AuthSession::switchAccount(const QString &homeAccountId)
+bool AuthSession::switchAccount(const QString &key)
 {
-    if (!m_accounts->setCurrentAccount(homeAccountId))
+    const std::optional<Account> target = m_accounts->account(key);
+    if (!target || !m_accounts->setCurrentAccount(key))
         return false;
+    // The account's own authority and client: its refresh token goes nowhere else.
+    m_config.setAuthorityHost(QUrl(target->authorityHost));
+    m_config.setClientId(target->clientId);
     if (m_refresh)
         m_refresh->abort();
     m_refresh = nullptr;
@@ -211,7 +257,7 @@ void AuthSession::signOut()
     // The current account, whether or not this session has signed in to it yet (e.g. a CLI's "logout").
     const std::optional<Account> current = m_account ? m_account : m_accounts->currentAccount();
     if (current)
-        m_accounts->signOut(current->homeAccountId());
+        m_accounts->signOut(current->key());
     m_account.reset();
     m_tokens = {};
     setState(State::SignedOut);
@@ -258,7 +304,7 @@ void AuthSession::adoptTokens(const TokenResponse &tokens)
 {
     m_tokens = tokens;
     if (m_account)
-        m_cache->store(m_account->homeAccountId(), tokens);
+        m_cache->store(m_account->key(), tokens);
     scheduleRefresh();
     m_lastError.clear();
     m_answerPending = false;

@@ -53,7 +53,8 @@ public:
     void signInWithDeviceCode();
     void cancelSignIn();
     // Makes another remembered account current and signs in to it silently.
-    bool switchAccount(const QString &homeAccountId);
+    // By Account::key(); the session then uses that account's authority and client id.
+    bool switchAccount(const QString &key);
     // Forgets the current account and removes its tokens from the keychain.
     void signOut();
 
@@ -72,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    std::optional<Account> accountForConfig() const;
     void onCacheLoaded(const QString &accountKey, bool found, const TokenResponse &tokens);
     void refreshWith(const QString &refreshToken);
     void onRefreshed(const QJsonObject &reply);

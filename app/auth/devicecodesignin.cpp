@@ -7,6 +7,9 @@ DeviceCodeSignIn::DeviceCodeSignIn(QObject *parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: after a slow_down that is a poll "a little" too soon, which
+    // the service answers with another slow_down. The next poll waits at least the whole interval.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DeviceCodeSignIn::poll);
 }
 

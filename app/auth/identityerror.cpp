@@ -14,7 +14,8 @@ IdentityError IdentityError::local(Kind kind, const QString &message)
     return e;
 }
 
-IdentityError IdentityError::fromReply(int httpStatus, const QByteArray &body, const QString &networkError)
+IdentityError IdentityError::fromReply(int httpStatus, const QByteArray &body, const QString &networkError,
+                                       const QString &contentType)
 {
     IdentityError e;
     e.httpStatus = httpStatus;
@@ -39,10 +40,13 @@ IdentityError IdentityError::fromReply(int httpStatus, const QByteArray &body, c
         return e;
     }
     e.kind = Kind::InvalidReply;
+    // A 5xx HTML page of a gateway or proxy in front of the login host, mostly: say what came.
     e.message =
-        QCoreApplication::translate("IdentityError", "The sign-in service answered HTTP %1 without an "
-                                                     "error the console understands.")
-            .arg(httpStatus);
+        QCoreApplication::translate("IdentityError", "The sign-in service answered HTTP %1 (%2) without an "
+                                                     "error the console understands. Try again later.")
+            .arg(httpStatus)
+            .arg(contentType.isEmpty() ? QCoreApplication::translate("IdentityError", "no content type")
+                                       : contentType);
     return e;
 }
 

@@ -27,7 +27,8 @@ public:
     static IdentityError local(Kind kind, const QString &message);
     // A token/devicecode endpoint reply: {"error", "error_description", "error_codes", "trace_id",
     // "correlation_id", "timestamp"}; anything else becomes InvalidReply or Network.
-    static IdentityError fromReply(int httpStatus, const QByteArray &body, const QString &networkError = {});
+    static IdentityError fromReply(int httpStatus, const QByteArray &body, const QString &networkError = {},
+                                   const QString &contentType = {});
     // The error redirect of the authorize endpoint (?error=…&error_description=…).
     static IdentityError fromRedirect(const QString &error, const QString &description);
 

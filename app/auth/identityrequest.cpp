@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUuid>
+#include <limits>
 
 IdentityRequest::IdentityRequest(QObject *parent)
     : QObject(parent)
@@ -57,14 +58,24 @@ void IdentityRequest::onFinished()
     deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
+    const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     if (status == 200) {
         const QJsonDocument document = QJsonDocument::fromJson(body);
         if (document.isObject()) {
             Q_EMIT succeeded(document.object());
             return;
         }
+        // A captive portal, a proxy's page or a broken gateway: say what came, not "no tokens".
+        const IdentityError error = IdentityError::local(
+            IdentityError::Kind::InvalidReply,
+            tr("The sign-in service answered HTTP 200, but its reply was not JSON (%1, %n byte(s)).", nullptr,
+               int(qMin<qsizetype>(body.size(), std::numeric_limits<int>::max())))
+                .arg(contentType.isEmpty() ? tr("no content type") : contentType));
+        qCInfo(lcAuth) << "identity request failed:" << error.summary();
+        Q_EMIT failed(error);
+        return;
     }
-    const IdentityError error = IdentityError::fromReply(status, body, reply->errorString());
+    const IdentityError error = IdentityError::fromReply(status, body, reply->errorString(), contentType);
     qCInfo(lcAuth) << "identity request failed:" << error.summary();
     Q_EMIT failed(error);
 }

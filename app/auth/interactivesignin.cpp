@@ -5,11 +5,9 @@
 
 #include <QDesktopServices>
 #include <QGuiApplication>
-#include <QHostAddress>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
-#include <QOAuthHttpServerReplyHandler>
 
 InteractiveSignIn::InteractiveSignIn(QObject *parent)
     : QObject(parent)
@@ -46,15 +44,15 @@ void InteractiveSignIn::start(const AuthConfig &config, const Request &request)
     m_config = config;
     // 127.0.0.1 only: Qt's port-only constructor listens on every interface, where anyone on the network
     // could race the browser with a forged answer.
-    m_handler = new QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), quint16(0), this);
-    if (!m_handler->isListening()) {
+    m_handler = new LoopbackReplyHandler(this);
+    if (!m_handler->listen()) {
         delete m_handler;
         Q_EMIT failed(IdentityError::local(IdentityError::Kind::Browser,
                                            tr("The console could not listen on a loopback port for the "
                                               "browser's answer. Use the device code sign-in instead.")));
         return;
     }
-    // Qt 6.4 writes this page whatever the answer was: the console itself tells how sign-in ended.
+    // The page of a code that is still to be redeemed: the console itself tells how sign-in ended.
     m_handler->setCallbackText(
         QStringLiteral("<h1>%1</h1><p>%2</p>")
             .arg(tr("Cloud PC Console").toHtmlEscaped(),
@@ -124,20 +122,22 @@ void InteractiveSignIn::cancel()
 
 void InteractiveSignIn::onCallback(const QVariantMap &values)
 {
+    // state first: an answer without this sign-in's state is not its answer, whatever it says (an error
+    // redirect included), so a forged request cannot end the sign-in as a failure of its own making.
+    const QString state = QUrl::fromPercentEncoding(values.value(QStringLiteral("state")).toByteArray());
+    if (state.isEmpty() || state != m_state) {
+        setReplyPage(tr("Sign-in failed"), tr("This answer does not belong to the console's sign-in."));
+        fail(IdentityError::local(IdentityError::Kind::StateMismatch,
+                                  tr("The browser's answer did not carry this sign-in's state, so it was "
+                                     "refused. Sign in again.")));
+        return;
+    }
     const QString error = values.value(QStringLiteral("error")).toString();
     if (!error.isEmpty()) {
         const IdentityError identityError =
             IdentityError::fromRedirect(error, values.value(QStringLiteral("error_description")).toString());
         setReplyPage(tr("Sign-in failed"), identityError.summary());
         fail(identityError);
-        return;
-    }
-    const QString state = QUrl::fromPercentEncoding(values.value(QStringLiteral("state")).toByteArray());
-    if (state != m_state) {
-        setReplyPage(tr("Sign-in failed"), tr("This answer does not belong to the console's sign-in."));
-        fail(IdentityError::local(IdentityError::Kind::StateMismatch,
-                                  tr("The browser's answer did not carry this sign-in's state, so it was "
-                                     "refused. Sign in again.")));
         return;
     }
     if (values.value(QStringLiteral("code")).toString().isEmpty()) {
@@ -193,10 +193,21 @@ void InteractiveSignIn::finish()
     }
     if (m_handler) {
         m_handler->disconnect(this);
-        // Stop listening, but keep the object a moment: this may run inside its callback, before the page
-        // was written, and deleting it would drop the browser's connection with the page unsent.
+        // Stop listening, but keep the object until its page is out: this may run inside its callback,
+        // before the page was written, and deleting it would drop the browser's connection unanswered.
         m_handler->close();
-        QTimer::singleShot(std::chrono::seconds(5), m_handler.data(), &QObject::deleteLater);
+        if (m_lingering)
+            m_lingering->deleteLater();
+        m_lingering = m_handler;
+        LoopbackReplyHandler *handler = m_handler;
+        if (handler->isIdle()) {
+            handler->deleteLater();
+        } else {
+            connect(handler, &LoopbackReplyHandler::idle, this, [this, handler] {
+                handler->deleteLater();
+                Q_EMIT pageDelivered();
+            });
+        }
         m_handler = nullptr;
     }
     m_verifier.fill('\0');

@@ -4,9 +4,9 @@
 #include "identityerror.h"
 #include "tokenresponse.h"
 
+#include "loopbackreplyhandler.h"
 #include <QNetworkAccessManager>
 #include <QOAuth2AuthorizationCodeFlow>
-#include <QOAuthHttpServerReplyHandler>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -14,7 +14,7 @@
 #include <functional>
 
 // Authorization code flow with PKCE (S256) in the system browser, the way MSAL does it for a public
-// desktop client: QOAuth2AuthorizationCodeFlow with a loopback QOAuthHttpServerReplyHandler; PKCE, claims,
+// desktop client: QOAuth2AuthorizationCodeFlow with a LoopbackReplyHandler on 127.0.0.1; PKCE, claims,
 // prompt and login_hint go in through the flow's parameter hook, and redirect_uri is
 // http://localhost:{port}/ in both the authorize and the token request. One attempt at a time; after
 // failed() a new start() is a clean retry (new port, state and verifier).
@@ -46,12 +46,17 @@ public:
     bool isRunning() const { return m_flow != nullptr; }
     // http://localhost:{port}/ of the running attempt.
     QString redirectUri() const { return m_redirectUri; }
+    // The browser's page (success or the failure's reason) is still being written: a program about to exit
+    // waits for pageDelivered() first.
+    bool isDeliveringPage() const { return m_lingering && !m_lingering->isIdle(); }
 
 Q_SIGNALS:
     // The browser was asked to open `url` (the dialog shows it, for copying when no browser appears).
     void waitingForBrowser(const QUrl &url);
     void succeeded(const TokenResponse &tokens);
     void failed(const IdentityError &error);
+    // The browser's last page was written and its connection closed.
+    void pageDelivered();
 
 private:
     void onCallback(const QVariantMap &values);
@@ -66,7 +71,8 @@ private:
     std::chrono::milliseconds m_timeout = std::chrono::minutes(5);
     QTimer m_timer;
     QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
-    QPointer<QOAuthHttpServerReplyHandler> m_handler;
+    QPointer<LoopbackReplyHandler> m_handler;
+    QPointer<LoopbackReplyHandler> m_lingering; // a finished attempt's listener, until its page is out
     AuthConfig m_config;
     QUrl m_tokenUrl;
     QString m_redirectUri;

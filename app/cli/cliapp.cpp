@@ -8,6 +8,7 @@
 #include "graph/graphclient.h"
 #include "graph/graphlistjob.h"
 #include "graph/graphrequests.h"
+#include "operations/actcatalog.h"
 #include "operations/auditlog.h"
 #include "operations/operationrunner.h"
 
@@ -131,6 +132,13 @@ int CliApp::start()
         m_err << "cloudpcctl: sign-in needed (" << reason << "). Run 'cloudpcctl login'.\n";
         finish(SignInFailure);
     });
+    // The refresh failed without asking for the admin (login host unreachable, a 5xx, a page that is not
+    // JSON): say why and stop, instead of waiting for an answer that will not come.
+    connect(m_session.get(), &AuthSession::signInFailed, this, [this](const IdentityError &error) {
+        m_err << "cloudpcctl: silent sign-in failed: " << error.summary()
+              << "\nCheck the network and the sign-in service, then try again (or run 'cloudpcctl login').\n";
+        finish(SignInFailure);
+    });
     m_session->signInSilently();
     if (m_session->state() == AuthSession::State::SignedOut) {
         m_err << "cloudpcctl: not signed in. Run 'cloudpcctl login', set CLOUDPC_ACCESS_TOKEN, or use "
@@ -156,6 +164,7 @@ int CliApp::runAccountCommand()
         }
         m_out << "name: " << account->name << "\nusername: " << account->username
               << "\ntenant: " << account->tenantId << "\ncloud: " << CloudEndpoints::name(account->cloud)
+              << "\nauthority: " << account->authorityHost << "\nclient id: " << account->clientId
               << "\naccount id: " << account->homeAccountId()
               << "\naccounts remembered: " << m_accounts->accounts().size() << "\n";
         m_out.flush();
@@ -210,6 +219,10 @@ int CliApp::runCommand()
 {
     const QStringList &words = m_arguments.command->words;
     if (words == QStringList{QStringLiteral("cloudpcs"), QStringLiteral("list")}) {
+        if (m_arguments.isSet(QStringLiteral("v1")) && m_arguments.isSet(QStringLiteral("status"))) {
+            m_err << "cloudpcctl: --status needs beta: v1.0's cloudPC has no status (leave out --v1)\n";
+            return UsageError;
+        }
         listCloudPcs();
     } else if (words == QStringList{QStringLiteral("policies"), QStringLiteral("list")}) {
         streamList(m_client->listProvisioningPolicies(),
@@ -257,15 +270,20 @@ int CliApp::runCommand()
                        QJsonObject shaped = user;
                        const QJsonArray errors =
                            user.value(QStringLiteral("serviceProvisioningErrors")).toArray();
+                       QStringList instances;
+                       QString latest;
                        for (const QJsonValue &error : errors) {
                            const QJsonObject e = error.toObject();
-                           if (!e.value(QStringLiteral("isResolved")).toBool()) {
-                               shaped.insert(QStringLiteral("serviceInstance"),
-                                             e.value(QStringLiteral("serviceInstance")));
-                               shaped.insert(QStringLiteral("errorTime"),
-                                             e.value(QStringLiteral("createdDateTime")));
-                           }
+                           if (e.value(QStringLiteral("isResolved")).toBool())
+                               continue;
+                           const QString instance = e.value(QStringLiteral("serviceInstance")).toString();
+                           if (!instance.isEmpty() && !instances.contains(instance))
+                               instances << instance;
+                           latest = qMax(latest, e.value(QStringLiteral("createdDateTime")).toString());
                        }
+                       // Every service whose provisioning failed, not only the last one.
+                       shaped.insert(QStringLiteral("serviceInstance"), instances.join(QStringLiteral(", ")));
+                       shaped.insert(QStringLiteral("errorTime"), latest);
                        return shaped;
                    });
     } else {
@@ -277,59 +295,39 @@ int CliApp::runCommand()
 int CliApp::runAct()
 {
     const QStringList &words = m_arguments.command->words;
-    const QStringList &ids = m_arguments.positionals;
-    auto operation = std::make_unique<Operation>(words.join(QLatin1Char(' ')), QString());
-    QString question;
-    if (words == QStringList{QStringLiteral("cloudpcs"), QStringLiteral("reprovision")}) {
-        ReprovisionOptions options;
-        if (m_arguments.isSet(QStringLiteral("os")))
-            options.osVersion = ReprovisionOptions::parseOsVersion(m_arguments.value(QStringLiteral("os")));
-        if (m_arguments.isSet(QStringLiteral("account-type")))
-            options.userAccountType =
-                ReprovisionOptions::parseUserAccountType(m_arguments.value(QStringLiteral("account-type")));
-        for (const QString &id : ids)
-            operation->addItem(id, id, GraphRequests::reprovisionCloudPc(id, options));
-        question = QStringLiteral("Reprovision %1? Each is wiped and rebuilt; everything on it is lost.")
-                       .arg(counted(ids.size(), "Cloud PC", "Cloud PCs"));
-    } else if (words == QStringList{QStringLiteral("policies"), QStringLiteral("retry")}) {
-        operation->addItem(ids.first(), ids.first(), GraphRequests::retryProvisioningPolicy(ids.first()));
-        question =
-            QStringLiteral("Retry provisioning for the failed Cloud PCs of policy %1?").arg(ids.first());
-    } else if (words == QStringList{QStringLiteral("bulk-actions"), QStringLiteral("retry")}) {
-        std::optional<QStringList> cloudPcIds;
-        if (m_arguments.isSet(QStringLiteral("cloudpc")))
-            cloudPcIds = m_arguments.values(QStringLiteral("cloudpc"));
-        operation->addItem(ids.first(), ids.first(), GraphRequests::retryBulkAction(ids.first(), cloudPcIds));
-        question = cloudPcIds
-                       ? QStringLiteral("Retry %1 of bulk action %2?")
-                             .arg(counted(cloudPcIds->size(), "Cloud PC", "Cloud PCs"), ids.first())
-                       : QStringLiteral("Retry every failed Cloud PC of bulk action %1?").arg(ids.first());
-    } else if (words == QStringList{QStringLiteral("bulk-actions"), QStringLiteral("create")}) {
-        const QString type = ids.first();
-        if (type != QLatin1String("reprovision") && type != QLatin1String("restart")) {
-            m_err << "cloudpcctl: the bulk action type is reprovision or restart, not '" << type << "'\n";
-            return UsageError;
-        }
-        const QString odataType = type == QLatin1String("reprovision")
-                                      ? QStringLiteral("#microsoft.graph.cloudPcBulkReprovision")
-                                      : QStringLiteral("#microsoft.graph.cloudPcBulkRestart");
-        const QStringList cloudPcIds = ids.mid(1);
-        const QString name = m_arguments.isSet(QStringLiteral("name"))
-                                 ? m_arguments.value(QStringLiteral("name"))
-                                 : QStringLiteral("%1 %2 (cloudpcctl)")
-                                       .arg(type, counted(cloudPcIds.size(), "Cloud PC", "Cloud PCs"));
-        operation->addItem(name, name, GraphRequests::createBulkAction(odataType, name, cloudPcIds));
-        question = QStringLiteral("Create a %1 bulk action over %2?")
-                       .arg(type, counted(cloudPcIds.size(), "Cloud PC", "Cloud PCs"));
-    } else if (words == QStringList{QStringLiteral("users"), QStringLiteral("retry-provisioning")}) {
-        for (const QString &id : ids)
-            operation->addItem(id, id, GraphRequests::retryUserServiceProvisioning(id));
-        question =
-            QStringLiteral("Retry service provisioning for %1?").arg(counted(ids.size(), "user", "users"));
-    } else {
+    const ActDefinition *act = ActCatalog::findByCliWords(words);
+    if (!act) {
         m_err << "cloudpcctl: '" << words.join(QLatin1Char(' ')) << "' is not known\n";
         return UsageError;
     }
+    // The options' values as the catalog names them; an option given first among the positionals
+    // ("bulk-actions create TYPE ID...") is taken from there.
+    QStringList ids = m_arguments.positionals;
+    QVariantMap values;
+    for (const ActOption &option : act->options) {
+        if (option.firstPositional && !ids.isEmpty())
+            values.insert(option.name, ids.takeFirst());
+        else if (m_arguments.isSet(option.name))
+            values.insert(option.name, option.repeatable ? QVariant(m_arguments.values(option.name))
+                                                         : QVariant(m_arguments.value(option.name)));
+    }
+    const QString problem = ActCatalog::checkValues(*act, values);
+    if (!problem.isEmpty()) {
+        m_err << "cloudpcctl: " << problem << "\n";
+        return UsageError;
+    }
+    if (act->option(QStringLiteral("name")) && !values.contains(QStringLiteral("name")))
+        values.insert(QStringLiteral("name"), QStringLiteral("%1 %2 (cloudpcctl)")
+                                                  .arg(values.value(QStringLiteral("type")).toString(),
+                                                       counted(ids.size(), "Cloud PC", "Cloud PCs")));
+    QList<ActSubject> targets;
+    for (const QString &id : std::as_const(ids))
+        targets.append({id, id});
+    auto operation = std::make_unique<Operation>(act->kind, act->title(int(targets.size()), ids.value(0)));
+    const QList<ActItem> items = act->items(targets, values);
+    for (const ActItem &item : items)
+        operation->addItem(item.targetId, item.label, item.request);
+    const QString question = act->question(int(targets.size()), values);
     if (!confirm(question))
         return m_exitCode;
 
@@ -416,7 +414,8 @@ void CliApp::listCloudPcs()
     QUrlQuery query;
     if (!clauses.isEmpty())
         query.addQueryItem(QStringLiteral("$filter"), clauses.join(QStringLiteral(" and ")));
-    const ApiVersion version = m_arguments.isSet(QStringLiteral("beta")) ? ApiVersion::Beta : ApiVersion::V1;
+    // status, statusDetail, osVersion, userAccountType and powerState are beta only.
+    const ApiVersion version = m_arguments.isSet(QStringLiteral("v1")) ? ApiVersion::V1 : ApiVersion::Beta;
     streamList(m_client->listCloudPcs(version, query), cloudPcColumns());
 }
 
@@ -469,6 +468,13 @@ void CliApp::finish(int code)
         connect(
             m_tokenCache.get(), &TokenCache::idle, this, [this, code] { finish(code); },
             Qt::SingleShotConnection);
+        return;
+    }
+    // The browser gets its page (signed in, or why not) before the listener goes away with this process.
+    if (m_session && m_session->interactiveSignIn()->isDeliveringPage()) {
+        connect(
+            m_session->interactiveSignIn(), &InteractiveSignIn::pageDelivered, this,
+            [this, code] { finish(code); }, Qt::SingleShotConnection);
         return;
     }
     m_exitCode = code;

@@ -1,5 +1,7 @@
 #include "clicommandspec.h"
 
+#include "operations/actcatalog.h"
+
 namespace {
 CliOptionSpec flag(const char *name, const char *help)
 {
@@ -66,8 +68,6 @@ const CliOptionSpec *CliCommandSpec::option(const QString &name) const
 const QList<CliCommandSpec> &CliCommandSpec::all()
 {
     static const QList<CliCommandSpec> commands = [] {
-        const QStringList osVersions{QStringLiteral("windows10"), QStringLiteral("windows11")};
-        const QStringList accountTypes{QStringLiteral("standardUser"), QStringLiteral("administrator")};
         QList<CliCommandSpec> list;
         list.append({{QStringLiteral("login")},
                      {},
@@ -90,39 +90,26 @@ const QList<CliCommandSpec> &CliCommandSpec::all()
                      false,
                      QStringLiteral("Show the signed-in account and tenant."),
                      {}});
-        list.append({{QStringLiteral("cloudpcs"), QStringLiteral("list")},
-                     {},
-                     0,
-                     0,
-                     false,
-                     QStringLiteral("List the Cloud PCs of the tenant (streams page by page)."),
-                     {valued("status", "S", "Only Cloud PCs in this status (e.g. failed)."),
-                      valued("policy", "ID", "Only Cloud PCs of this provisioning policy."),
-                      valued("user", "UPN", "Only Cloud PCs of this user."),
-                      flag("beta", "Use the beta API (adds osVersion, userAccountType, powerState).")}});
         list.append(
-            {{QStringLiteral("cloudpcs"), QStringLiteral("reprovision")},
-             QStringLiteral("ID"),
-             1,
-             -1,
-             true,
-             QStringLiteral("Reprovision Cloud PCs: wipe and rebuild them."),
-             {valued("os", "VERSION", "Windows version after reprovisioning (default: keep).", osVersions),
-              valued("account-type", "TYPE", "User account type after reprovisioning (default: keep).",
-                     accountTypes)}});
+            {{QStringLiteral("cloudpcs"), QStringLiteral("list")},
+             {},
+             0,
+             0,
+             false,
+             QStringLiteral("List the Cloud PCs of the tenant with their status (Graph beta; streams page "
+                            "by page)."),
+             {valued("status", "S", "Only Cloud PCs in this status (e.g. failed)."),
+              valued("policy", "ID", "Only Cloud PCs of this provisioning policy."),
+              valued("user", "UPN", "Only Cloud PCs of this user."),
+              flag("v1", "Read v1.0 instead of beta: no status, statusDetail, osVersion, "
+                         "userAccountType or powerState (v1.0's cloudPC has none of them), so no "
+                         "--status either.")}});
         list.append({{QStringLiteral("policies"), QStringLiteral("list")},
                      {},
                      0,
                      0,
                      false,
                      QStringLiteral("List the provisioning policies with their assigned groups."),
-                     {}});
-        list.append({{QStringLiteral("policies"), QStringLiteral("retry")},
-                     QStringLiteral("ID"),
-                     1,
-                     1,
-                     true,
-                     QStringLiteral("Retry provisioning for the failed Cloud PCs of a provisioning policy."),
                      {}});
         list.append({{QStringLiteral("bulk-actions"), QStringLiteral("list")},
                      {},
@@ -131,34 +118,39 @@ const QList<CliCommandSpec> &CliCommandSpec::all()
                      false,
                      QStringLiteral("List the bulk actions with their run summary."),
                      {}});
-        list.append({{QStringLiteral("bulk-actions"), QStringLiteral("create")},
-                     QStringLiteral("reprovision|restart ID"),
-                     2,
-                     -1,
-                     true,
-                     QStringLiteral("Create a bulk action over the given Cloud PCs."),
-                     {valued("name", "NAME", "Display name of the bulk action.")}});
-        list.append({{QStringLiteral("bulk-actions"), QStringLiteral("retry")},
-                     QStringLiteral("ID"),
-                     1,
-                     1,
-                     true,
-                     QStringLiteral("Retry a bulk action: all its failed Cloud PCs, or only the ones given."),
-                     {valued("cloudpc", "ID", "Retry only this Cloud PC (repeatable).", {}, true)}});
         list.append({{QStringLiteral("users"), QStringLiteral("list-errors")},
                      {},
                      0,
                      0,
                      false,
-                     QStringLiteral("List the users with unresolved service provisioning errors."),
+                     QStringLiteral("List the users with unresolved Microsoft 365 service provisioning "
+                                    "errors, with each error's service instance (Exchange, SharePoint, "
+                                    "Teams…). This is the user object's provisioning in Microsoft 365, not "
+                                    "Cloud PC provisioning."),
                      {}});
-        list.append({{QStringLiteral("users"), QStringLiteral("retry-provisioning")},
-                     QStringLiteral("ID"),
-                     1,
-                     -1,
-                     true,
-                     QStringLiteral("Retry service provisioning for users."),
-                     {}});
+        // The acts, from the catalog: each after the last command of its group ("cloudpcs", "policies", …).
+        for (const ActDefinition &act : ActCatalog::all()) {
+            if (act.cliWords.isEmpty())
+                continue;
+            CliCommandSpec spec{act.cliWords,
+                                act.cliPositionalName,
+                                act.cliMinPositionals,
+                                act.cliMaxPositionals,
+                                true,
+                                act.cliSummary,
+                                {}};
+            for (const ActOption &option : act.options) {
+                if (!option.firstPositional)
+                    spec.options.append(
+                        {option.name, option.valueName, option.help, option.repeatable, option.allowed});
+            }
+            qsizetype at = list.size();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                if (list[i].words.first() == act.cliWords.first())
+                    at = i + 1;
+            }
+            list.insert(at, spec);
+        }
         return list;
     }();
     return commands;

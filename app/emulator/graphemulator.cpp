@@ -21,6 +21,19 @@ const QString kCloudPcs = QStringLiteral("/deviceManagement/virtualEndpoint/clou
 const QString kPolicies = QStringLiteral("/deviceManagement/virtualEndpoint/provisioningPolicies");
 const QString kBulkActions = QStringLiteral("/deviceManagement/virtualEndpoint/bulkActions");
 const QString kUsers = QStringLiteral("/users");
+// Properties of cloudPC that only beta has (GRAPH-NOTES: the v1.0 resource has none of them).
+const QStringList kBetaOnlyCloudPcProperties{QStringLiteral("status"),
+                                             QStringLiteral("statusDetail"),
+                                             QStringLiteral("statusDetails"),
+                                             QStringLiteral("osVersion"),
+                                             QStringLiteral("userAccountType"),
+                                             QStringLiteral("powerState"),
+                                             QStringLiteral("productType"),
+                                             QStringLiteral("servicePlanType"),
+                                             QStringLiteral("connectivityResult"),
+                                             QStringLiteral("lastRemoteActionResult"),
+                                             QStringLiteral("partnerAgentInstallResults"),
+                                             QStringLiteral("diskEncryptionState")};
 const QString kUnresolvedErrorsFilter =
     QStringLiteral("serviceProvisioningErrors/any(e:e/isResolved eq false)");
 const QString kBatch = QStringLiteral("/$batch");
@@ -342,16 +355,41 @@ QJsonObject GraphEmulator::cloudPcJson(const Context &context, const CloudPc &pc
     if (!optedIn && CloudPcStatuses::isEvolvable(pc.status))
         object.insert(QStringLiteral("status"), QStringLiteral("unknownFutureValue"));
     if (context.version == QLatin1String("v1.0")) {
-        // beta-only properties
-        object.remove(QStringLiteral("osVersion"));
-        object.remove(QStringLiteral("userAccountType"));
-        object.remove(QStringLiteral("powerState"));
+        for (const QString &name : kBetaOnlyCloudPcProperties)
+            object.remove(name);
     }
     return applySelect(context, object);
 }
 
+std::optional<EmulatorResponse> GraphEmulator::checkCloudPcQuery(const Context &context) const
+{
+    if (context.version != QLatin1String("v1.0"))
+        return std::nullopt;
+    // v1.0's cloudPC has none of the beta-only properties: naming one in $filter, $select or $orderby is a
+    // 400, as Graph answers it.
+    static const QRegularExpression identifier(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*"));
+    const QStringList options{QStringLiteral("$filter"), QStringLiteral("$select"),
+                              QStringLiteral("$orderby")};
+    for (const QString &option : options) {
+        static const QRegularExpression quoted(QStringLiteral("'(?:[^']|'')*'"));
+        const QString value = context.request.queryValue(option).remove(quoted); // names, not values
+        QRegularExpressionMatchIterator words = identifier.globalMatch(value);
+        while (words.hasNext()) {
+            const QString word = words.next().captured(0);
+            if (kBetaOnlyCloudPcProperties.contains(word))
+                return error(context, 400, QStringLiteral("BadRequest"),
+                             QStringLiteral("Could not find a property named '%1' on type "
+                                            "'microsoft.graph.cloudPC'.")
+                                 .arg(word));
+        }
+    }
+    return std::nullopt;
+}
+
 EmulatorResponse GraphEmulator::listCloudPcs(const Context &context)
 {
+    if (std::optional<EmulatorResponse> refused = checkCloudPcQuery(context))
+        return *refused;
     const QVector<CloudPc> &pcs = m_tenant.cloudPcs();
     if (context.request.queryValue(QStringLiteral("$filter")).isEmpty())
         return page(context, pcs.size(), [&](qint64 i) { return QJsonValue(cloudPcJson(context, pcs[i])); });
@@ -424,6 +462,8 @@ EmulatorResponse GraphEmulator::listUsers(const Context &context)
 
 EmulatorResponse GraphEmulator::getCloudPc(const Context &context, const QString &id)
 {
+    if (std::optional<EmulatorResponse> refused = checkCloudPcQuery(context))
+        return *refused;
     const int index = m_tenant.indexOfCloudPc(id);
     if (index < 0)
         return error(context, 404, QStringLiteral("ResourceNotFound"),
@@ -615,7 +655,8 @@ std::optional<EmulatorResponse> GraphEmulator::routeAction(const Context &contex
             return notFound(QStringLiteral("provisioning policy"), id);
         m_activity.retryPolicy(id);
         countAct(QStringLiteral("retryPolicy"), id);
-        return EmulatorResponse::noContent(204);
+        // The reference page says 204, its example (and the service) answers 202 Accepted.
+        return EmulatorResponse::noContent(202);
     }
     match = bulkRetry.match(resource);
     if (match.hasMatch()) {

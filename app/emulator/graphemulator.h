@@ -133,6 +133,8 @@ private:
     EmulatorResponse page(const Context &context, qint64 total,
                           const std::function<QJsonValue(qint64)> &itemAt);
     QJsonObject applySelect(const Context &context, const QJsonObject &object) const;
+    // v1.0 only: a 400 when $filter, $select or $orderby names a beta-only property.
+    std::optional<EmulatorResponse> checkCloudPcQuery(const Context &context) const;
     QJsonObject cloudPcJson(const Context &context, const CloudPc &pc) const;
 
     Options m_options;

@@ -234,6 +234,14 @@ EmulatorResponse IdentityEmulator::authorize(const EmulatorRequest &request, con
 
 EmulatorResponse IdentityEmulator::token(const EmulatorRequest &request, const QString &tenant)
 {
+    if (m_tokenOutage) {
+        // What a proxy or a broken gateway in front of the login host sends: not the platform's JSON.
+        EmulatorResponse response;
+        response.status = m_tokenOutage->status;
+        response.body = m_tokenOutage->body;
+        response.setHeader("Content-Type", m_tokenOutage->contentType);
+        return response;
+    }
     const QUrlQuery form = formOf(request.body);
     const QString clientId = formValue(form, QStringLiteral("client_id"));
     if (clientId != m_clientId)
@@ -341,7 +349,7 @@ EmulatorResponse IdentityEmulator::redeemDeviceCode(const QUrlQuery &form)
                              QStringLiteral("AADSTS70000: The device code is not valid."), 70000);
     DeviceAuthorization &device = *it;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool tooFast = device.lastPollUtc.msecsTo(now) < qint64(m_deviceInterval.count());
+    const bool tooFast = device.lastPollUtc.msecsTo(now) < qint64(device.interval.count());
     device.lastPollUtc = now;
     if (device.expiresUtc <= now && device.state == DeviceCodeState::Pending)
         device.state = DeviceCodeState::Expired;
@@ -359,11 +367,13 @@ EmulatorResponse IdentityEmulator::redeemDeviceCode(const QUrlQuery &form)
     case DeviceCodeState::Approved:
         break;
     }
-    if (tooFast)
+    if (tooFast) {
+        device.interval += m_slowDownIncrement;
         return identityError(400, QStringLiteral("slow_down"),
                              QStringLiteral("AADSTS70016: Polling too frequently: wait the interval, plus 5 "
                                             "seconds, between requests."),
                              70016);
+    }
     if (device.state == DeviceCodeState::Pending)
         return identityError(400, QStringLiteral("authorization_pending"),
                              QStringLiteral("AADSTS70016: OAuth 2.0 device flow error. Authorization is "
@@ -400,6 +410,7 @@ EmulatorResponse IdentityEmulator::deviceCode(const EmulatorRequest &request, co
     device.grant.user = m_user;
     device.userCode = userCode;
     device.lastPollUtc = QDateTime::currentDateTimeUtc();
+    device.interval = m_deviceInterval;
     device.expiresUtc = device.lastPollUtc.addSecs(m_deviceLifetime.count());
     const QString deviceCodeValue = mint(QStringLiteral("emu-dc-"), 32);
     m_devices.insert(deviceCodeValue, device);

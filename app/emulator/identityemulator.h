@@ -55,6 +55,12 @@ public:
     // answered slow_down.
     void setDeviceCodePollInterval(std::chrono::milliseconds interval) { m_deviceInterval = interval; }
     void setDeviceCodeLifetime(std::chrono::seconds lifetime) { m_deviceLifetime = lifetime; }
+    // What each slow_down adds to the interval that device code's polls must keep (RFC 8628: 5 s, for
+    // this and every later poll).
+    void setDeviceCodeSlowDownIncrement(std::chrono::milliseconds increment)
+    {
+        m_slowDownIncrement = increment;
+    }
 
     // The next authorize request redirects with this error instead of a code (e.g. access_denied,
     // "AADSTS65004: User declined to consent to access the app.").
@@ -63,6 +69,15 @@ public:
     // for invalid_grant, as when it was revoked).
     void failNextRefresh(const ForcedError &error) { m_nextRefreshError = error; }
     void revokeRefreshTokens() { m_refreshTokens.clear(); }
+    // Every token request is answered with this instead (an outage: a 502 HTML page, or a 200 that is not
+    // JSON) until cleared with std::nullopt.
+    struct Outage
+    {
+        int status = 502;
+        QByteArray contentType = "text/html";
+        QByteArray body = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+    };
+    void setTokenOutage(const std::optional<Outage> &outage) { m_tokenOutage = outage; }
 
     // Device code flow, as the user at the verification page would act. By user code; false when unknown.
     bool approveDeviceCode(const QString &userCode);
@@ -108,6 +123,7 @@ private:
         DeviceCodeState state = DeviceCodeState::Pending;
         QDateTime expiresUtc;
         QDateTime lastPollUtc;
+        std::chrono::milliseconds interval{0}; // grows by the slow-down increment at each slow_down
     };
 
     EmulatorResponse route(const EmulatorRequest &request);
@@ -132,9 +148,11 @@ private:
     User m_user;
     std::chrono::seconds m_accessTokenLifetime = std::chrono::hours(1);
     std::chrono::milliseconds m_deviceInterval = std::chrono::seconds(5);
+    std::chrono::milliseconds m_slowDownIncrement = std::chrono::seconds(5);
     std::chrono::seconds m_deviceLifetime = std::chrono::minutes(15);
     std::optional<ForcedError> m_nextAuthorizeError;
     std::optional<ForcedError> m_nextRefreshError;
+    std::optional<Outage> m_tokenOutage;
     QHash<QString, AuthorizationCode> m_codes;     // one use each
     QHash<QString, Grant> m_refreshTokens;         // rotated on use
     QHash<QString, DeviceAuthorization> m_devices; // by device_code

@@ -48,7 +48,8 @@ public:
     GraphListJob *list(const GraphRequest &firstPage);
 
     // Typed reads.
-    GraphListJob *listCloudPcs(ApiVersion version = ApiVersion::V1, const QUrlQuery &query = {});
+    // beta by default: status, statusDetail, osVersion, userAccountType, powerState are beta only.
+    GraphListJob *listCloudPcs(ApiVersion version = ApiVersion::Beta, const QUrlQuery &query = {});
     // Provisioning policies, with $expand=assignments (the assigned groups).
     GraphListJob *listProvisioningPolicies(ApiVersion version = ApiVersion::Beta);
     // Bulk actions exist in beta only.

@@ -1,5 +1,7 @@
 #include "auditrecord.h"
 
+#include "actcatalog.h"
+
 #include "domain/jsonreader.h"
 
 #include <QJsonArray>
@@ -47,7 +49,9 @@ std::optional<AuditRecord> AuditRecord::fromJson(const QJsonObject &object)
         return std::nullopt;
     record.operationId = reader.requiredString(QStringLiteral("operationId"));
     record.itemId = reader.string(QStringLiteral("itemId"));
-    record.operation = reader.string(QStringLiteral("operation"));
+    // Older logs named some acts otherwise ("cloudpcs reprovision" from cloudpcctl): read as the catalog's
+    // kind.
+    record.operation = ActCatalog::canonicalKind(reader.string(QStringLiteral("operation")));
     record.account = reader.string(QStringLiteral("account"));
     record.tenant = reader.string(QStringLiteral("tenant"));
     record.targets = reader.stringList(QStringLiteral("targets"));

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void deviceCodeDialogShowsCodeCopiesAndCompletes();
     void deviceCodeCancelOffersTryAgain();
     void silentSignInAtStart();
+    void silentStartOutageShowsTheReason();
     void switchBetweenRememberedAccounts();
     void revokedRefreshTokenShowsSignInAgainBanner();
     void claimsChallengeSignsInAgainWithTheClaims();
@@ -168,7 +169,7 @@ void TestSignInController::cleanup()
         QSignalSpy removed(m_cache.get(), &TokenCache::removed);
         const QList<Account> accounts = m_accounts->accounts();
         for (const Account &account : accounts)
-            m_accounts->signOut(account.homeAccountId());
+            m_accounts->signOut(account.key());
         QTRY_COMPARE_WITH_TIMEOUT(removed.size(), accounts.size(), 10000);
     }
     m_accounts.reset();
@@ -319,7 +320,7 @@ void TestSignInController::signOutRemovesTheAccount()
     m_controller->start();
     QVERIFY(signInWithBrowser());
     QVERIFY(waitForLists());
-    const QString id = m_session->account()->homeAccountId();
+    const QString id = m_session->account()->key();
     QVERIFY(m_cache->cached(id));
 
     QSignalSpy removed(m_cache.get(), &TokenCache::removed);
@@ -555,6 +556,40 @@ void TestSignInController::switchBetweenRememberedAccounts()
     QVERIFY(waitForLists());
     QVERIFY(m_controller->accountButton()->text().startsWith(first.name));
     QCOMPARE(m_browser->authorizeCount(), 2);
+}
+
+void TestSignInController::silentStartOutageShowsTheReason()
+{
+    m_idp->setAccessTokenLifetime(std::chrono::seconds(2)); // expired by the next start: it has to refresh
+    m_controller->start();
+    QVERIFY(signInWithBrowser());
+    QVERIFY(waitForLists());
+    if (!m_cache->isPersistent())
+        QSKIP("needs a keychain: without one nothing is refreshed at the next start");
+    QTRY_VERIFY_WITH_TIMEOUT(!m_cache->hasPendingWrites(), 10000);
+
+    // The next start meets a login host that answers a 502 HTML page.
+    destroyWindow();
+    QTest::qWait(2500);
+    m_cache = std::make_unique<TokenCache>(m_cache->service());
+    m_accounts = std::make_unique<AccountManager>(m_cache.get());
+    m_idp->setTokenOutage(IdentityEmulator::Outage{});
+    makeWindow();
+    m_controller->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->banner()->isVisible() &&
+                                 m_controller->bannerNotice()->text().contains(QLatin1String("HTTP 502")),
+                             35000);
+    QVERIFY2(m_controller->bannerNotice()->text().contains(QLatin1String("could not be renewed")),
+             qPrintable(m_controller->bannerNotice()->text()));
+    QCOMPARE(m_controller->bannerButton()->text(), QStringLiteral("Sign in…"));
+    QVERIFY(m_session->state() != AuthSession::State::SigningIn); // not left waiting
+
+    // The service is back: the button signs in.
+    m_idp->setTokenOutage(std::nullopt);
+    QTest::mouseClick(m_controller->bannerButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog() && dialog()->isVisible(), 5000);
+    QVERIFY(signInWithBrowser());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->state() == AuthSession::State::SignedIn, 10000);
 }
 
 void TestSignInController::revokedRefreshTokenShowsSignInAgainBanner()

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void malformedReplyExitsFourWithAClearError();
     void throttlingStormStillListsEverything();
     void largeListsStreamBeforeTheLastPage();
+    void cloudPcStatusComesFromBeta();
+    void usersHelpSaysItIsNotCloudPcProvisioning();
 
 private:
     struct Run
@@ -295,10 +297,13 @@ void TestCli::retriesAndBulkActionCreation()
     const QProcessEnvironment environment = tokenEnvironment(emulator);
 
     const QString policy = emulator.tenant().policies().first().id;
-    QCOMPARE(
-        run(global + QStringList{QStringLiteral("policies"), QStringLiteral("retry"), policy}, environment)
-            .exitCode,
-        0);
+    // Graph answers this retry 202 (its page says 204): any 2xx is accepted, and the answer is told.
+    const Run retried = run(global + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                                 QStringLiteral("policies"), QStringLiteral("retry"), policy},
+                            environment);
+    QCOMPARE(retried.exitCode, 0);
+    const QJsonObject outcome = QJsonDocument::fromJson(retried.out).array().first().toObject();
+    QCOMPARE(outcome.value(QStringLiteral("httpStatus")).toInt(), 202);
     QCOMPARE(
         posts(emulator).last().url.path(),
         QStringLiteral("/beta/deviceManagement/virtualEndpoint/provisioningPolicies/%1/retry").arg(policy));
@@ -443,6 +448,80 @@ void TestCli::largeListsStreamBeforeTheLastPage()
     QVERIFY2(pagesRequestedAtFirstOutput > 0 && pagesRequestedAtFirstOutput < 20,
              qPrintable(QStringLiteral("first rows came out after %1 of 20 page requests")
                             .arg(pagesRequestedAtFirstOutput)));
+}
+
+void TestCli::cloudPcStatusComesFromBeta()
+{
+    GraphEmulator emulator;
+    QVERIFY(emulator.start());
+    const QProcessEnvironment environment = tokenEnvironment(emulator);
+    const QStringList global{QStringLiteral("--graph-url"), emulator.baseUrl().toString(),
+                             QStringLiteral("--format"), QStringLiteral("json")};
+    int failedCount = 0;
+    for (const CloudPc &pc : emulator.tenant().cloudPcs())
+        failedCount += pc.status == CloudPcStatus::Failed ? 1 : 0;
+    QVERIFY(failedCount > 0);
+
+    // No flag: status shown and filtered, read from beta (v1.0's cloudPC has no status).
+    const Run failed = run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("list"),
+                                                QStringLiteral("--status"), QStringLiteral("failed")},
+                           environment);
+    QVERIFY2(failed.exitCode == 0, failed.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(failed.out).array();
+    QCOMPARE(rows.size(), failedCount);
+    for (const QJsonValue &row : rows)
+        QCOMPARE(row.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    QVERIFY(emulator.journal().last().url.path().startsWith(QLatin1String("/beta/")));
+
+    // --v1: only v1.0's fields, and no --status with it.
+    const Run v1 =
+        run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("list"), QStringLiteral("--v1")},
+            environment);
+    QCOMPARE(v1.exitCode, 0);
+    const QJsonArray v1Rows = QJsonDocument::fromJson(v1.out).array();
+    QCOMPARE(v1Rows.size(), emulator.tenant().cloudPcs().size());
+    QVERIFY(!v1Rows.first().toObject().contains(QStringLiteral("status")));
+    QVERIFY(emulator.journal().last().url.path().startsWith(QLatin1String("/v1.0/")));
+    const qsizetype requests = emulator.journal().size();
+    const Run both =
+        run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("list"), QStringLiteral("--v1"),
+                                 QStringLiteral("--status"), QStringLiteral("failed")},
+            environment);
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains("no status"), both.err.constData());
+    QCOMPARE(emulator.journal().size(), requests); // refused before anything was sent
+    const Run help = run({QStringLiteral("cloudpcs"), QStringLiteral("list"), QStringLiteral("--help")});
+    QVERIFY(help.out.contains("--v1"));
+    QVERIFY(help.out.contains("no status"));
+}
+
+void TestCli::usersHelpSaysItIsNotCloudPcProvisioning()
+{
+    for (const QString &command : {QStringLiteral("retry-provisioning"), QStringLiteral("list-errors")}) {
+        const Run help = run({QStringLiteral("users"), command, QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        const QByteArray text = help.out.simplified();
+        QVERIFY2(text.contains("Microsoft 365"), text.constData());
+        QVERIFY2(text.contains("not Cloud PC provisioning"), text.constData());
+    }
+    // Every unresolved error's service instance, not only the last one.
+    const DemoTenant tenant =
+        DemoTenant::generate(GraphEmulator::Options().seed, GraphEmulator::Options().size);
+    const Run list = run({QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("csv"),
+                          QStringLiteral("users"), QStringLiteral("list-errors")});
+    QCOMPARE(list.exitCode, 0);
+    for (const ProvisioningErrorUser &user : tenant.errorUsers()) {
+        QStringList instances;
+        const QList<ServiceProvisioningError> errors = user.unresolvedErrors();
+        for (const ServiceProvisioningError &error : errors) {
+            if (!instances.contains(error.serviceInstance))
+                instances << error.serviceInstance;
+        }
+        if (instances.isEmpty())
+            continue;
+        const QByteArray joined = instances.join(QStringLiteral(", ")).toUtf8();
+        QVERIFY2(list.out.contains(instances.size() > 1 ? '"' + joined + '"' : joined), joined.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -124,6 +124,11 @@ private Q_SLOTS:
     void silentSignInAtStartFromTheCache();
     void accountsSwitchAndSignOut();
     void deviceCodePollsThroughPendingAndSlowDown();
+    void errorRedirectWithoutOurStateIsAStateMismatch_data();
+    void errorRedirectWithoutOurStateIsAStateMismatch();
+    void tokenReplyThatIsNotJsonSaysSo();
+    void refreshOutageIsReportedNotInteraction();
+    void silentSignInUsesOnlyTheIssuingAuthority();
     void deviceCodeStopsOnTerminalErrors_data();
     void deviceCodeStopsOnTerminalErrors();
     void claimsChallengeLeadsToATokenThatSatisfiesIt();
@@ -169,7 +174,7 @@ void TestSignIn::cleanup()
         QSignalSpy removed(m_cache.get(), &TokenCache::removed);
         const QList<Account> accounts = m_accounts->accounts();
         for (const Account &account : accounts)
-            m_accounts->signOut(account.homeAccountId());
+            m_accounts->signOut(account.key());
         QTRY_COMPARE_WITH_TIMEOUT(removed.size(), accounts.size(), 5000);
     }
     m_accounts.reset();
@@ -495,7 +500,7 @@ void TestSignIn::refreshRotatesTheRefreshToken()
     std::unique_ptr<AuthSession> session = makeSession();
     QVERIFY(signInInteractively(*session));
     const QString firstAccess = session->accessToken();
-    const QString firstRefresh = m_cache->cached(session->account()->homeAccountId())->refreshToken;
+    const QString firstRefresh = m_cache->cached(session->account()->key())->refreshToken;
     QVERIFY(!firstRefresh.isEmpty());
 
     QSignalSpy refreshed(session.get(), &AccessTokenProvider::accessTokenRefreshed);
@@ -503,7 +508,7 @@ void TestSignIn::refreshRotatesTheRefreshToken()
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(refreshed.last().at(0).toBool(), true);
     QVERIFY(session->accessToken() != firstAccess);
-    const QString secondRefresh = m_cache->cached(session->account()->homeAccountId())->refreshToken;
+    const QString secondRefresh = m_cache->cached(session->account()->key())->refreshToken;
     QVERIFY(!secondRefresh.isEmpty());
     QVERIFY(secondRefresh != firstRefresh); // rotated, and the new one is what is kept
     const QList<EmulatorRequest> refreshes =
@@ -565,16 +570,16 @@ void TestSignIn::silentSignInAtStartFromTheCache()
 {
     m_idp->setAccessTokenLifetime(std::chrono::seconds(120)); // shorter than the refresh margin
     QString firstAccess;
-    QString homeAccountId;
+    QString accountKey;
     {
         std::unique_ptr<AuthSession> session = makeSession();
         QVERIFY(signInInteractively(*session));
         firstAccess = session->accessToken();
-        homeAccountId = session->account()->homeAccountId();
+        accountKey = session->account()->key();
     }
     // "Next start": a new account manager (from settings) and session, the same token store.
     m_accounts = std::make_unique<AccountManager>(m_cache.get());
-    QCOMPARE(m_accounts->currentAccountId(), homeAccountId);
+    QCOMPARE(m_accounts->currentAccountId(), accountKey);
     std::unique_ptr<AuthSession> session = makeSession();
     QSignalSpy signedIn(session.get(), &AuthSession::signedIn);
     session->signInSilently();
@@ -586,7 +591,7 @@ void TestSignIn::silentSignInAtStartFromTheCache()
     QVERIFY(!listCloudPcs(session->accessToken()).isError());
 
     // Nobody remembered: silent sign-in stays signed out, and says nothing is cached for an unknown one.
-    m_accounts->signOut(homeAccountId);
+    m_accounts->signOut(accountKey);
     std::unique_ptr<AuthSession> fresh = makeSession();
     fresh->signInSilently();
     QCOMPARE(fresh->state(), AuthSession::State::SignedOut);
@@ -596,7 +601,7 @@ void TestSignIn::accountsSwitchAndSignOut()
 {
     std::unique_ptr<AuthSession> session = makeSession();
     QVERIFY(signInInteractively(*session));
-    const QString first = session->account()->homeAccountId();
+    const QString first = session->account()->key();
     IdentityEmulator::User other{QStringLiteral("0b8a6c3e-1111-4222-8333-944455556666"),
                                  QStringLiteral("5e7d2c1a-aaaa-4bbb-8ccc-ddddeeeeffff"),
                                  QStringLiteral("megan@fabrikam.example"), QStringLiteral("Megan Bowen")};
@@ -604,12 +609,13 @@ void TestSignIn::accountsSwitchAndSignOut()
     QVERIFY(signInInteractively(*session));
     QCOMPARE(session->account()->username, QStringLiteral("megan@fabrikam.example"));
     QCOMPARE(m_accounts->accounts().size(), 2);
-    QCOMPARE(m_accounts->currentAccountId(), other.objectId + QLatin1Char('.') + other.tenantId);
+    QCOMPARE(session->account()->homeAccountId(), other.objectId + QLatin1Char('.') + other.tenantId);
+    QCOMPARE(m_accounts->currentAccountId(), session->account()->key());
 
     QSignalSpy signedIn(session.get(), &AuthSession::signedIn);
     QVERIFY(session->switchAccount(first));
     QVERIFY(signedIn.wait(10000));
-    QCOMPARE(session->account()->homeAccountId(), first);
+    QCOMPARE(session->account()->key(), first);
     QVERIFY(!session->switchAccount(QStringLiteral("nobody.nowhere")));
 
     QSignalSpy removed(m_cache.get(), &TokenCache::removed);
@@ -631,6 +637,9 @@ void TestSignIn::accountsSwitchAndSignOut()
 void TestSignIn::deviceCodePollsThroughPendingAndSlowDown()
 {
     m_idp->setDeviceCodePollInterval(std::chrono::milliseconds(60));
+    // After the slow_down the service wants 60 + 60 ms between polls; the client waits its own 20 + 100 ms.
+    // A poll even a little early (a coarse timer fires up to 5 % early) would be answered slow_down again.
+    m_idp->setDeviceCodeSlowDownIncrement(std::chrono::milliseconds(60));
     DeviceCodeSignIn signIn;
     signIn.setPollIntervalOverride(std::chrono::milliseconds(20)); // too fast on purpose: slow_down
     signIn.setSlowDownIncrement(std::chrono::milliseconds(100));
@@ -662,6 +671,115 @@ void TestSignIn::deviceCodePollsThroughPendingAndSlowDown()
     const TokenResponse tokens = succeeded.first().first().value<TokenResponse>();
     QVERIFY(!listCloudPcs(tokens.accessToken).isError());
     QCOMPARE(m_idp->deviceCodeState(code.userCode), IdentityEmulator::DeviceCodeState::Redeemed);
+}
+
+void TestSignIn::errorRedirectWithoutOurStateIsAStateMismatch_data()
+{
+    QTest::addColumn<QString>("state"); // what the forged answer carries; "-" for none
+    QTest::newRow("no state") << QStringLiteral("-");
+    QTest::newRow("wrong state") << QStringLiteral("forged-state");
+}
+
+void TestSignIn::errorRedirectWithoutOurStateIsAStateMismatch()
+{
+    QFETCH(QString, state);
+    // Someone else's request to the listener, claiming the sign-in failed: refused on its state, before its
+    // error is read.
+    m_browser->tamper = [state](QUrl url) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
+        query.addQueryItem(QStringLiteral("error_description"), QStringLiteral("AADSTS65004: forged"));
+        if (state != QLatin1String("-"))
+            query.addQueryItem(QStringLiteral("state"), state);
+        url.setQuery(query);
+        return url;
+    };
+    InteractiveSignIn signIn;
+    signIn.setBrowser(m_browser->asBrowser());
+    QSignalSpy failed(&signIn, &InteractiveSignIn::failed);
+    signIn.start(m_config);
+    QVERIFY(failed.wait(10000));
+    const IdentityError error = failed.first().first().value<IdentityError>();
+    QCOMPARE(error.kind, IdentityError::Kind::StateMismatch);
+    QVERIFY(!error.summary().contains(QLatin1String("AADSTS65004")));
+    QTRY_VERIFY(m_browser->done);
+    QVERIFY2(m_browser->page.contains("does not belong"), m_browser->page.constData());
+}
+
+void TestSignIn::tokenReplyThatIsNotJsonSaysSo()
+{
+    m_idp->setDeviceCodePollInterval(std::chrono::milliseconds(20));
+    m_idp->setTokenOutage(
+        IdentityEmulator::Outage{200, "text/html", "<html><body>Sign in to the Wi-Fi</body></html>"});
+    DeviceCodeSignIn signIn;
+    signIn.setPollIntervalOverride(std::chrono::milliseconds(30));
+    QSignalSpy failed(&signIn, &DeviceCodeSignIn::failed);
+    signIn.start(m_config);
+    QVERIFY(failed.wait(10000));
+    const IdentityError error = failed.first().first().value<IdentityError>();
+    QCOMPARE(error.kind, IdentityError::Kind::InvalidReply);
+    QVERIFY2(error.summary().contains(QLatin1String("not JSON")), qPrintable(error.summary()));
+    QVERIFY2(error.summary().contains(QLatin1String("text/html")), qPrintable(error.summary()));
+}
+
+void TestSignIn::refreshOutageIsReportedNotInteraction()
+{
+    std::unique_ptr<AuthSession> session = makeSession();
+    QVERIFY(signInInteractively(*session));
+    m_idp->setTokenOutage(IdentityEmulator::Outage{});
+    QSignalSpy refreshed(session.get(), &AccessTokenProvider::accessTokenRefreshed);
+    QSignalSpy interaction(session.get(), &AuthSession::interactionRequired);
+    session->refreshAccessToken();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(refreshed.last().at(0).toBool(), false);
+    const QString reason = refreshed.last().at(1).toString();
+    QVERIFY2(reason.contains(QLatin1String("HTTP 502")) && reason.contains(QLatin1String("text/html")),
+             qPrintable(reason));
+    QCOMPARE(interaction.size(), 0); // an outage is no reason to ask the admin to sign in again
+}
+
+void TestSignIn::silentSignInUsesOnlyTheIssuingAuthority()
+{
+    m_idp->setAccessTokenLifetime(std::chrono::seconds(120)); // a silent start must refresh
+    {
+        std::unique_ptr<AuthSession> session = makeSession();
+        QVERIFY(signInInteractively(*session));
+        QCOMPARE(session->account()->authorityHost, Account::normalizedAuthority(m_idp->baseUrl()));
+        QCOMPARE(session->account()->clientId, m_config.clientId());
+    }
+    // A second authority (another login host): the first's refresh token must never reach it.
+    IdentityEmulator other(m_graph.get());
+    QVERIFY(other.start());
+    m_accounts = std::make_unique<AccountManager>(m_cache.get());
+    AuthConfig otherConfig = m_config;
+    otherConfig.setAuthorityHost(other.baseUrl());
+    AuthSession session(otherConfig, m_accounts.get(), m_cache.get());
+    QSignalSpy interaction(&session, &AuthSession::interactionRequired);
+    m_idp->clearJournal();
+    session.signInSilently();
+    QVERIFY(interaction.size() == 1 || interaction.wait(5000));
+    QVERIFY2(interaction.first().first().toString().contains(Account::normalizedAuthority(m_idp->baseUrl())),
+             qPrintable(interaction.first().first().toString()));
+    QTest::qWait(200);
+    QCOMPARE(other.journal().size(), 0);
+    QCOMPARE(m_idp->journal().size(), 0);
+
+    // The same with another client id at the first authority.
+    AuthConfig otherClient = m_config;
+    otherClient.setClientId(QStringLiteral("11111111-2222-3333-4444-555555555555"));
+    AuthSession clientSession(otherClient, m_accounts.get(), m_cache.get());
+    QSignalSpy clientInteraction(&clientSession, &AuthSession::interactionRequired);
+    clientSession.signInSilently();
+    QVERIFY(clientInteraction.size() == 1 || clientInteraction.wait(5000));
+    QTest::qWait(200);
+    QCOMPARE(m_idp->journal().size(), 0);
+
+    // With its own authority the remembered account signs in silently, by refreshing there.
+    AuthSession same(m_config, m_accounts.get(), m_cache.get());
+    QSignalSpy signedIn(&same, &AuthSession::signedIn);
+    same.signInSilently();
+    QVERIFY(signedIn.wait(10000));
+    QCOMPARE(requestsTo(QStringLiteral("token"), QStringLiteral("refresh_token")).size(), 1);
 }
 
 void TestSignIn::deviceCodeStopsOnTerminalErrors_data()

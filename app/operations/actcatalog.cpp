@@ -1,0 +1,265 @@
+#include "actcatalog.h"
+
+#include "domain/reprovisionoptions.h"
+#include "graph/graphrequests.h"
+
+namespace {
+// One request per target, built by `request`.
+std::function<QList<ActItem>(const QList<ActSubject> &, const QVariantMap &)>
+perTarget(std::function<GraphRequest(const QString &id, const QVariantMap &values)> request)
+{
+    return [request](const QList<ActSubject> &targets, const QVariantMap &values) {
+        QList<ActItem> items;
+        for (const ActSubject &target : targets)
+            items.append({target.id, target.label, request(target.id, values)});
+        return items;
+    };
+}
+
+QString text(const QVariantMap &values, const char *name)
+{
+    return values.value(QLatin1String(name)).toString();
+}
+
+QList<ActDefinition> makeCatalog()
+{
+    QList<ActDefinition> acts;
+
+    ActDefinition reprovision;
+    reprovision.kind = QStringLiteral("reprovision");
+    reprovision.legacyKinds = {QStringLiteral("cloudpcs reprovision")};
+    reprovision.target = ActTarget::CloudPc;
+    reprovision.options = {{QStringLiteral("os"),
+                            QStringLiteral("VERSION"),
+                            {QStringLiteral("windows10"), QStringLiteral("windows11")},
+                            QStringLiteral("Windows version after reprovisioning (default: keep).")},
+                           {QStringLiteral("account-type"),
+                            QStringLiteral("TYPE"),
+                            {QStringLiteral("standardUser"), QStringLiteral("administrator")},
+                            QStringLiteral("User account type after reprovisioning (default: keep).")}};
+    reprovision.destructive = true;
+    reprovision.bulkActionType = QStringLiteral("#microsoft.graph.cloudPcBulkReprovision");
+    reprovision.refresh = {ActRefresh::CloudPcs};
+    reprovision.cliWords = {QStringLiteral("cloudpcs"), QStringLiteral("reprovision")};
+    reprovision.cliPositionalName = QStringLiteral("ID");
+    reprovision.cliSummary = QStringLiteral("Reprovision Cloud PCs: wipe and rebuild them.");
+    reprovision.menuText = QT_TRANSLATE_NOOP("ActCatalog", "&Reprovision…");
+    reprovision.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Reprovision the selected Cloud PCs (wipes them)");
+    reprovision.icon = QStringLiteral(":/icons/reprovision.svg");
+    reprovision.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+R");
+    reprovision.items = perTarget([](const QString &id, const QVariantMap &values) {
+        ReprovisionOptions options;
+        options.osVersion = ReprovisionOptions::parseOsVersion(text(values, "os"));
+        options.userAccountType = ReprovisionOptions::parseUserAccountType(text(values, "account-type"));
+        return GraphRequests::reprovisionCloudPc(id, options);
+    });
+    reprovision.title = [](int count, const QString &label) {
+        return count == 1 && !label.isEmpty() ? ActCatalog::tr("Reprovision %1").arg(label)
+                                              : ActCatalog::tr("Reprovision %n Cloud PC(s)", nullptr, count);
+    };
+    reprovision.question = [](int count, const QVariantMap &) {
+        return ActCatalog::tr(
+            "Reprovision %n Cloud PC(s)? Each is wiped and rebuilt; everything on it is lost.", nullptr,
+            count);
+    };
+    acts.append(reprovision);
+
+    ActDefinition createBulk;
+    createBulk.kind = QStringLiteral("createBulkAction");
+    createBulk.legacyKinds = {QStringLiteral("bulk-actions create")};
+    createBulk.target = ActTarget::CloudPc;
+    ActOption type{QStringLiteral("type"),
+                   QStringLiteral("TYPE"),
+                   {QStringLiteral("reprovision"), QStringLiteral("restart")},
+                   QStringLiteral("What the bulk action does.")};
+    type.firstPositional = true;
+    createBulk.options = {type,
+                          {QStringLiteral("name"),
+                           QStringLiteral("NAME"),
+                           {},
+                           QStringLiteral("Display name of the bulk action.")}};
+    createBulk.refresh = {ActRefresh::BulkActions, ActRefresh::CloudPcs};
+    createBulk.cliWords = {QStringLiteral("bulk-actions"), QStringLiteral("create")};
+    createBulk.cliPositionalName = QStringLiteral("TYPE ID");
+    createBulk.cliMinPositionals = 2;
+    createBulk.cliSummary = QStringLiteral("Create a bulk action (reprovision or restart) over Cloud PCs.");
+    createBulk.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Create &bulk action…");
+    createBulk.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Create a bulk action over the selected Cloud PCs");
+    createBulk.icon = QStringLiteral(":/icons/bulkaction.svg");
+    createBulk.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+B");
+    createBulk.items = [](const QList<ActSubject> &targets, const QVariantMap &values) {
+        const QString kind = text(values, "type");
+        const QString odataType = kind == QLatin1String("reprovision")
+                                      ? QStringLiteral("#microsoft.graph.cloudPcBulkReprovision")
+                                      : QStringLiteral("#microsoft.graph.cloudPcBulkRestart");
+        QStringList ids;
+        for (const ActSubject &target : targets)
+            ids << target.id;
+        const QString name = text(values, "name");
+        return QList<ActItem>{{name, name, GraphRequests::createBulkAction(odataType, name, ids)}};
+    };
+    createBulk.title = [](int count, const QString &) {
+        return ActCatalog::tr("Create a bulk action over %n Cloud PC(s)", nullptr, count);
+    };
+    createBulk.question = [](int count, const QVariantMap &values) {
+        return ActCatalog::tr("Create a %1 bulk action over %n Cloud PC(s)?", nullptr, count)
+            .arg(text(values, "type"));
+    };
+    acts.append(createBulk);
+
+    ActDefinition retryPolicy;
+    retryPolicy.kind = QStringLiteral("retryPolicy");
+    retryPolicy.legacyKinds = {QStringLiteral("policies retry")};
+    retryPolicy.target = ActTarget::ProvisioningPolicy;
+    retryPolicy.refresh = {ActRefresh::CloudPcs};
+    retryPolicy.cliWords = {QStringLiteral("policies"), QStringLiteral("retry")};
+    retryPolicy.cliPositionalName = QStringLiteral("ID");
+    retryPolicy.cliMaxPositionals = 1;
+    retryPolicy.manyTargets = true;
+    retryPolicy.cliSummary =
+        QStringLiteral("Retry provisioning for the failed Cloud PCs of a provisioning policy.");
+    retryPolicy.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Retry &policy…");
+    retryPolicy.toolTip = QT_TRANSLATE_NOOP(
+        "ActCatalog", "Retry provisioning for the failed Cloud PCs of the selected policies");
+    retryPolicy.icon = QStringLiteral(":/icons/retry.svg");
+    retryPolicy.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+T");
+    retryPolicy.items = perTarget(
+        [](const QString &id, const QVariantMap &) { return GraphRequests::retryProvisioningPolicy(id); });
+    retryPolicy.title = [](int count, const QString &label) {
+        return count == 1 && !label.isEmpty() ? ActCatalog::tr("Retry policy %1").arg(label)
+                                              : ActCatalog::tr("Retry %n policy(ies)", nullptr, count);
+    };
+    retryPolicy.question = [](int count, const QVariantMap &) {
+        return ActCatalog::tr("Retry provisioning for the failed Cloud PCs of %n provisioning policy(ies)?",
+                              nullptr, count);
+    };
+    acts.append(retryPolicy);
+
+    ActDefinition retryBulk;
+    retryBulk.kind = QStringLiteral("retryBulkAction");
+    retryBulk.legacyKinds = {QStringLiteral("bulk-actions retry")};
+    retryBulk.target = ActTarget::BulkAction;
+    retryBulk.manyTargets = false;
+    retryBulk.options = {{QStringLiteral("cloudpc"),
+                          QStringLiteral("ID"),
+                          {},
+                          QStringLiteral("Retry only this Cloud PC (repeatable)."),
+                          true}};
+    retryBulk.refresh = {ActRefresh::BulkActions, ActRefresh::CloudPcs};
+    retryBulk.cliWords = {QStringLiteral("bulk-actions"), QStringLiteral("retry")};
+    retryBulk.cliPositionalName = QStringLiteral("ID");
+    retryBulk.cliMaxPositionals = 1;
+    retryBulk.cliSummary =
+        QStringLiteral("Retry a bulk action: all its failed Cloud PCs, or only the ones given.");
+    retryBulk.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Retry &bulk action…");
+    retryBulk.toolTip =
+        QT_TRANSLATE_NOOP("ActCatalog", "Retry the failed Cloud PCs of the selected bulk action");
+    retryBulk.icon = QStringLiteral(":/icons/retry.svg");
+    retryBulk.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+T");
+    retryBulk.items = perTarget([](const QString &id, const QVariantMap &values) {
+        std::optional<QStringList> cloudPcIds;
+        if (values.contains(QStringLiteral("cloudpc")))
+            cloudPcIds = values.value(QStringLiteral("cloudpc")).toStringList();
+        return GraphRequests::retryBulkAction(id, cloudPcIds);
+    });
+    retryBulk.title = [](int, const QString &label) {
+        return ActCatalog::tr("Retry bulk action %1").arg(label);
+    };
+    retryBulk.question = [](int, const QVariantMap &values) {
+        if (!values.contains(QStringLiteral("cloudpc")))
+            return ActCatalog::tr("Retry every failed Cloud PC of this bulk action?");
+        const int count = int(values.value(QStringLiteral("cloudpc")).toStringList().size());
+        return ActCatalog::tr("Retry %n Cloud PC(s) of this bulk action?", nullptr, count);
+    };
+    acts.append(retryBulk);
+
+    ActDefinition retryUser;
+    retryUser.kind = QStringLiteral("retryUserProvisioning");
+    retryUser.legacyKinds = {QStringLiteral("users retry-provisioning")};
+    retryUser.target = ActTarget::User;
+    retryUser.refresh = {ActRefresh::ErrorUsers};
+    retryUser.cliWords = {QStringLiteral("users"), QStringLiteral("retry-provisioning")};
+    retryUser.cliPositionalName = QStringLiteral("ID");
+    retryUser.cliSummary = QStringLiteral(
+        "Retry the Microsoft 365 service provisioning of users (their user object in Exchange, "
+        "SharePoint, Teams…, as named by each error's service instance). It is not Cloud PC "
+        "provisioning: no Cloud PC is touched.");
+    retryUser.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Retry &user provisioning…");
+    retryUser.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Retry service provisioning for the selected users");
+    retryUser.icon = QStringLiteral(":/icons/retry.svg");
+    retryUser.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+T");
+    retryUser.items = perTarget([](const QString &id, const QVariantMap &) {
+        return GraphRequests::retryUserServiceProvisioning(id);
+    });
+    retryUser.title = [](int count, const QString &label) {
+        return count == 1 && !label.isEmpty()
+                   ? ActCatalog::tr("Retry service provisioning for %1").arg(label)
+                   : ActCatalog::tr("Retry service provisioning for %n user(s)", nullptr, count);
+    };
+    retryUser.question = [](int count, const QVariantMap &) {
+        return ActCatalog::tr("Retry the Microsoft 365 service provisioning of %n user(s)?", nullptr, count);
+    };
+    acts.append(retryUser);
+
+    return acts;
+}
+} // namespace
+
+const ActOption *ActDefinition::option(const QString &name) const
+{
+    for (const ActOption &candidate : options) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+const QList<ActDefinition> &ActCatalog::all()
+{
+    static const QList<ActDefinition> catalog = makeCatalog();
+    return catalog;
+}
+
+const ActDefinition *ActCatalog::find(const QString &kind)
+{
+    for (const ActDefinition &act : all()) {
+        if (act.kind == kind)
+            return &act;
+    }
+    return nullptr;
+}
+
+const ActDefinition *ActCatalog::findByCliWords(const QStringList &words)
+{
+    for (const ActDefinition &act : all()) {
+        if (act.cliWords == words)
+            return &act;
+    }
+    return nullptr;
+}
+
+QString ActCatalog::canonicalKind(const QString &kind)
+{
+    for (const ActDefinition &act : all()) {
+        if (act.kind == kind || act.legacyKinds.contains(kind))
+            return act.kind;
+    }
+    return kind;
+}
+
+QString ActCatalog::checkValues(const ActDefinition &act, const QVariantMap &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const ActOption *option = act.option(it.key());
+        if (!option)
+            return QStringLiteral("'%1' has no option '%2'").arg(act.kind, it.key());
+        const QStringList given =
+            option->repeatable ? it.value().toStringList() : QStringList{it.value().toString()};
+        for (const QString &value : given) {
+            if (!option->allowed.isEmpty() && !option->allowed.contains(value))
+                return QStringLiteral("the %1 is %2, not '%3'")
+                    .arg(option->name, option->allowed.join(QStringLiteral(" or ")), value);
+        }
+    }
+    return {};
+}
