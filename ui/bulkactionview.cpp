@@ -1,9 +1,9 @@
 #include "bulkactionview.h"
 
+#include "bulkactiondevicesmodel.h"
+#include "bulkactionloader.h"
+#include "bulkactionmodel.h"
 #include "bulkactionsummarydelegate.h"
-#include "models/bulkactiondevicesmodel.h"
-#include "models/bulkactionloader.h"
-#include "models/bulkactionmodel.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "cloudpcview.h"
 
-#include "models/cloudpcloader.h"
-#include "models/cloudpcmodel.h"
+#include "cloudpcloader.h"
+#include "cloudpcmodel.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

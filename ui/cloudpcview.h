@@ -1,7 +1,7 @@
 #pragma once
 
+#include "cloudpcfiltermodel.h"
 #include "listpage.h"
-#include "models/cloudpcfiltermodel.h"
 
 class CloudPcLoader;
 class CloudPcModel;

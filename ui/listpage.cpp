@@ -1,9 +1,9 @@
 #include "listpage.h"
 
-#include "graph/grapherror.h"
-#include "models/listloader.h"
-#include "models/tableexport.h"
-#include "models/tableroles.h"
+#include "grapherror.h"
+#include "listloader.h"
+#include "tableexport.h"
+#include "tableroles.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "provisioningerroruserview.h"
 
-#include "domain/provisioningerrordetail.h"
-#include "models/provisioningerroruserloader.h"
-#include "models/provisioningerrorusermodel.h"
+#include "provisioningerrordetail.h"
+#include "provisioningerroruserloader.h"
+#include "provisioningerrorusermodel.h"
 
 #include <QLineEdit>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "provisioningpolicyview.h"
 
-#include "models/provisioningpolicyloader.h"
-#include "models/provisioningpolicymodel.h"
+#include "provisioningpolicyloader.h"
+#include "provisioningpolicymodel.h"
 
 #include <QHeaderView>
 #include <QLineEdit>

@@ -1,19 +1,19 @@
 #include "signincontroller.h"
 
+#include "accountmanager.h"
 #include "actioncontroller.h"
-#include "auth/accountmanager.h"
-#include "auth/authsession.h"
-#include "auth/tokencache.h"
+#include "authsession.h"
+#include "bulkactionmodel.h"
+#include "cloudpcmodel.h"
 #include "devicecodedialog.h"
+#include "listloader.h"
 #include "listpage.h"
 #include "mainwindow.h"
-#include "models/bulkactionmodel.h"
-#include "models/cloudpcmodel.h"
-#include "models/listloader.h"
-#include "models/provisioningerrorusermodel.h"
-#include "models/provisioningpolicymodel.h"
 #include "noticebar.h"
+#include "provisioningerrorusermodel.h"
+#include "provisioningpolicymodel.h"
 #include "signindialog.h"
+#include "tokencache.h"
 
 #include <QAction>
 #include <QIcon>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/account.h"
-#include "auth/devicecodesignin.h"
-#include "auth/identityerror.h"
+#include "account.h"
+#include "devicecodesignin.h"
+#include "identityerror.h"
 
 #include <QObject>
 #include <QPointer>

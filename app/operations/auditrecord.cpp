@@ -1,6 +1,6 @@
 #include "auditrecord.h"
 
-#include "domain/jsonreader.h"
+#include "jsonreader.h"
 
 #include <QJsonArray>
 

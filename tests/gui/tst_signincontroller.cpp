@@ -5,22 +5,22 @@
 // (packaging/ run-tests.sh: dbus-run-session + gnome-keyring) tokens go to it; without one
 // (tst_signincontroller_nokeychain) the console must say that they will not be remembered.
 // CLOUDPC_SCREENSHOT_DIR=dir saves the two dialogs.
+#include "accountmanager.h"
 #include "actioncontroller.h"
-#include "auth/accountmanager.h"
-#include "auth/authsession.h"
-#include "auth/tokencache.h"
+#include "authsession.h"
+#include "cloudpcloader.h"
+#include "cloudpcmodel.h"
 #include "devicecodedialog.h"
-#include "emulator/graphemulator.h"
-#include "emulator/identityemulator.h"
-#include "graph/graphclient.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "identityemulator.h"
+#include "listloader.h"
 #include "listpage.h"
 #include "mainwindow.h"
-#include "models/cloudpcloader.h"
-#include "models/cloudpcmodel.h"
-#include "models/listloader.h"
 #include "noticebar.h"
 #include "signincontroller.h"
 #include "signindialog.h"
+#include "tokencache.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,16 +3,16 @@
 // (and, in the translations_current test, up to date with the sources), the language choice (--lang,
 // View > Language, the system's languages) and the About dialog.
 #include "aboutdialog.h"
+#include "cloudpcmodel.h"
 #include "cloudpcview.h"
-#include "emulator/graphemulator.h"
-#include "graph/graphclient.h"
+#include "graphclient.h"
+#include "graphemulator.h"
 #include "languagesupport.h"
 #include "listpage.h"
 #include "mainwindow.h"
-#include "models/cloudpcmodel.h"
-#include "models/provisioningerrorusermodel.h"
-#include "models/provisioningpolicymodel.h"
+#include "provisioningerrorusermodel.h"
 #include "provisioningerroruserview.h"
+#include "provisioningpolicymodel.h"
 #include "testenvironment.h"
 
 #include <QAction>
