@@ -777,7 +777,7 @@
     </message>
 </context>
 <context>
-    <name>BulkActionView</name>
+    <name>BulkActionPage</name>
     <message>
         <source>Filter bulk actions (Ctrl+F)</source>
         <translation>Massenaktionen filtern (Strg+F)</translation>
@@ -991,7 +991,7 @@
     </message>
 </context>
 <context>
-    <name>CloudPcView</name>
+    <name>CloudPcPage</name>
     <message>
         <source>Filter by name, user or policy (Ctrl+F)</source>
         <translation>Nach Name, Benutzer oder Richtlinie filtern (Strg+F)</translation>
@@ -1898,7 +1898,7 @@
     </message>
 </context>
 <context>
-    <name>ProvisioningErrorUserView</name>
+    <name>ProvisioningErrorUserPage</name>
     <message>
         <source>Filter users (Ctrl+F)</source>
         <translation>Benutzer filtern (Strg+F)</translation>
@@ -2013,7 +2013,7 @@
     </message>
 </context>
 <context>
-    <name>ProvisioningPolicyView</name>
+    <name>ProvisioningPolicyPage</name>
     <message>
         <source>Show failed Cloud PCs</source>
         <translation>Fehlgeschlagene Cloud-PCs anzeigen</translation>

@@ -182,7 +182,7 @@
     </message>
 </context>
 <context>
-    <name>BulkActionView</name>
+    <name>BulkActionPage</name>
     <message numerus="yes">
         <source>%n bulk action(s)</source>
         <translation>
@@ -192,7 +192,7 @@
     </message>
 </context>
 <context>
-    <name>CloudPcView</name>
+    <name>CloudPcPage</name>
     <message numerus="yes">
         <source>%n Cloud PC(s)</source>
         <translation>
@@ -315,7 +315,7 @@
     </message>
 </context>
 <context>
-    <name>ProvisioningErrorUserView</name>
+    <name>ProvisioningErrorUserPage</name>
     <message numerus="yes">
         <source>%n user(s) with provisioning errors</source>
         <translation>
@@ -335,7 +335,7 @@
     </message>
 </context>
 <context>
-    <name>ProvisioningPolicyView</name>
+    <name>ProvisioningPolicyPage</name>
     <message numerus="yes">
         <source>%n provisioning policy(s)</source>
         <translation>

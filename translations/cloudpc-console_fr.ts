@@ -777,7 +777,7 @@
     </message>
 </context>
 <context>
-    <name>BulkActionView</name>
+    <name>BulkActionPage</name>
     <message>
         <source>Filter bulk actions (Ctrl+F)</source>
         <translation>Filtrer les actions en bloc (Ctrl+F)</translation>
@@ -991,7 +991,7 @@
     </message>
 </context>
 <context>
-    <name>CloudPcView</name>
+    <name>CloudPcPage</name>
     <message>
         <source>Filter by name, user or policy (Ctrl+F)</source>
         <translation>Filtrer par nom, utilisateur ou stratégie (Ctrl+F)</translation>
@@ -1898,7 +1898,7 @@
     </message>
 </context>
 <context>
-    <name>ProvisioningErrorUserView</name>
+    <name>ProvisioningErrorUserPage</name>
     <message>
         <source>Filter users (Ctrl+F)</source>
         <translation>Filtrer les utilisateurs (Ctrl+F)</translation>
@@ -2013,7 +2013,7 @@
     </message>
 </context>
 <context>
-    <name>ProvisioningPolicyView</name>
+    <name>ProvisioningPolicyPage</name>
     <message>
         <source>Show failed Cloud PCs</source>
         <translation>Afficher les PC cloud en échec</translation>

@@ -4,11 +4,11 @@
 #include "auditlogdialog.h"
 #include "bulkactionloader.h"
 #include "bulkactionmodel.h"
+#include "bulkactionpage.h"
 #include "bulkactionretrydialog.h"
-#include "bulkactionview.h"
 #include "cloudpcloader.h"
 #include "cloudpcmodel.h"
-#include "cloudpcview.h"
+#include "cloudpcpage.h"
 #include "confirmactiondialog.h"
 #include "createbulkactiondialog.h"
 #include "graphcall.h"
@@ -20,9 +20,9 @@
 #include "operationspanel.h"
 #include "provisioningerroruserloader.h"
 #include "provisioningerrorusermodel.h"
-#include "provisioningerroruserview.h"
+#include "provisioningerroruserpage.h"
 #include "provisioningpolicymodel.h"
-#include "provisioningpolicyview.h"
+#include "provisioningpolicypage.h"
 #include "reprovisiondialog.h"
 
 #include <QAction>
@@ -164,10 +164,10 @@ void ActionController::createActions()
 
 void ActionController::updateEnabled()
 {
-    const int cloudPcs = int(m_window->cloudPcView()->selectedIds().size());
-    const int policies = int(m_window->policyView()->selectedIds().size());
-    const int bulkActions = int(m_window->bulkActionView()->selectedIds().size());
-    const int users = int(m_window->errorUserView()->selectedIds().size());
+    const int cloudPcs = int(m_window->cloudPcPage()->selectedIds().size());
+    const int policies = int(m_window->policyPage()->selectedIds().size());
+    const int bulkActions = int(m_window->bulkActionPage()->selectedIds().size());
+    const int users = int(m_window->errorUserPage()->selectedIds().size());
     m_reprovision->setEnabled(cloudPcs > 0);
     m_createBulkAction->setEnabled(cloudPcs > 0);
     m_retryPolicy->setEnabled(policies > 0);
@@ -198,7 +198,7 @@ bool ActionController::submit(Operation *operation, const Refresh &refresh)
 
 void ActionController::reprovisionSelected()
 {
-    const QStringList ids = m_window->cloudPcView()->selectedIds();
+    const QStringList ids = m_window->cloudPcPage()->selectedIds();
     if (ids.isEmpty())
         return;
     QVector<CloudPc> targets;
@@ -228,7 +228,7 @@ void ActionController::reprovisionSelected()
 
 void ActionController::createBulkActionFromSelection()
 {
-    const QStringList ids = m_window->cloudPcView()->selectedIds();
+    const QStringList ids = m_window->cloudPcPage()->selectedIds();
     if (ids.isEmpty())
         return;
     QVector<CloudPc> targets;
@@ -277,7 +277,7 @@ QStringList ActionController::failedCloudPcsOfPolicy(const QString &policyId) co
 
 void ActionController::retrySelectedPolicies()
 {
-    const QStringList ids = m_window->policyView()->selectedIds();
+    const QStringList ids = m_window->policyPage()->selectedIds();
     if (ids.isEmpty())
         return;
     const bool counted = m_window->cloudPcLoader()->hasLoaded();
@@ -324,7 +324,7 @@ void ActionController::retrySelectedPolicies()
 
 void ActionController::retrySelectedBulkAction()
 {
-    const QStringList ids = m_window->bulkActionView()->selectedIds();
+    const QStringList ids = m_window->bulkActionPage()->selectedIds();
     if (ids.size() != 1)
         return;
     const BulkAction action =
@@ -358,7 +358,7 @@ void ActionController::retrySelectedBulkAction()
 
 void ActionController::retrySelectedUsers()
 {
-    const QStringList ids = m_window->errorUserView()->selectedIds();
+    const QStringList ids = m_window->errorUserPage()->selectedIds();
     if (ids.isEmpty())
         return;
     QVector<QPair<QString, QString>> users; // id, name

@@ -5,17 +5,17 @@
 #include "auditlog.h"
 #include "bulkactionloader.h"
 #include "bulkactionmodel.h"
-#include "bulkactionview.h"
+#include "bulkactionpage.h"
 #include "cloudpcloader.h"
 #include "cloudpcmodel.h"
-#include "cloudpcview.h"
+#include "cloudpcpage.h"
 #include "languagesupport.h"
 #include "provisioningerroruserloader.h"
 #include "provisioningerrorusermodel.h"
-#include "provisioningerroruserview.h"
+#include "provisioningerroruserpage.h"
 #include "provisioningpolicyloader.h"
 #include "provisioningpolicymodel.h"
-#include "provisioningpolicyview.h"
+#include "provisioningpolicypage.h"
 #include "thememanager.h"
 
 #include <QAction>
@@ -47,10 +47,10 @@ MainWindow::MainWindow(GraphClient *client, AuditLog *auditLog, QWidget *parent)
     , m_bulkActionLoader(new BulkActionLoader(client, m_bulkActionModel, this))
     , m_errorUserModel(new ProvisioningErrorUserModel(this))
     , m_errorUserLoader(new ProvisioningErrorUserLoader(client, m_errorUserModel, this))
-    , m_cloudPcView(nullptr)
-    , m_policyView(nullptr)
-    , m_bulkActionView(nullptr)
-    , m_errorUserView(nullptr)
+    , m_cloudPcPage(nullptr)
+    , m_policyPage(nullptr)
+    , m_bulkActionPage(nullptr)
+    , m_errorUserPage(nullptr)
     , m_tabs(new QTabWidget(this))
     , m_theme(new ThemeManager(this))
     , m_autoRefresh(new QTimer(this))
@@ -59,22 +59,22 @@ MainWindow::MainWindow(GraphClient *client, AuditLog *auditLog, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/cloudpc-console.svg")));
     m_policyModel->setCloudPcModel(m_cloudPcModel);
 
-    m_cloudPcView = new CloudPcView(m_cloudPcModel, m_cloudPcLoader, m_tabs);
-    m_policyView = new ProvisioningPolicyView(m_policyModel, m_policyLoader, m_tabs);
-    m_bulkActionView = new BulkActionView(m_bulkActionModel, m_bulkActionLoader, m_cloudPcModel, m_tabs);
-    m_errorUserView = new ProvisioningErrorUserView(m_errorUserModel, m_errorUserLoader, m_tabs);
-    m_tabs->addTab(m_cloudPcView, QIcon(QStringLiteral(":/icons/tab-cloudpcs.svg")), tr("Cloud PCs"));
-    m_tabs->addTab(m_policyView, QIcon(QStringLiteral(":/icons/tab-policies.svg")),
+    m_cloudPcPage = new CloudPcPage(m_cloudPcModel, m_cloudPcLoader, m_tabs);
+    m_policyPage = new ProvisioningPolicyPage(m_policyModel, m_policyLoader, m_tabs);
+    m_bulkActionPage = new BulkActionPage(m_bulkActionModel, m_bulkActionLoader, m_cloudPcModel, m_tabs);
+    m_errorUserPage = new ProvisioningErrorUserPage(m_errorUserModel, m_errorUserLoader, m_tabs);
+    m_tabs->addTab(m_cloudPcPage, QIcon(QStringLiteral(":/icons/tab-cloudpcs.svg")), tr("Cloud PCs"));
+    m_tabs->addTab(m_policyPage, QIcon(QStringLiteral(":/icons/tab-policies.svg")),
                    tr("Provisioning policies"));
-    m_tabs->addTab(m_bulkActionView, QIcon(QStringLiteral(":/icons/tab-bulkactions.svg")),
+    m_tabs->addTab(m_bulkActionPage, QIcon(QStringLiteral(":/icons/tab-bulkactions.svg")),
                    tr("Bulk actions"));
-    m_tabs->addTab(m_errorUserView, QIcon(QStringLiteral(":/icons/tab-users.svg")),
+    m_tabs->addTab(m_errorUserPage, QIcon(QStringLiteral(":/icons/tab-users.svg")),
                    tr("Users with provisioning errors"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Lists"));
     setCentralWidget(m_tabs);
 
-    connect(m_policyView, &ProvisioningPolicyView::showFailedCloudPcsRequested, this,
+    connect(m_policyPage, &ProvisioningPolicyPage::showFailedCloudPcsRequested, this,
             &MainWindow::showFailedCloudPcsOfPolicy);
     for (int tab = 0; tab < TabCount; ++tab) {
         ListPage *listPage = page(tab);
@@ -115,13 +115,13 @@ ListPage *MainWindow::page(int tab) const
 {
     switch (tab) {
     case CloudPcsTab:
-        return m_cloudPcView;
+        return m_cloudPcPage;
     case PoliciesTab:
-        return m_policyView;
+        return m_policyPage;
     case BulkActionsTab:
-        return m_bulkActionView;
+        return m_bulkActionPage;
     case ErrorUsersTab:
-        return m_errorUserView;
+        return m_errorUserPage;
     }
     return nullptr;
 }
@@ -295,11 +295,11 @@ void MainWindow::updateTabTitles()
 
 void MainWindow::showFailedCloudPcsOfPolicy(const QString &policyId, const QString &policyName)
 {
-    m_cloudPcView->filterEdit()->clear();
-    m_cloudPcView->setPolicyFilter(policyId, policyName);
-    m_cloudPcView->setStatusFilter(CloudPcFilterModel::StatusFilter::Failed);
-    m_tabs->setCurrentWidget(m_cloudPcView);
-    m_cloudPcView->tableView()->setFocus();
+    m_cloudPcPage->filterEdit()->clear();
+    m_cloudPcPage->setPolicyFilter(policyId, policyName);
+    m_cloudPcPage->setStatusFilter(CloudPcFilterModel::StatusFilter::Failed);
+    m_tabs->setCurrentWidget(m_cloudPcPage);
+    m_cloudPcPage->tableView()->setFocus();
 }
 
 void MainWindow::exportCurrent(bool json)

@@ -6,18 +6,18 @@ class ActionController;
 class AuditLog;
 class BulkActionLoader;
 class BulkActionModel;
-class BulkActionView;
+class BulkActionPage;
 class CloudPcLoader;
 class CloudPcModel;
-class CloudPcView;
+class CloudPcPage;
 class GraphClient;
 class ListPage;
 class ProvisioningErrorUserLoader;
 class ProvisioningErrorUserModel;
-class ProvisioningErrorUserView;
+class ProvisioningErrorUserPage;
 class ProvisioningPolicyLoader;
 class ProvisioningPolicyModel;
-class ProvisioningPolicyView;
+class ProvisioningPolicyPage;
 class QAction;
 class QActionGroup;
 class QTabWidget;
@@ -36,16 +36,16 @@ public:
     explicit MainWindow(GraphClient *client, AuditLog *auditLog = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    CloudPcView *cloudPcView() const { return m_cloudPcView; }
+    CloudPcPage *cloudPcPage() const { return m_cloudPcPage; }
     CloudPcModel *cloudPcModel() const { return m_cloudPcModel; }
     CloudPcLoader *cloudPcLoader() const { return m_cloudPcLoader; }
-    ProvisioningPolicyView *policyView() const { return m_policyView; }
+    ProvisioningPolicyPage *policyPage() const { return m_policyPage; }
     ProvisioningPolicyModel *policyModel() const { return m_policyModel; }
     ProvisioningPolicyLoader *policyLoader() const { return m_policyLoader; }
-    BulkActionView *bulkActionView() const { return m_bulkActionView; }
+    BulkActionPage *bulkActionPage() const { return m_bulkActionPage; }
     BulkActionModel *bulkActionModel() const { return m_bulkActionModel; }
     BulkActionLoader *bulkActionLoader() const { return m_bulkActionLoader; }
-    ProvisioningErrorUserView *errorUserView() const { return m_errorUserView; }
+    ProvisioningErrorUserPage *errorUserPage() const { return m_errorUserPage; }
     ProvisioningErrorUserModel *errorUserModel() const { return m_errorUserModel; }
     ProvisioningErrorUserLoader *errorUserLoader() const { return m_errorUserLoader; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -95,10 +95,10 @@ private:
     BulkActionLoader *m_bulkActionLoader;
     ProvisioningErrorUserModel *m_errorUserModel;
     ProvisioningErrorUserLoader *m_errorUserLoader;
-    CloudPcView *m_cloudPcView;
-    ProvisioningPolicyView *m_policyView;
-    BulkActionView *m_bulkActionView;
-    ProvisioningErrorUserView *m_errorUserView;
+    CloudPcPage *m_cloudPcPage;
+    ProvisioningPolicyPage *m_policyPage;
+    BulkActionPage *m_bulkActionPage;
+    ProvisioningErrorUserPage *m_errorUserPage;
     QTabWidget *m_tabs;
     ThemeManager *m_theme;
     ActionController *m_actions = nullptr;

@@ -6,7 +6,7 @@
 //  4. Cold start of `cloudpc-console --demo` to the first painted window.
 #include "cloudpcloader.h"
 #include "cloudpcmodel.h"
-#include "cloudpcview.h"
+#include "cloudpcpage.h"
 #include "graphclient.h"
 #include "graphemulator.h"
 
@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
 
     CloudPcModel model;
     CloudPcLoader loader(&client, &model);
-    CloudPcView view(&model, &loader);
+    CloudPcPage view(&model, &loader);
     view.resize(1280, 720);
     view.restoreLayout();
     view.show();

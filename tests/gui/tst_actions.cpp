@@ -6,11 +6,11 @@
 #include "auditlogmodel.h"
 #include "bulkactionloader.h"
 #include "bulkactionmodel.h"
+#include "bulkactionpage.h"
 #include "bulkactionretrydialog.h"
-#include "bulkactionview.h"
 #include "cloudpcloader.h"
 #include "cloudpcmodel.h"
-#include "cloudpcview.h"
+#include "cloudpcpage.h"
 #include "confirmactiondialog.h"
 #include "createbulkactiondialog.h"
 #include "graphclient.h"
@@ -23,9 +23,9 @@
 #include "operationspanel.h"
 #include "provisioningerroruserloader.h"
 #include "provisioningerrorusermodel.h"
-#include "provisioningerroruserview.h"
+#include "provisioningerroruserpage.h"
 #include "provisioningpolicymodel.h"
-#include "provisioningpolicyview.h"
+#include "provisioningpolicypage.h"
 #include "reprovisiondialog.h"
 #include "testenvironment.h"
 
@@ -182,7 +182,7 @@ void TestActions::actionsFollowTabAndSelection()
     MainWindow &window = *session->window;
     ActionController *actions = window.actions();
     window.tabs()->setCurrentIndex(MainWindow::CloudPcsTab);
-    window.cloudPcView()->tableView()->clearSelection();
+    window.cloudPcPage()->tableView()->clearSelection();
     QVERIFY(actions->reprovisionAction()->isVisible());
     QVERIFY(!actions->reprovisionAction()->isEnabled());
     QVERIFY(!actions->retryPolicyAction()->isVisible());
@@ -208,7 +208,7 @@ void TestActions::reprovisionSendsTheChosenBodyOncePerCloudPc()
     QVERIFY(session);
     MainWindow &window = *session->window;
     selectRows(window, MainWindow::CloudPcsTab, {2, 5, 7});
-    const QStringList ids = window.cloudPcView()->selectedIds();
+    const QStringList ids = window.cloudPcPage()->selectedIds();
     QCOMPARE(ids.size(), 3);
 
     auto *dialog = trigger<ReprovisionDialog>(window, window.actions()->reprovisionAction());
@@ -388,7 +388,7 @@ void TestActions::createBulkActionFromSelection()
     MainWindow &window = *session->window;
     const int before = window.bulkActionModel()->rowCount();
     selectRows(window, MainWindow::CloudPcsTab, {1, 3});
-    const QStringList ids = window.cloudPcView()->selectedIds();
+    const QStringList ids = window.cloudPcPage()->selectedIds();
     auto *dialog = trigger<CreateBulkActionDialog>(window, window.actions()->createBulkActionAction());
     QVERIFY(dialog);
     dialog->typeCombo()->setCurrentIndex(
@@ -431,7 +431,7 @@ void TestActions::retryUserProvisioningForSeveralUsers()
     MainWindow &window = *session->window;
     QVERIFY(window.errorUserModel()->rowCount() >= 2);
     selectRows(window, MainWindow::ErrorUsersTab, {0, 1});
-    const QStringList ids = window.errorUserView()->selectedIds();
+    const QStringList ids = window.errorUserPage()->selectedIds();
     auto *dialog = trigger<ConfirmActionDialog>(window, window.actions()->retryUserAction());
     QVERIFY(dialog);
     QCOMPARE(dialog->itemList()->count(), 2);

@@ -1,18 +1,18 @@
 // The real main window, driven through its widgets, against the emulator over loopback.
 #include "bulkactiondevicesmodel.h"
 #include "bulkactionmodel.h"
-#include "bulkactionview.h"
+#include "bulkactionpage.h"
 #include "cloudpcloader.h"
 #include "cloudpcmodel.h"
-#include "cloudpcview.h"
+#include "cloudpcpage.h"
 #include "graphclient.h"
 #include "graphemulator.h"
 #include "mainwindow.h"
 #include "provisioningerrorusermodel.h"
-#include "provisioningerroruserview.h"
+#include "provisioningerroruserpage.h"
 #include "provisioningpolicyloader.h"
 #include "provisioningpolicymodel.h"
-#include "provisioningpolicyview.h"
+#include "provisioningpolicypage.h"
 #include "testenvironment.h"
 
 #include <QAction>
@@ -95,10 +95,10 @@ void TestMainWindow::showsTheDemoTenant()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_F5); // the Refresh shortcut
-    QTableView *table = window.cloudPcView()->tableView();
+    QTableView *table = window.cloudPcPage()->tableView();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), emulator.tenant().cloudPcs().size(), 20000);
     QTRY_VERIFY(!window.cloudPcLoader()->isLoading());
-    QCOMPARE(window.cloudPcView()->stateLabel()->text(),
+    QCOMPARE(window.cloudPcPage()->stateLabel()->text(),
              QStringLiteral("%1 Cloud PC(s)").arg(emulator.tenant().cloudPcs().size()));
     // The columns an admin needs.
     QStringList headers;
@@ -118,7 +118,7 @@ void TestMainWindow::sortsByClickingAHeader()
     MainWindow window(&client);
     window.show();
     window.refresh();
-    QTableView *table = window.cloudPcView()->tableView();
+    QTableView *table = window.cloudPcPage()->tableView();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), emulator.tenant().cloudPcs().size(), 20000);
 
     QHeaderView *header = table->horizontalHeader();
@@ -165,22 +165,22 @@ void TestMainWindow::filtersAsYouType()
     MainWindow window(&client);
     window.show();
     window.refresh();
-    QTableView *table = window.cloudPcView()->tableView();
+    QTableView *table = window.cloudPcPage()->tableView();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), emulator.tenant().cloudPcs().size(), 20000);
 
     const CloudPc &target = emulator.tenant().cloudPcs().at(17);
-    QTest::keyClicks(window.cloudPcView()->filterEdit(), target.userPrincipalName);
+    QTest::keyClicks(window.cloudPcPage()->filterEdit(), target.userPrincipalName);
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, CloudPcModel::User).data().toString(), target.userPrincipalName);
 
-    window.cloudPcView()->filterEdit()->clear();
-    QTest::keyClicks(window.cloudPcView()->filterEdit(), QStringLiteral("FINANCE"));
+    window.cloudPcPage()->filterEdit()->clear();
+    QTest::keyClicks(window.cloudPcPage()->filterEdit(), QStringLiteral("FINANCE"));
     int expected = 0;
     for (const CloudPc &pc : emulator.tenant().cloudPcs())
         expected += pc.provisioningPolicyName.contains(QLatin1String("Finance")) ? 1 : 0;
     QVERIFY(expected > 0);
     QCOMPARE(table->model()->rowCount(), expected);
-    QVERIFY(window.cloudPcView()->stateLabel()->text().contains(QStringLiteral("%1 of").arg(expected)));
+    QVERIFY(window.cloudPcPage()->stateLabel()->text().contains(QStringLiteral("%1 of").arg(expected)));
 }
 
 void TestMainWindow::showsALoadErrorWithRequestId()
@@ -194,19 +194,19 @@ void TestMainWindow::showsALoadErrorWithRequestId()
     window.show();
     window.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(window.cloudPcLoader()->lastError().isError(), 20000);
-    const QString text = window.cloudPcView()->stateLabel()->text();
+    const QString text = window.cloudPcPage()->stateLabel()->text();
     QVERIFY2(text.contains(QLatin1String("401")), qPrintable(text));
     QVERIFY2(text.contains(window.cloudPcLoader()->lastError().requestId), qPrintable(text));
     QVERIFY(!window.cloudPcLoader()->lastError().requestId.isEmpty());
     // The error can be copied for a support case, request-id included.
-    QPushButton *copy = window.cloudPcView()->copyErrorButton();
+    QPushButton *copy = window.cloudPcPage()->copyErrorButton();
     QVERIFY(copy->isVisible());
     QApplication::clipboard()->clear();
     QTest::mouseClick(copy, Qt::LeftButton);
     QVERIFY(QApplication::clipboard()->text().contains(window.cloudPcLoader()->lastError().requestId));
     // Every tab shows its own error.
     QTRY_VERIFY_WITH_TIMEOUT(window.policyLoader()->lastError().isError(), 20000);
-    QVERIFY(window.policyView()->stateLabel()->text().contains(window.policyLoader()->lastError().requestId));
+    QVERIFY(window.policyPage()->stateLabel()->text().contains(window.policyLoader()->lastError().requestId));
 }
 
 void TestMainWindow::loadsEveryTab()
@@ -248,7 +248,7 @@ void TestMainWindow::quickStatusFilters()
 {
     auto session = loadedSession();
     QVERIFY(session);
-    CloudPcView *view = session->window->cloudPcView();
+    CloudPcPage *view = session->window->cloudPcPage();
     QAbstractItemModel *shown = view->tableView()->model();
     int failed = 0;
     int grace = 0;
@@ -279,7 +279,7 @@ void TestMainWindow::detailPaneShowsEveryField()
 {
     auto session = loadedSession();
     QVERIFY(session);
-    CloudPcView *view = session->window->cloudPcView();
+    CloudPcPage *view = session->window->cloudPcPage();
     view->setStatusFilter(CloudPcFilterModel::StatusFilter::Failed);
     view->tableView()->selectRow(0);
     const QString id = view->tableView()->model()->index(0, 0).data(CloudPcModel::IdRole).toString();
@@ -298,7 +298,7 @@ void TestMainWindow::errorUserDetailIsReadable()
 {
     auto session = loadedSession();
     QVERIFY(session);
-    ProvisioningErrorUserView *view = session->window->errorUserView();
+    ProvisioningErrorUserPage *view = session->window->errorUserPage();
     session->window->tabs()->setCurrentWidget(view);
     view->tableView()->selectRow(0);
     const QModelIndex first = view->tableView()->model()->index(0, 0);
@@ -340,7 +340,7 @@ void TestMainWindow::exportsVisibleRowsAsCsvAndJson()
 {
     auto session = loadedSession();
     QVERIFY(session);
-    CloudPcView *view = session->window->cloudPcView();
+    CloudPcPage *view = session->window->cloudPcPage();
     QTest::keyClicks(view->filterEdit(), QStringLiteral("finance"));
     const int shown = view->tableView()->model()->rowCount();
     QVERIFY(shown > 0 && shown < session->emulator.tenant().cloudPcs().size());
@@ -388,7 +388,7 @@ void TestMainWindow::jumpsFromAPolicyToItsFailedCloudPcs()
     auto session = loadedSession();
     QVERIFY(session);
     MainWindow &window = *session->window;
-    ProvisioningPolicyView *policies = window.policyView();
+    ProvisioningPolicyPage *policies = window.policyPage();
     window.tabs()->setCurrentWidget(policies);
     // The policy with the most failed Cloud PCs.
     QAbstractItemModel *shown = policies->tableView()->model();
@@ -408,15 +408,15 @@ void TestMainWindow::jumpsFromAPolicyToItsFailedCloudPcs()
     QVERIFY(policies->showFailedButton()->isEnabled());
     QTest::keyClick(policies->tableView(), Qt::Key_Return);
 
-    QCOMPARE(window.tabs()->currentWidget(), window.cloudPcView());
-    QCOMPARE(window.cloudPcView()->statusFilter(), CloudPcFilterModel::StatusFilter::Failed);
-    QAbstractItemModel *pcs = window.cloudPcView()->tableView()->model();
+    QCOMPARE(window.tabs()->currentWidget(), window.cloudPcPage());
+    QCOMPARE(window.cloudPcPage()->statusFilter(), CloudPcFilterModel::StatusFilter::Failed);
+    QAbstractItemModel *pcs = window.cloudPcPage()->tableView()->model();
     QCOMPARE(pcs->rowCount(), failed);
     for (int row = 0; row < pcs->rowCount(); ++row)
         QCOMPARE(pcs->index(row, 0).data(CloudPcModel::PolicyIdRole).toString(), policyId);
-    QVERIFY(window.cloudPcView()->policyFilterButton()->isVisible());
+    QVERIFY(window.cloudPcPage()->policyFilterButton()->isVisible());
     // Clearing the policy filter shows every failed Cloud PC again.
-    QTest::mouseClick(window.cloudPcView()->policyFilterButton(), Qt::LeftButton);
+    QTest::mouseClick(window.cloudPcPage()->policyFilterButton(), Qt::LeftButton);
     QVERIFY(pcs->rowCount() >= failed);
 }
 
@@ -424,7 +424,7 @@ void TestMainWindow::bulkActionDetailListsItsCloudPcs()
 {
     auto session = loadedSession();
     QVERIFY(session);
-    BulkActionView *view = session->window->bulkActionView();
+    BulkActionPage *view = session->window->bulkActionPage();
     view->tableView()->selectRow(0);
     const QString id = view->tableView()->model()->index(0, 0).data(BulkActionModel::IdRole).toString();
     const BulkAction *action = nullptr;
@@ -463,23 +463,23 @@ void TestMainWindow::columnLayoutSurvivesANewWindow()
     {
         MainWindow window(&client);
         window.show();
-        QHeaderView *header = window.policyView()->tableView()->horizontalHeader();
+        QHeaderView *header = window.policyPage()->tableView()->horizontalHeader();
         header->setSectionHidden(ProvisioningPolicyModel::Image, true);
         header->moveSection(header->visualIndex(ProvisioningPolicyModel::Failed), 0);
-        window.cloudPcView()->tableView()->horizontalHeader()->setSectionHidden(CloudPcModel::Plan, true);
+        window.cloudPcPage()->tableView()->horizontalHeader()->setSectionHidden(CloudPcModel::Plan, true);
         window.close();
     }
     MainWindow again(&client);
     again.show();
-    QHeaderView *header = again.policyView()->tableView()->horizontalHeader();
+    QHeaderView *header = again.policyPage()->tableView()->horizontalHeader();
     QVERIFY(header->isSectionHidden(ProvisioningPolicyModel::Image));
     QCOMPARE(header->logicalIndex(0), int(ProvisioningPolicyModel::Failed));
-    QVERIFY(again.cloudPcView()->tableView()->horizontalHeader()->isSectionHidden(CloudPcModel::Plan));
-    QVERIFY(!again.bulkActionView()->tableView()->horizontalHeader()->isSectionHidden(BulkActionModel::Name));
+    QVERIFY(again.cloudPcPage()->tableView()->horizontalHeader()->isSectionHidden(CloudPcModel::Plan));
+    QVERIFY(!again.bulkActionPage()->tableView()->horizontalHeader()->isSectionHidden(BulkActionModel::Name));
     // Put it back for the other tests.
     header->setSectionHidden(ProvisioningPolicyModel::Image, false);
     header->moveSection(0, ProvisioningPolicyModel::Failed);
-    again.cloudPcView()->tableView()->horizontalHeader()->setSectionHidden(CloudPcModel::Plan, false);
+    again.cloudPcPage()->tableView()->horizontalHeader()->setSectionHidden(CloudPcModel::Plan, false);
     again.close();
 }
 
@@ -499,7 +499,7 @@ void TestMainWindow::keyboardShortcuts()
     }
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(window.policyView()->filterEdit()->hasFocus());
+    QTRY_VERIFY(window.policyPage()->filterEdit()->hasFocus());
     // F5 loads, Esc cancels.
     QTest::keyClick(&window, Qt::Key_F5);
     QVERIFY(window.isLoading());
@@ -532,19 +532,19 @@ void TestMainWindow::selectionSurvivesARefresh()
     auto session = loadedSession();
     QVERIFY(session);
     MainWindow &window = *session->window;
-    QTableView *table = window.cloudPcView()->tableView();
+    QTableView *table = window.cloudPcPage()->tableView();
     table->selectionModel()->select(table->model()->index(2, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     table->selectionModel()->select(table->model()->index(4, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     table->selectionModel()->setCurrentIndex(table->model()->index(4, 0), QItemSelectionModel::NoUpdate);
-    QStringList before = window.cloudPcView()->selectedIds();
+    QStringList before = window.cloudPcPage()->selectedIds();
     QCOMPARE(before.size(), 2);
     QSignalSpy loaded(&window, &MainWindow::allLoaded);
     window.refresh();
-    QCOMPARE(window.cloudPcView()->selectedIds().size(), 0); // the rows are gone while the list reloads
+    QCOMPARE(window.cloudPcPage()->selectedIds().size(), 0); // the rows are gone while the list reloads
     QVERIFY(loaded.wait(20000));
-    QStringList after = window.cloudPcView()->selectedIds();
+    QStringList after = window.cloudPcPage()->selectedIds();
     before.sort();
     after.sort();
     QCOMPARE(after, before);

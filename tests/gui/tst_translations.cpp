@@ -4,14 +4,14 @@
 // View > Language, the system's languages) and the About dialog.
 #include "aboutdialog.h"
 #include "cloudpcmodel.h"
-#include "cloudpcview.h"
+#include "cloudpcpage.h"
 #include "graphclient.h"
 #include "graphemulator.h"
 #include "languagesupport.h"
 #include "listpage.h"
 #include "mainwindow.h"
 #include "provisioningerrorusermodel.h"
-#include "provisioningerroruserview.h"
+#include "provisioningerroruserpage.h"
 #include "provisioningpolicymodel.h"
 #include "testenvironment.h"
 
@@ -321,7 +321,7 @@ void TestTranslations::pluralForms()
     QCOMPARE(rows(3), QStringLiteral("3 rows selected"));
     QCOMPARE(QCoreApplication::translate("MainWindow", "Every %n minute(s)", nullptr, 1),
              QStringLiteral("Every minute"));
-    QCOMPARE(QCoreApplication::translate("ProvisioningPolicyView", "%n hour(s)", nullptr, 48),
+    QCOMPARE(QCoreApplication::translate("ProvisioningPolicyPage", "%n hour(s)", nullptr, 48),
              QStringLiteral("48 hours"));
     QCOMPARE(QCoreApplication::translate("ProvisioningPolicyModel", "%n group(s)", nullptr, 1),
              QStringLiteral("1 group"));
@@ -364,7 +364,7 @@ void TestTranslations::englishPluralsOnTheWidgets()
     QCOMPARE(window.cloudPcModel()->rowCount(), cloudPcs);
 
     // The Cloud PC tab's state line and the status bar's message after the load.
-    QCOMPARE(window.cloudPcView()->stateLabel()->text(), countText);
+    QCOMPARE(window.cloudPcPage()->stateLabel()->text(), countText);
     const QString message = window.statusBar()->currentMessage();
     QVERIFY2(message.startsWith(loadedMessage), qPrintable(message));
     QVERIFY2(message.contains(QRegularExpression(QStringLiteral(" \\d+ ms"))), qPrintable(message));
@@ -387,7 +387,7 @@ void TestTranslations::englishPluralsOnTheWidgets()
         return;
     const int users = window.errorUserModel()->rowCount();
     QVERIFY(users > 0);
-    QCOMPARE(window.errorUserView()->stateLabel()->text(),
+    QCOMPARE(window.errorUserPage()->stateLabel()->text(),
              users == 1 ? QStringLiteral("1 user with provisioning errors")
                         : QStringLiteral("%1 users with provisioning errors").arg(users));
     // A policy's assigned groups: "None", "1 group", "2 groups".

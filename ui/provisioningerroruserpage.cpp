@@ -1,4 +1,4 @@
-#include "provisioningerroruserview.h"
+#include "provisioningerroruserpage.h"
 
 #include "provisioningerrordetail.h"
 #include "provisioningerroruserloader.h"
@@ -10,7 +10,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 
-ProvisioningErrorUserView::ProvisioningErrorUserView(ProvisioningErrorUserModel *model,
+ProvisioningErrorUserPage::ProvisioningErrorUserPage(ProvisioningErrorUserModel *model,
                                                      ProvisioningErrorUserLoader *loader, QWidget *parent)
     : ListPage(loader, model, new QSortFilterProxyModel, QStringLiteral("errorusers"), parent)
     , m_model(model)
@@ -23,7 +23,7 @@ ProvisioningErrorUserView::ProvisioningErrorUserView(ProvisioningErrorUserModel 
     updateState();
 }
 
-QStringList ProvisioningErrorUserView::selectedIds() const
+QStringList ProvisioningErrorUserPage::selectedIds() const
 {
     QStringList ids;
     for (int row : selectedSourceRows())
@@ -31,22 +31,22 @@ QStringList ProvisioningErrorUserView::selectedIds() const
     return ids;
 }
 
-QList<int> ProvisioningErrorUserView::defaultColumnWidths() const
+QList<int> ProvisioningErrorUserPage::defaultColumnWidths() const
 {
     return {13, 22, 16, 12, 40};
 }
 
-QString ProvisioningErrorUserView::countText(int count) const
+QString ProvisioningErrorUserPage::countText(int count) const
 {
     return tr("%n user(s) with provisioning errors", nullptr, count);
 }
 
-QString ProvisioningErrorUserView::listName() const
+QString ProvisioningErrorUserPage::listName() const
 {
     return tr("users with provisioning errors");
 }
 
-void ProvisioningErrorUserView::showDetail(int sourceRow)
+void ProvisioningErrorUserPage::showDetail(int sourceRow)
 {
     if (sourceRow < 0 || sourceRow >= m_model->rowCount()) {
         detailView()->clear();

@@ -11,11 +11,11 @@ class QToolButton;
 // The Cloud PCs tab: a sortable table over CloudPcModel with a filter box (name, user, policy), quick
 // status filters, a policy filter set from the policies tab, and a pane with every field of the selected
 // Cloud PC.
-class CloudPcView : public ListPage
+class CloudPcPage : public ListPage
 {
     Q_OBJECT
 public:
-    CloudPcView(CloudPcModel *model, CloudPcLoader *loader, QWidget *parent = nullptr);
+    CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *parent = nullptr);
 
     CloudPcFilterModel *filterModel() const { return m_filterModel; }
     CloudPcFilterModel::StatusFilter statusFilter() const;

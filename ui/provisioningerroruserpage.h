@@ -7,11 +7,11 @@ class ProvisioningErrorUserModel;
 
 // The users-with-provisioning-errors tab: name, UPN, and the latest unresolved error (service instance,
 // time, detail); the detail pane shows every unresolved error with its full detail.
-class ProvisioningErrorUserView : public ListPage
+class ProvisioningErrorUserPage : public ListPage
 {
     Q_OBJECT
 public:
-    ProvisioningErrorUserView(ProvisioningErrorUserModel *model, ProvisioningErrorUserLoader *loader,
+    ProvisioningErrorUserPage(ProvisioningErrorUserModel *model, ProvisioningErrorUserLoader *loader,
                               QWidget *parent = nullptr);
 
     QStringList selectedIds() const;
