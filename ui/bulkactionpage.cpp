@@ -62,14 +62,6 @@ BulkActionPage::BulkActionPage(BulkActionModel *model, BulkActionLoader *loader,
     updateState();
 }
 
-QStringList BulkActionPage::selectedIds() const
-{
-    QStringList ids;
-    for (int row : selectedSourceRows())
-        ids << m_model->at(row).id;
-    return ids;
-}
-
 QList<int> BulkActionPage::defaultColumnWidths() const
 {
     return {20, 10, 12, 20, 9, 26};

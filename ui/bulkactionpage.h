@@ -18,7 +18,6 @@ public:
 
     QTableView *devicesView() const { return m_devicesView; }
     BulkActionDevicesModel *devicesModel() const { return m_devices; }
-    QStringList selectedIds() const;
 
 protected:
     QList<int> defaultColumnWidths() const override;

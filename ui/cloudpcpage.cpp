@@ -102,14 +102,6 @@ void CloudPcPage::setPolicyFilter(const QString &policyId, const QString &policy
     updateState();
 }
 
-QStringList CloudPcPage::selectedIds() const
-{
-    QStringList ids;
-    for (int row : selectedSourceRows())
-        ids << m_model->at(row).id;
-    return ids;
-}
-
 void CloudPcPage::applyFilterText(const QString &text)
 {
     m_filterModel->setFilterText(text);

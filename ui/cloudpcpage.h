@@ -24,8 +24,6 @@ public:
     // Shows only the Cloud PCs of one policy (name for the label); empty id: all policies.
     void setPolicyFilter(const QString &policyId, const QString &policyName);
     QToolButton *policyFilterButton() const { return m_policyButton; }
-    // Ids of the selected Cloud PCs.
-    QStringList selectedIds() const;
 
 protected:
     QList<int> defaultColumnWidths() const override;

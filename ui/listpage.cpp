@@ -236,6 +236,14 @@ QList<int> ListPage::selectedSourceRows() const
     return rows;
 }
 
+QStringList ListPage::selectedIds() const
+{
+    QStringList ids;
+    for (int row : selectedSourceRows())
+        ids << m_model->index(row, 0).data(TableRoles::IdRole).toString();
+    return ids;
+}
+
 QList<int> ListPage::visibleRows() const
 {
     QList<int> rows;

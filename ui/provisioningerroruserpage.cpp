@@ -23,14 +23,6 @@ ProvisioningErrorUserPage::ProvisioningErrorUserPage(ProvisioningErrorUserModel 
     updateState();
 }
 
-QStringList ProvisioningErrorUserPage::selectedIds() const
-{
-    QStringList ids;
-    for (int row : selectedSourceRows())
-        ids << m_model->at(row).id;
-    return ids;
-}
-
 QList<int> ProvisioningErrorUserPage::defaultColumnWidths() const
 {
     return {13, 22, 16, 12, 40};

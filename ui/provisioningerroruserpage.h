@@ -14,8 +14,6 @@ public:
     ProvisioningErrorUserPage(ProvisioningErrorUserModel *model, ProvisioningErrorUserLoader *loader,
                               QWidget *parent = nullptr);
 
-    QStringList selectedIds() const;
-
 protected:
     QList<int> defaultColumnWidths() const override;
     QString countText(int count) const override;

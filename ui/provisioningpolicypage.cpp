@@ -49,14 +49,6 @@ QString ProvisioningPolicyPage::currentPolicyId() const
     return m_detailRow >= 0 && m_detailRow < m_model->rowCount() ? m_model->at(m_detailRow).id : QString();
 }
 
-QStringList ProvisioningPolicyPage::selectedIds() const
-{
-    QStringList ids;
-    for (int row : selectedSourceRows())
-        ids << m_model->at(row).id;
-    return ids;
-}
-
 void ProvisioningPolicyPage::showFailedOfCurrent()
 {
     if (m_detailRow < 0 || m_detailRow >= m_model->rowCount())

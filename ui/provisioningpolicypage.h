@@ -18,7 +18,6 @@ public:
     QPushButton *showFailedButton() const { return m_showFailed; }
     // The policy of the current row; empty when none.
     QString currentPolicyId() const;
-    QStringList selectedIds() const;
 
 public Q_SLOTS:
     // Asks for the current policy's failed Cloud PCs.
