@@ -720,63 +720,6 @@
     </message>
 </context>
 <context>
-    <name>BulkActionRetryDialog</name>
-    <message>
-        <source>Only the &amp;Cloud PCs ticked below</source>
-        <translation>Nur die unten angehakten &amp;Cloud-PCs</translation>
-    </message>
-    <message>
-        <source>Retry bulk action %1</source>
-        <translation>Massenaktion %1 wiederholen</translation>
-    </message>
-    <message>
-        <source>Cloud PC</source>
-        <translation>Cloud-PC</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Cloud PCs of the bulk action</source>
-        <translation>Cloud-PCs der Massenaktion</translation>
-    </message>
-    <message>
-        <source>Not in the loaded list</source>
-        <translation>Nicht in der geladenen Liste</translation>
-    </message>
-    <message>
-        <source>&amp;All failed Cloud PCs of this action (%1 now)</source>
-        <translation>&amp;Alle fehlgeschlagenen Cloud-PCs dieser Aktion (derzeit %1)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>The service retries every device of this action that failed.</source>
-        <translation>Der Dienst wiederholt jedes fehlgeschlagene Gerät dieser Aktion.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Cloud PC(s) will be retried.</source>
-        <translation>
-            <numerusform>%n Cloud-PC wird wiederholt.</numerusform>
-            <numerusform>%n Cloud-PCs werden wiederholt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
-        <translation>
-            <numerusform>%1 · %n Cloud-PC · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
-            <numerusform>%1 · %n Cloud-PCs · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>BulkActionPage</name>
     <message>
         <source>Filter bulk actions (Ctrl+F)</source>
@@ -859,6 +802,63 @@
     </message>
 </context>
 <context>
+    <name>BulkActionRetryDialog</name>
+    <message>
+        <source>Only the &amp;Cloud PCs ticked below</source>
+        <translation>Nur die unten angehakten &amp;Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Retry bulk action %1</source>
+        <translation>Massenaktion %1 wiederholen</translation>
+    </message>
+    <message>
+        <source>Cloud PC</source>
+        <translation>Cloud-PC</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cloud PCs of the bulk action</source>
+        <translation>Cloud-PCs der Massenaktion</translation>
+    </message>
+    <message>
+        <source>Not in the loaded list</source>
+        <translation>Nicht in der geladenen Liste</translation>
+    </message>
+    <message>
+        <source>&amp;All failed Cloud PCs of this action (%1 now)</source>
+        <translation>&amp;Alle fehlgeschlagenen Cloud-PCs dieser Aktion (derzeit %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>The service retries every device of this action that failed.</source>
+        <translation>Der Dienst wiederholt jedes fehlgeschlagene Gerät dieser Aktion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Cloud PC(s) will be retried.</source>
+        <translation>
+            <numerusform>%n Cloud-PC wird wiederholt.</numerusform>
+            <numerusform>%n Cloud-PCs werden wiederholt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
+        <translation>
+            <numerusform>%1 · %n Cloud-PC · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
+            <numerusform>%1 · %n Cloud-PCs · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudEndpoints</name>
     <message>
         <source>&apos;%1&apos; is not a valid URL.</source>
@@ -921,73 +921,6 @@
     <message>
         <source>Grace period ends</source>
         <translation>Ende der Toleranzperiode</translation>
-    </message>
-</context>
-<context>
-    <name>CloudPcStatus</name>
-    <message>
-        <source>Not provisioned</source>
-        <translation>Nicht bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Provisioning</source>
-        <translation>Wird bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Provisioned</source>
-        <translation>Bereitgestellt</translation>
-    </message>
-    <message>
-        <source>In grace period</source>
-        <translation>In Toleranzperiode</translation>
-    </message>
-    <message>
-        <source>Deprovisioning</source>
-        <translation>Bereitstellung wird aufgehoben</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Provisioned with warnings</source>
-        <translation>Mit Warnungen bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Resizing</source>
-        <translation>Größe wird geändert</translation>
-    </message>
-    <message>
-        <source>Restoring</source>
-        <translation>Wird wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Pending provision</source>
-        <translation>Bereitstellung ausstehend</translation>
-    </message>
-    <message>
-        <source>Unknown future value</source>
-        <translation>Unbekannter zukünftiger Wert</translation>
-    </message>
-    <message>
-        <source>Moving region</source>
-        <translation>Region wird gewechselt</translation>
-    </message>
-    <message>
-        <source>Resize pending license</source>
-        <translation>Größenänderung wartet auf Lizenz</translation>
-    </message>
-    <message>
-        <source>Modifying single sign-on</source>
-        <translation>Einmaliges Anmelden wird geändert</translation>
-    </message>
-    <message>
-        <source>Refreshing policy configuration</source>
-        <translation>Richtlinienkonfiguration wird aktualisiert</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Wird vorbereitet</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1075,73 @@
     <message>
         <source>Id</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcStatus</name>
+    <message>
+        <source>Not provisioned</source>
+        <translation>Nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>In grace period</source>
+        <translation>In Toleranzperiode</translation>
+    </message>
+    <message>
+        <source>Deprovisioning</source>
+        <translation>Bereitstellung wird aufgehoben</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Provisioned with warnings</source>
+        <translation>Mit Warnungen bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>Größe wird geändert</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Pending provision</source>
+        <translation>Bereitstellung ausstehend</translation>
+    </message>
+    <message>
+        <source>Unknown future value</source>
+        <translation>Unbekannter zukünftiger Wert</translation>
+    </message>
+    <message>
+        <source>Moving region</source>
+        <translation>Region wird gewechselt</translation>
+    </message>
+    <message>
+        <source>Resize pending license</source>
+        <translation>Größenänderung wartet auf Lizenz</translation>
+    </message>
+    <message>
+        <source>Modifying single sign-on</source>
+        <translation>Einmaliges Anmelden wird geändert</translation>
+    </message>
+    <message>
+        <source>Refreshing policy configuration</source>
+        <translation>Richtlinienkonfiguration wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Wird vorbereitet</translation>
     </message>
 </context>
 <context>
@@ -2281,10 +2281,6 @@
     <message>
         <source>Sign-in notice</source>
         <translation>Anmeldehinweis</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hilfe</translation>
     </message>
     <message>
         <source>Signed-in account</source>

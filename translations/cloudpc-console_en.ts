@@ -165,6 +165,16 @@
     </message>
 </context>
 <context>
+    <name>BulkActionPage</name>
+    <message numerus="yes">
+        <source>%n bulk action(s)</source>
+        <translation>
+            <numerusform>%n bulk action</numerusform>
+            <numerusform>%n bulk actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkActionRetryDialog</name>
     <message numerus="yes">
         <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
@@ -178,16 +188,6 @@
         <translation>
             <numerusform>%n Cloud PC will be retried.</numerusform>
             <numerusform>%n Cloud PCs will be retried.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BulkActionPage</name>
-    <message numerus="yes">
-        <source>%n bulk action(s)</source>
-        <translation>
-            <numerusform>%n bulk action</numerusform>
-            <numerusform>%n bulk actions</numerusform>
         </translation>
     </message>
 </context>

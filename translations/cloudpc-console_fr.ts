@@ -720,63 +720,6 @@
     </message>
 </context>
 <context>
-    <name>BulkActionRetryDialog</name>
-    <message>
-        <source>Only the &amp;Cloud PCs ticked below</source>
-        <translation>Uniquement les &amp;PC cloud cochés ci-dessous</translation>
-    </message>
-    <message>
-        <source>Retry bulk action %1</source>
-        <translation>Réessayer l&apos;action en bloc %1</translation>
-    </message>
-    <message>
-        <source>Cloud PC</source>
-        <translation>PC cloud</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Cloud PCs of the bulk action</source>
-        <translation>PC cloud de l&apos;action en bloc</translation>
-    </message>
-    <message>
-        <source>Not in the loaded list</source>
-        <translation>Absent de la liste chargée</translation>
-    </message>
-    <message>
-        <source>&amp;All failed Cloud PCs of this action (%1 now)</source>
-        <translation>&amp;Tous les PC cloud en échec de cette action (%1 actuellement)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>The service retries every device of this action that failed.</source>
-        <translation>Le service réessaie chaque appareil de cette action qui a échoué.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Cloud PC(s) will be retried.</source>
-        <translation>
-            <numerusform>%n PC cloud sera réessayé.</numerusform>
-            <numerusform>%n PC cloud seront réessayés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
-        <translation>
-            <numerusform>%1 · %n PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
-            <numerusform>%1 · %n PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>BulkActionPage</name>
     <message>
         <source>Filter bulk actions (Ctrl+F)</source>
@@ -859,6 +802,63 @@
     </message>
 </context>
 <context>
+    <name>BulkActionRetryDialog</name>
+    <message>
+        <source>Only the &amp;Cloud PCs ticked below</source>
+        <translation>Uniquement les &amp;PC cloud cochés ci-dessous</translation>
+    </message>
+    <message>
+        <source>Retry bulk action %1</source>
+        <translation>Réessayer l&apos;action en bloc %1</translation>
+    </message>
+    <message>
+        <source>Cloud PC</source>
+        <translation>PC cloud</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cloud PCs of the bulk action</source>
+        <translation>PC cloud de l&apos;action en bloc</translation>
+    </message>
+    <message>
+        <source>Not in the loaded list</source>
+        <translation>Absent de la liste chargée</translation>
+    </message>
+    <message>
+        <source>&amp;All failed Cloud PCs of this action (%1 now)</source>
+        <translation>&amp;Tous les PC cloud en échec de cette action (%1 actuellement)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>The service retries every device of this action that failed.</source>
+        <translation>Le service réessaie chaque appareil de cette action qui a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Cloud PC(s) will be retried.</source>
+        <translation>
+            <numerusform>%n PC cloud sera réessayé.</numerusform>
+            <numerusform>%n PC cloud seront réessayés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
+        <translation>
+            <numerusform>%1 · %n PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
+            <numerusform>%1 · %n PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudEndpoints</name>
     <message>
         <source>&apos;%1&apos; is not a valid URL.</source>
@@ -921,73 +921,6 @@
     <message>
         <source>Grace period ends</source>
         <translation>Fin de la période de grâce</translation>
-    </message>
-</context>
-<context>
-    <name>CloudPcStatus</name>
-    <message>
-        <source>Not provisioned</source>
-        <translation>Non approvisionné</translation>
-    </message>
-    <message>
-        <source>Provisioning</source>
-        <translation>Approvisionnement en cours</translation>
-    </message>
-    <message>
-        <source>Provisioned</source>
-        <translation>Approvisionné</translation>
-    </message>
-    <message>
-        <source>In grace period</source>
-        <translation>En période de grâce</translation>
-    </message>
-    <message>
-        <source>Deprovisioning</source>
-        <translation>Désapprovisionnement en cours</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Provisioned with warnings</source>
-        <translation>Approvisionné avec des avertissements</translation>
-    </message>
-    <message>
-        <source>Resizing</source>
-        <translation>Redimensionnement en cours</translation>
-    </message>
-    <message>
-        <source>Restoring</source>
-        <translation>Restauration en cours</translation>
-    </message>
-    <message>
-        <source>Pending provision</source>
-        <translation>Approvisionnement en attente</translation>
-    </message>
-    <message>
-        <source>Unknown future value</source>
-        <translation>Valeur future inconnue</translation>
-    </message>
-    <message>
-        <source>Moving region</source>
-        <translation>Changement de région en cours</translation>
-    </message>
-    <message>
-        <source>Resize pending license</source>
-        <translation>Redimensionnement en attente de licence</translation>
-    </message>
-    <message>
-        <source>Modifying single sign-on</source>
-        <translation>Modification de l&apos;authentification unique</translation>
-    </message>
-    <message>
-        <source>Refreshing policy configuration</source>
-        <translation>Actualisation de la configuration de la stratégie</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Préparation en cours</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1075,73 @@
     <message>
         <source>Id</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcStatus</name>
+    <message>
+        <source>Not provisioned</source>
+        <translation>Non approvisionné</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Approvisionnement en cours</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Approvisionné</translation>
+    </message>
+    <message>
+        <source>In grace period</source>
+        <translation>En période de grâce</translation>
+    </message>
+    <message>
+        <source>Deprovisioning</source>
+        <translation>Désapprovisionnement en cours</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Provisioned with warnings</source>
+        <translation>Approvisionné avec des avertissements</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>Redimensionnement en cours</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration en cours</translation>
+    </message>
+    <message>
+        <source>Pending provision</source>
+        <translation>Approvisionnement en attente</translation>
+    </message>
+    <message>
+        <source>Unknown future value</source>
+        <translation>Valeur future inconnue</translation>
+    </message>
+    <message>
+        <source>Moving region</source>
+        <translation>Changement de région en cours</translation>
+    </message>
+    <message>
+        <source>Resize pending license</source>
+        <translation>Redimensionnement en attente de licence</translation>
+    </message>
+    <message>
+        <source>Modifying single sign-on</source>
+        <translation>Modification de l&apos;authentification unique</translation>
+    </message>
+    <message>
+        <source>Refreshing policy configuration</source>
+        <translation>Actualisation de la configuration de la stratégie</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation en cours</translation>
     </message>
 </context>
 <context>
@@ -2281,10 +2281,6 @@
     <message>
         <source>Sign-in notice</source>
         <translation>Avis de connexion</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Aide</translation>
     </message>
     <message>
         <source>Signed-in account</source>

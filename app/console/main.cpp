@@ -10,6 +10,7 @@
 #include "listpage.h"
 #include "mainwindow.h"
 #include "signincontroller.h"
+#include "tenantlists.h"
 #include "tokencache.h"
 
 #include <QApplication>
@@ -215,15 +216,18 @@ int main(int argc, char *argv[])
     AuditLog auditLog(emulator ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                                      QStringLiteral("/demo-audit.jsonl")
                                : QString());
-    MainWindow window(&client, &auditLog);
+    TenantLists lists(&client);
+    MainWindow window(&lists, &auditLog);
     window.setEnvironmentLabel(environment);
-    SignInController *signIn = session ? new SignInController(session.get(), &window) : nullptr;
+    SignInController *signIn = session ? new SignInController(session.get(), &lists, &window) : nullptr;
     if (emulator && !session) {
         window.actions()->setIdentity(QStringLiteral("admin@%1").arg(emulator->tenant().domain()),
                                       emulator->tenant().tenantId());
     }
     if (signIn)
-        signIn->setAccountChangeGuard([&window] { return window.actions()->confirmAccountChange(); });
+        signIn->setAccountChangeGuard([&window](std::function<void()> proceed) {
+            return window.actions()->confirmLeave(ActionController::Leave::AccountChange, std::move(proceed));
+        });
     if (session) {
         // Every act in the audit log names the signed-in admin and tenant.
         QObject::connect(session.get(), &AuthSession::signedIn, &window, [&window](const Account &account) {

@@ -13,6 +13,7 @@
 #include "provisioningpolicyloader.h"
 #include "provisioningpolicymodel.h"
 #include "provisioningpolicypage.h"
+#include "tenantlists.h"
 #include "testenvironment.h"
 
 #include <QAction>
@@ -62,6 +63,7 @@ private:
     {
         GraphEmulator emulator;
         GraphClient client;
+        std::unique_ptr<TenantLists> lists;
         std::unique_ptr<MainWindow> window;
     };
     // A window on the demo tenant with every list loaded.
@@ -75,7 +77,8 @@ std::unique_ptr<TestMainWindow::Session> TestMainWindow::loadedSession()
         return nullptr;
     session->client.setBaseUrl(session->emulator.baseUrl());
     session->client.setAccessToken(session->emulator.issueAccessToken());
-    session->window = std::make_unique<MainWindow>(&session->client);
+    session->lists = std::make_unique<TenantLists>(&session->client);
+    session->window = std::make_unique<MainWindow>(session->lists.get());
     session->window->show();
     QSignalSpy loaded(session->window.get(), &MainWindow::allLoaded);
     session->window->refresh();
@@ -91,13 +94,14 @@ void TestMainWindow::showsTheDemoTenant()
     GraphClient client;
     client.setBaseUrl(emulator.baseUrl());
     client.setAccessToken(emulator.issueAccessToken());
-    MainWindow window(&client);
+    TenantLists lists(&client);
+    MainWindow window(&lists);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_F5); // the Refresh shortcut
     QTableView *table = window.cloudPcPage()->tableView();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), emulator.tenant().cloudPcs().size(), 20000);
-    QTRY_VERIFY(!window.cloudPcLoader()->isLoading());
+    QTRY_VERIFY(!window.lists()->cloudPcLoader()->isLoading());
     QCOMPARE(window.cloudPcPage()->stateLabel()->text(),
              QStringLiteral("%1 Cloud PC(s)").arg(emulator.tenant().cloudPcs().size()));
     // The columns an admin needs.
@@ -115,7 +119,8 @@ void TestMainWindow::sortsByClickingAHeader()
     GraphClient client;
     client.setBaseUrl(emulator.baseUrl());
     client.setAccessToken(emulator.issueAccessToken());
-    MainWindow window(&client);
+    TenantLists lists(&client);
+    MainWindow window(&lists);
     window.show();
     window.refresh();
     QTableView *table = window.cloudPcPage()->tableView();
@@ -162,7 +167,8 @@ void TestMainWindow::filtersAsYouType()
     GraphClient client;
     client.setBaseUrl(emulator.baseUrl());
     client.setAccessToken(emulator.issueAccessToken());
-    MainWindow window(&client);
+    TenantLists lists(&client);
+    MainWindow window(&lists);
     window.show();
     window.refresh();
     QTableView *table = window.cloudPcPage()->tableView();
@@ -190,23 +196,26 @@ void TestMainWindow::showsALoadErrorWithRequestId()
     GraphClient client;
     client.setBaseUrl(emulator.baseUrl());
     client.setAccessToken(QStringLiteral("expired-or-foreign-token"));
-    MainWindow window(&client);
+    TenantLists lists(&client);
+    MainWindow window(&lists);
     window.show();
     window.refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(window.cloudPcLoader()->lastError().isError(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.lists()->cloudPcLoader()->lastError().isError(), 20000);
     const QString text = window.cloudPcPage()->stateLabel()->text();
     QVERIFY2(text.contains(QLatin1String("401")), qPrintable(text));
-    QVERIFY2(text.contains(window.cloudPcLoader()->lastError().requestId), qPrintable(text));
-    QVERIFY(!window.cloudPcLoader()->lastError().requestId.isEmpty());
+    QVERIFY2(text.contains(window.lists()->cloudPcLoader()->lastError().requestId), qPrintable(text));
+    QVERIFY(!window.lists()->cloudPcLoader()->lastError().requestId.isEmpty());
     // The error can be copied for a support case, request-id included.
     QPushButton *copy = window.cloudPcPage()->copyErrorButton();
     QVERIFY(copy->isVisible());
     QApplication::clipboard()->clear();
     QTest::mouseClick(copy, Qt::LeftButton);
-    QVERIFY(QApplication::clipboard()->text().contains(window.cloudPcLoader()->lastError().requestId));
+    QVERIFY(
+        QApplication::clipboard()->text().contains(window.lists()->cloudPcLoader()->lastError().requestId));
     // Every tab shows its own error.
-    QTRY_VERIFY_WITH_TIMEOUT(window.policyLoader()->lastError().isError(), 20000);
-    QVERIFY(window.policyPage()->stateLabel()->text().contains(window.policyLoader()->lastError().requestId));
+    QTRY_VERIFY_WITH_TIMEOUT(window.lists()->policyLoader()->lastError().isError(), 20000);
+    QVERIFY(window.policyPage()->stateLabel()->text().contains(
+        window.lists()->policyLoader()->lastError().requestId));
 }
 
 void TestMainWindow::loadsEveryTab()
@@ -215,12 +224,12 @@ void TestMainWindow::loadsEveryTab()
     QVERIFY(session);
     MainWindow &window = *session->window;
     const DemoTenant &tenant = session->emulator.tenant();
-    QCOMPARE(window.policyModel()->rowCount(), tenant.policies().size());
-    QCOMPARE(window.bulkActionModel()->rowCount(), tenant.bulkActions().size());
+    QCOMPARE(window.lists()->policyModel()->rowCount(), tenant.policies().size());
+    QCOMPARE(window.lists()->bulkActionModel()->rowCount(), tenant.bulkActions().size());
     int errorUsers = 0;
     for (const ProvisioningErrorUser &user : tenant.errorUsers())
         errorUsers += user.latestUnresolvedError() ? 1 : 0;
-    QCOMPARE(window.errorUserModel()->rowCount(), errorUsers);
+    QCOMPARE(window.lists()->errorUserModel()->rowCount(), errorUsers);
     QVERIFY(
         window.tabs()->tabText(MainWindow::PoliciesTab).contains(QString::number(tenant.policies().size())));
 
@@ -234,11 +243,11 @@ void TestMainWindow::loadsEveryTab()
             failed += pc.status == CloudPcStatus::Failed ? 1 : 0;
         }
     }
-    QCOMPARE(window.policyModel()->cloudPcCount(policy.id), total);
-    QCOMPARE(window.policyModel()->failedCount(policy.id), failed);
+    QCOMPARE(window.lists()->policyModel()->cloudPcCount(policy.id), total);
+    QCOMPARE(window.lists()->policyModel()->failedCount(policy.id), failed);
 
     // An error user row shows the latest unresolved error.
-    const ProvisioningErrorUserModel *users = window.errorUserModel();
+    const ProvisioningErrorUserModel *users = window.lists()->errorUserModel();
     const ProvisioningErrorUser &user = users->at(0);
     QCOMPARE(users->index(0, ProvisioningErrorUserModel::ServiceInstance).data().toString(),
              user.latestUnresolvedError()->serviceInstance);
@@ -461,7 +470,8 @@ void TestMainWindow::columnLayoutSurvivesANewWindow()
     client.setBaseUrl(emulator.baseUrl());
     client.setAccessToken(emulator.issueAccessToken());
     {
-        MainWindow window(&client);
+        TenantLists lists(&client);
+        MainWindow window(&lists);
         window.show();
         QHeaderView *header = window.policyPage()->tableView()->horizontalHeader();
         header->setSectionHidden(ProvisioningPolicyModel::Image, true);
@@ -490,7 +500,8 @@ void TestMainWindow::keyboardShortcuts()
     GraphClient client;
     client.setBaseUrl(emulator.baseUrl());
     client.setAccessToken(emulator.issueAccessToken());
-    MainWindow window(&client);
+    TenantLists lists(&client);
+    MainWindow window(&lists);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     for (int tab = MainWindow::TabCount - 1; tab >= 0; --tab) {
@@ -517,7 +528,8 @@ void TestMainWindow::keyboardShortcuts()
 void TestMainWindow::actionsNeedASelection()
 {
     GraphClient client;
-    MainWindow window(&client);
+    TenantLists lists(&client);
+    MainWindow window(&lists);
     for (const char *name : {"reprovisionAction", "retryPolicyAction", "retryBulkAction", "retryUserAction",
                              "createBulkAction"}) {
         auto *action = window.findChild<QAction *>(QLatin1String(name));

@@ -20,6 +20,7 @@
 #include "noticebar.h"
 #include "signincontroller.h"
 #include "signindialog.h"
+#include "tenantlists.h"
 #include "tokencache.h"
 
 #include <QAction>
@@ -126,6 +127,7 @@ private:
     std::unique_ptr<AccountManager> m_accounts;
     std::unique_ptr<GraphClient> m_client;
     std::unique_ptr<AuthSession> m_session;
+    std::unique_ptr<TenantLists> m_lists;
     std::unique_ptr<MainWindow> m_window;
     SignInController *m_controller = nullptr;
     AuthConfig m_config;
@@ -186,8 +188,9 @@ void TestSignInController::makeWindow()
     m_session = std::make_unique<AuthSession>(m_config, m_accounts.get(), m_cache.get());
     m_session->deviceCodeSignIn()->setPollIntervalOverride(std::chrono::milliseconds(50));
     m_client->setTokenProvider(m_session.get());
-    m_window = std::make_unique<MainWindow>(m_client.get());
-    m_controller = new SignInController(m_session.get(), m_window.get());
+    m_lists = std::make_unique<TenantLists>(m_client.get());
+    m_window = std::make_unique<MainWindow>(m_lists.get());
+    m_controller = new SignInController(m_session.get(), m_lists.get(), m_window.get());
     m_window->show();
 }
 
@@ -195,6 +198,7 @@ void TestSignInController::destroyWindow()
 {
     m_controller = nullptr;
     m_window.reset();
+    m_lists.reset();
     m_session.reset();
     m_client.reset();
 }
@@ -204,8 +208,8 @@ bool TestSignInController::waitForLists()
     [&] {
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 20000);
     }();
-    return !m_window->isLoading() && m_window->cloudPcModel()->rowCount() == 20 &&
-           !m_window->cloudPcLoader()->lastError().isError();
+    return !m_window->isLoading() && m_window->lists()->cloudPcModel()->rowCount() == 20 &&
+           !m_window->lists()->cloudPcLoader()->lastError().isError();
 }
 
 bool TestSignInController::signInWithBrowser()
@@ -327,7 +331,7 @@ void TestSignInController::signOutRemovesTheAccount()
     QVERIFY(signOut && signOut->isEnabled());
     // The guard (acts under way, the admin chose to stay) keeps the account signed in.
     int asked = 0;
-    m_controller->setAccountChangeGuard([&asked] {
+    m_controller->setAccountChangeGuard([&asked](const std::function<void()> &) {
         ++asked;
         return false;
     });
@@ -336,7 +340,7 @@ void TestSignInController::signOutRemovesTheAccount()
     QCOMPARE(m_session->state(), AuthSession::State::SignedIn);
     QVERIFY(m_cache->cached(id));
     QVERIFY(removed.isEmpty());
-    m_controller->setAccountChangeGuard([&asked] {
+    m_controller->setAccountChangeGuard([&asked](const std::function<void()> &) {
         ++asked;
         return true;
     });
@@ -353,7 +357,7 @@ void TestSignInController::signOutRemovesTheAccount()
     QVERIFY(!menuAction(QStringLiteral("signOutAction"))->isEnabled());
     QVERIFY(m_controller->switchAccountMenu()->actions().isEmpty());
     // The signed-out tenant's rows are gone; the dialog asks for a sign-in.
-    QCOMPARE(m_window->cloudPcModel()->rowCount(), 0);
+    QCOMPARE(m_window->lists()->cloudPcModel()->rowCount(), 0);
     QVERIFY(dialog()->isVisible());
 }
 
@@ -571,7 +575,7 @@ void TestSignInController::revokedRefreshTokenShowsSignInAgainBanner()
     m_window->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->banner()->isVisible(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 10000);
-    QCOMPARE(m_window->cloudPcLoader()->lastError().kind, GraphError::Kind::Authentication);
+    QCOMPARE(m_window->lists()->cloudPcLoader()->lastError().kind, GraphError::Kind::Authentication);
     QCOMPARE(m_session->state(), AuthSession::State::InteractionRequired);
     QVERIFY2(m_controller->bannerNotice()->text().contains(QLatin1String("AADSTS50173")),
              qPrintable(m_controller->bannerNotice()->text()));
@@ -616,7 +620,7 @@ void TestSignInController::claimsChallengeSignsInAgainWithTheClaims()
     const QUrlQuery firstAttempt(m_browser->opened.last());
     QCOMPARE(firstAttempt.queryItemValue(QStringLiteral("claims"), QUrl::FullyDecoded), claims);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 10000);
-    QCOMPARE(m_window->cloudPcLoader()->lastError().kind, GraphError::Kind::Authentication);
+    QCOMPARE(m_window->lists()->cloudPcLoader()->lastError().kind, GraphError::Kind::Authentication);
 
     // Try again: the claims go with it, and the lists load with the token that satisfies them.
     m_browser->ignore = false;
