@@ -65,6 +65,144 @@
     </message>
 </context>
 <context>
+    <name>ActCatalog</name>
+    <message>
+        <source>&amp;Reprovision…</source>
+        <translation>&amp;Erneut bereitstellen…</translation>
+    </message>
+    <message>
+        <source>Reprovision the selected Cloud PCs (wipes them)</source>
+        <translation>Die ausgewählten Cloud-PCs erneut bereitstellen (löscht sie)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Reprovision %1</source>
+        <translation>%1 erneut bereitstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprovision %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>%n Cloud-PC erneut bereitstellen</numerusform>
+            <numerusform>%n Cloud-PCs erneut bereitstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprovision %n Cloud PC(s)? Each is wiped and rebuilt; everything on it is lost.</source>
+        <translation>
+            <numerusform>%n Cloud-PC erneut bereitstellen? Er wird gelöscht und neu aufgebaut; alles darauf geht verloren.</numerusform>
+            <numerusform>%n Cloud-PCs erneut bereitstellen? Jeder wird gelöscht und neu aufgebaut; alles darauf geht verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create &amp;bulk action…</source>
+        <translation>&amp;Massenaktion erstellen…</translation>
+    </message>
+    <message>
+        <source>Create a bulk action over the selected Cloud PCs</source>
+        <translation>Eine Massenaktion über die ausgewählten Cloud-PCs erstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a bulk action over %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Massenaktion über %n Cloud-PC erstellen</numerusform>
+            <numerusform>Massenaktion über %n Cloud-PCs erstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a %1 bulk action over %n Cloud PC(s)?</source>
+        <translation>
+            <numerusform>Eine Massenaktion „%1“ über %n Cloud-PC erstellen?</numerusform>
+            <numerusform>Eine Massenaktion „%1“ über %n Cloud-PCs erstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry &amp;policy…</source>
+        <translation>&amp;Richtlinie wiederholen…</translation>
+    </message>
+    <message>
+        <source>Retry provisioning for the failed Cloud PCs of the selected policies</source>
+        <translation>Die Bereitstellung der fehlgeschlagenen Cloud-PCs der ausgewählten Richtlinien wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Retry policy %1</source>
+        <translation>Richtlinie %1 wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n policy(ies)</source>
+        <translation>
+            <numerusform>%n Richtlinie wiederholen</numerusform>
+            <numerusform>%n Richtlinien wiederholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry provisioning for the failed Cloud PCs of %n provisioning policy(ies)?</source>
+        <translation>
+            <numerusform>Die Bereitstellung der fehlgeschlagenen Cloud-PCs von %n Bereitstellungsrichtlinie wiederholen?</numerusform>
+            <numerusform>Die Bereitstellung der fehlgeschlagenen Cloud-PCs von %n Bereitstellungsrichtlinien wiederholen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry &amp;bulk action…</source>
+        <translation>Massenaktion &amp;wiederholen…</translation>
+    </message>
+    <message>
+        <source>Retry the failed Cloud PCs of the selected bulk action</source>
+        <translation>Die fehlgeschlagenen Cloud-PCs der ausgewählten Massenaktion wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry bulk action %1</source>
+        <translation>Massenaktion %1 wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry every failed Cloud PC of this bulk action?</source>
+        <translation>Jeden fehlgeschlagenen Cloud-PC dieser Massenaktion wiederholen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n Cloud PC(s) of this bulk action?</source>
+        <translation>
+            <numerusform>%n Cloud-PC dieser Massenaktion wiederholen?</numerusform>
+            <numerusform>%n Cloud-PCs dieser Massenaktion wiederholen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry &amp;user provisioning…</source>
+        <translation>&amp;Benutzerbereitstellung wiederholen…</translation>
+    </message>
+    <message>
+        <source>Retry service provisioning for the selected users</source>
+        <translation>Die Dienstbereitstellung für die ausgewählten Benutzer wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry service provisioning for %1</source>
+        <translation>Dienstbereitstellung für %1 wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry service provisioning for %n user(s)</source>
+        <translation>
+            <numerusform>Dienstbereitstellung für %n Benutzer wiederholen</numerusform>
+            <numerusform>Dienstbereitstellung für %n Benutzer wiederholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the Microsoft 365 service provisioning of %n user(s)?</source>
+        <translation>
+            <numerusform>Die Microsoft 365-Dienstbereitstellung von %n Benutzer wiederholen?</numerusform>
+            <numerusform>Die Microsoft 365-Dienstbereitstellung von %n Benutzern wiederholen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionController</name>
     <message>
         <source>Operations</source>
@@ -246,13 +384,6 @@
         <source>Retry service provisioning</source>
         <translation>Dienstbereitstellung wiederholen</translation>
     </message>
-    <message numerus="yes">
-        <source>Retry service provisioning for %n user(s)? Their licences are provisioned again; their errors disappear from this list once provisioning succeeds.</source>
-        <translation>
-            <numerusform>Die Dienstbereitstellung für %n Benutzer wiederholen? Seine Lizenzen werden erneut bereitgestellt; seine Fehler verschwinden aus dieser Liste, sobald die Bereitstellung gelingt.</numerusform>
-            <numerusform>Die Dienstbereitstellung für %n Benutzer wiederholen? Ihre Lizenzen werden erneut bereitgestellt; ihre Fehler verschwinden aus dieser Liste, sobald die Bereitstellung gelingt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Retry service provisioning for %1</source>
         <translation>Dienstbereitstellung für %1 wiederholen</translation>
@@ -345,6 +476,13 @@
         <translation>
             <numerusform>%n ist noch nicht gesendet</numerusform>
             <numerusform>%n sind noch nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the Microsoft 365 service provisioning of %n user(s)? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</source>
+        <translation>
+            <numerusform>Die Microsoft 365-Dienstbereitstellung von %n Benutzer wiederholen? Das Benutzerobjekt wird in den unten genannten Diensten (Exchange, SharePoint, Teams…) erneut bereitgestellt; die Fehler verschwinden aus dieser Liste, sobald das gelingt.</numerusform>
+            <numerusform>Die Microsoft 365-Dienstbereitstellung von %n Benutzern wiederholen? Ihr Benutzerobjekt wird in den unten genannten Diensten (Exchange, SharePoint, Teams…) erneut bereitgestellt; die Fehler verschwinden aus dieser Liste, sobald das gelingt.</numerusform>
         </translation>
     </message>
 </context>
@@ -519,6 +657,14 @@
     <message>
         <source>Not signed in: sign in to continue.</source>
         <translation>Nicht angemeldet: Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of %1 is from %2 (client %3), not from %4 (client %5): sign in there.</source>
+        <translation>Die gespeicherte Anmeldung von %1 stammt von %2 (Client %3), nicht von %4 (Client %5): Melden Sie sich dort an.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was issued by %2, not by %3: sign in again.</source>
+        <translation>Die Anmeldung von %1 wurde von %2 ausgestellt, nicht von %3: Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -720,64 +866,7 @@
     </message>
 </context>
 <context>
-    <name>BulkActionRetryDialog</name>
-    <message>
-        <source>Only the &amp;Cloud PCs ticked below</source>
-        <translation>Nur die unten angehakten &amp;Cloud-PCs</translation>
-    </message>
-    <message>
-        <source>Retry bulk action %1</source>
-        <translation>Massenaktion %1 wiederholen</translation>
-    </message>
-    <message>
-        <source>Cloud PC</source>
-        <translation>Cloud-PC</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Cloud PCs of the bulk action</source>
-        <translation>Cloud-PCs der Massenaktion</translation>
-    </message>
-    <message>
-        <source>Not in the loaded list</source>
-        <translation>Nicht in der geladenen Liste</translation>
-    </message>
-    <message>
-        <source>&amp;All failed Cloud PCs of this action (%1 now)</source>
-        <translation>&amp;Alle fehlgeschlagenen Cloud-PCs dieser Aktion (derzeit %1)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>The service retries every device of this action that failed.</source>
-        <translation>Der Dienst wiederholt jedes fehlgeschlagene Gerät dieser Aktion.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Cloud PC(s) will be retried.</source>
-        <translation>
-            <numerusform>%n Cloud-PC wird wiederholt.</numerusform>
-            <numerusform>%n Cloud-PCs werden wiederholt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
-        <translation>
-            <numerusform>%1 · %n Cloud-PC · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
-            <numerusform>%1 · %n Cloud-PCs · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BulkActionView</name>
+    <name>BulkActionPage</name>
     <message>
         <source>Filter bulk actions (Ctrl+F)</source>
         <translation>Massenaktionen filtern (Strg+F)</translation>
@@ -859,6 +948,63 @@
     </message>
 </context>
 <context>
+    <name>BulkActionRetryDialog</name>
+    <message>
+        <source>Only the &amp;Cloud PCs ticked below</source>
+        <translation>Nur die unten angehakten &amp;Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Retry bulk action %1</source>
+        <translation>Massenaktion %1 wiederholen</translation>
+    </message>
+    <message>
+        <source>Cloud PC</source>
+        <translation>Cloud-PC</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cloud PCs of the bulk action</source>
+        <translation>Cloud-PCs der Massenaktion</translation>
+    </message>
+    <message>
+        <source>Not in the loaded list</source>
+        <translation>Nicht in der geladenen Liste</translation>
+    </message>
+    <message>
+        <source>&amp;All failed Cloud PCs of this action (%1 now)</source>
+        <translation>&amp;Alle fehlgeschlagenen Cloud-PCs dieser Aktion (derzeit %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>The service retries every device of this action that failed.</source>
+        <translation>Der Dienst wiederholt jedes fehlgeschlagene Gerät dieser Aktion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Cloud PC(s) will be retried.</source>
+        <translation>
+            <numerusform>%n Cloud-PC wird wiederholt.</numerusform>
+            <numerusform>%n Cloud-PCs werden wiederholt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
+        <translation>
+            <numerusform>%1 · %n Cloud-PC · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
+            <numerusform>%1 · %n Cloud-PCs · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudEndpoints</name>
     <message>
         <source>&apos;%1&apos; is not a valid URL.</source>
@@ -924,74 +1070,7 @@
     </message>
 </context>
 <context>
-    <name>CloudPcStatus</name>
-    <message>
-        <source>Not provisioned</source>
-        <translation>Nicht bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Provisioning</source>
-        <translation>Wird bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Provisioned</source>
-        <translation>Bereitgestellt</translation>
-    </message>
-    <message>
-        <source>In grace period</source>
-        <translation>In Toleranzperiode</translation>
-    </message>
-    <message>
-        <source>Deprovisioning</source>
-        <translation>Bereitstellung wird aufgehoben</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Provisioned with warnings</source>
-        <translation>Mit Warnungen bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Resizing</source>
-        <translation>Größe wird geändert</translation>
-    </message>
-    <message>
-        <source>Restoring</source>
-        <translation>Wird wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Pending provision</source>
-        <translation>Bereitstellung ausstehend</translation>
-    </message>
-    <message>
-        <source>Unknown future value</source>
-        <translation>Unbekannter zukünftiger Wert</translation>
-    </message>
-    <message>
-        <source>Moving region</source>
-        <translation>Region wird gewechselt</translation>
-    </message>
-    <message>
-        <source>Resize pending license</source>
-        <translation>Größenänderung wartet auf Lizenz</translation>
-    </message>
-    <message>
-        <source>Modifying single sign-on</source>
-        <translation>Einmaliges Anmelden wird geändert</translation>
-    </message>
-    <message>
-        <source>Refreshing policy configuration</source>
-        <translation>Richtlinienkonfiguration wird aktualisiert</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Wird vorbereitet</translation>
-    </message>
-</context>
-<context>
-    <name>CloudPcView</name>
+    <name>CloudPcPage</name>
     <message>
         <source>Filter by name, user or policy (Ctrl+F)</source>
         <translation>Nach Name, Benutzer oder Richtlinie filtern (Strg+F)</translation>
@@ -1142,6 +1221,73 @@
     <message>
         <source>Id</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcStatus</name>
+    <message>
+        <source>Not provisioned</source>
+        <translation>Nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>In grace period</source>
+        <translation>In Toleranzperiode</translation>
+    </message>
+    <message>
+        <source>Deprovisioning</source>
+        <translation>Bereitstellung wird aufgehoben</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Provisioned with warnings</source>
+        <translation>Mit Warnungen bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>Größe wird geändert</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Pending provision</source>
+        <translation>Bereitstellung ausstehend</translation>
+    </message>
+    <message>
+        <source>Unknown future value</source>
+        <translation>Unbekannter zukünftiger Wert</translation>
+    </message>
+    <message>
+        <source>Moving region</source>
+        <translation>Region wird gewechselt</translation>
+    </message>
+    <message>
+        <source>Resize pending license</source>
+        <translation>Größenänderung wartet auf Lizenz</translation>
+    </message>
+    <message>
+        <source>Modifying single sign-on</source>
+        <translation>Einmaliges Anmelden wird geändert</translation>
+    </message>
+    <message>
+        <source>Refreshing policy configuration</source>
+        <translation>Richtlinienkonfiguration wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Wird vorbereitet</translation>
     </message>
 </context>
 <context>
@@ -1365,8 +1511,26 @@
         <translation>Der Anmeldedienst ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <source>The sign-in service answered HTTP %1 without an error the console understands.</source>
-        <translation>Der Anmeldedienst hat mit HTTP %1 geantwortet, ohne einen Fehler, den die Konsole versteht.</translation>
+        <source>The sign-in service answered HTTP %1 (%2) without an error the console understands. Try again later.</source>
+        <translation>Der Anmeldedienst antwortete mit HTTP %1 (%2) ohne einen Fehler, den die Konsole versteht. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>kein Inhaltstyp</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRequest</name>
+    <message numerus="yes">
+        <source>The sign-in service answered HTTP 200, but its reply was not JSON (%1, %n byte(s)).</source>
+        <translation>
+            <numerusform>Der Anmeldedienst antwortete mit HTTP 200, aber seine Antwort war kein JSON (%1, %n Byte).</numerusform>
+            <numerusform>Der Anmeldedienst antwortete mit HTTP 200, aber seine Antwort war kein JSON (%1, %n Bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>kein Inhaltstyp</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1677,13 @@
     <message>
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReplyHandler</name>
+    <message>
+        <source>This address only takes the answer of a sign-in page.</source>
+        <translation>Diese Adresse nimmt nur die Antwort einer Anmeldeseite entgegen.</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +2069,7 @@
     </message>
 </context>
 <context>
-    <name>ProvisioningErrorUserView</name>
+    <name>ProvisioningErrorUserPage</name>
     <message>
         <source>Filter users (Ctrl+F)</source>
         <translation>Benutzer filtern (Strg+F)</translation>
@@ -1914,13 +2085,6 @@
     <message>
         <source>Provisioning error details</source>
         <translation>Details zum Bereitstellungsfehler</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) with provisioning errors</source>
-        <translation>
-            <numerusform>%n Benutzer mit Bereitstellungsfehlern</numerusform>
-            <numerusform>%n Benutzer mit Bereitstellungsfehlern</numerusform>
-        </translation>
     </message>
     <message>
         <source>users with provisioning errors</source>
@@ -1961,6 +2125,25 @@
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Service provisioning is Microsoft 365 setting up the user object in its services (Exchange, SharePoint, Teams and others, named by each error&apos;s service instance). It is not Cloud PC provisioning: retrying it touches no Cloud PC.</source>
+        <translation>Dienstbereitstellung heißt: Microsoft 365 richtet das Benutzerobjekt in seinen Diensten ein (Exchange, SharePoint, Teams und andere, benannt durch die Dienstinstanz jedes Fehlers). Das ist keine Cloud-PC-Bereitstellung: Eine Wiederholung berührt keinen Cloud-PC.</translation>
+    </message>
+    <message>
+        <source>Users with service provisioning errors</source>
+        <translation>Benutzer mit Fehlern der Dienstbereitstellung</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with provisioning errors</source>
+        <translation>
+            <numerusform>%n Benutzer mit Bereitstellungsfehlern</numerusform>
+            <numerusform>%n Benutzer mit Bereitstellungsfehlern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2013,7 +2196,7 @@
     </message>
 </context>
 <context>
-    <name>ProvisioningPolicyView</name>
+    <name>ProvisioningPolicyPage</name>
     <message>
         <source>Show failed Cloud PCs</source>
         <translation>Fehlgeschlagene Cloud-PCs anzeigen</translation>
@@ -2283,10 +2466,6 @@
         <translation>Anmeldehinweis</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>Hilfe</translation>
-    </message>
-    <message>
         <source>Signed-in account</source>
         <translation>Angemeldetes Konto</translation>
     </message>
@@ -2381,6 +2560,10 @@
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be renewed: %1</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht erneuert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActCatalog</name>
+    <message numerus="yes">
+        <source>Reprovision %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Reprovision %n Cloud PC</numerusform>
+            <numerusform>Reprovision %n Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprovision %n Cloud PC(s)? Each is wiped and rebuilt; everything on it is lost.</source>
+        <translation>
+            <numerusform>Reprovision %n Cloud PC? Each is wiped and rebuilt; everything on it is lost.</numerusform>
+            <numerusform>Reprovision %n Cloud PCs? Each is wiped and rebuilt; everything on it is lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a bulk action over %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Create a bulk action over %n Cloud PC</numerusform>
+            <numerusform>Create a bulk action over %n Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a %1 bulk action over %n Cloud PC(s)?</source>
+        <translation>
+            <numerusform>Create a %1 bulk action over %n Cloud PC?</numerusform>
+            <numerusform>Create a %1 bulk action over %n Cloud PCs?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n policy(ies)</source>
+        <translation>
+            <numerusform>Retry %n policy</numerusform>
+            <numerusform>Retry %n policies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry provisioning for the failed Cloud PCs of %n provisioning policy(ies)?</source>
+        <translation>
+            <numerusform>Retry provisioning for the failed Cloud PCs of %n provisioning policy?</numerusform>
+            <numerusform>Retry provisioning for the failed Cloud PCs of %n provisioning policies?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n Cloud PC(s) of this bulk action?</source>
+        <translation>
+            <numerusform>Retry %n Cloud PC of this bulk action?</numerusform>
+            <numerusform>Retry %n Cloud PCs of this bulk action?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry service provisioning for %n user(s)</source>
+        <translation>
+            <numerusform>Retry service provisioning for %n user</numerusform>
+            <numerusform>Retry service provisioning for %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the Microsoft 365 service provisioning of %n user(s)?</source>
+        <translation>
+            <numerusform>Retry the Microsoft 365 service provisioning of %n user?</numerusform>
+            <numerusform>Retry the Microsoft 365 service provisioning of %n users?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionController</name>
     <message numerus="yes">
         <source>Reprovision %n Cloud PC(s)</source>
@@ -60,13 +126,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retry service provisioning for %n user(s)? Their licences are provisioned again; their errors disappear from this list once provisioning succeeds.</source>
-        <translation>
-            <numerusform>Retry service provisioning for %n user? Their licences are provisioned again; their errors disappear from this list once provisioning succeeds.</numerusform>
-            <numerusform>Retry service provisioning for %n users? Their licences are provisioned again; their errors disappear from this list once provisioning succeeds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Retry service provisioning for %n user(s)</source>
         <translation>
             <numerusform>Retry service provisioning for %n user</numerusform>
@@ -106,6 +165,13 @@
         <translation>
             <numerusform>%n is not sent yet</numerusform>
             <numerusform>%n are not sent yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the Microsoft 365 service provisioning of %n user(s)? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</source>
+        <translation>
+            <numerusform>Retry the Microsoft 365 service provisioning of %n user? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</numerusform>
+            <numerusform>Retry the Microsoft 365 service provisioning of %n users? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</numerusform>
         </translation>
     </message>
 </context>
@@ -165,6 +231,16 @@
     </message>
 </context>
 <context>
+    <name>BulkActionPage</name>
+    <message numerus="yes">
+        <source>%n bulk action(s)</source>
+        <translation>
+            <numerusform>%n bulk action</numerusform>
+            <numerusform>%n bulk actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkActionRetryDialog</name>
     <message numerus="yes">
         <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
@@ -182,17 +258,7 @@
     </message>
 </context>
 <context>
-    <name>BulkActionView</name>
-    <message numerus="yes">
-        <source>%n bulk action(s)</source>
-        <translation>
-            <numerusform>%n bulk action</numerusform>
-            <numerusform>%n bulk actions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CloudPcView</name>
+    <name>CloudPcPage</name>
     <message numerus="yes">
         <source>%n Cloud PC(s)</source>
         <translation>
@@ -215,6 +281,16 @@
         <translation>
             <numerusform>%1 %n Cloud PC – %2</numerusform>
             <numerusform>%1 %n Cloud PCs – %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRequest</name>
+    <message numerus="yes">
+        <source>The sign-in service answered HTTP 200, but its reply was not JSON (%1, %n byte(s)).</source>
+        <translation>
+            <numerusform>The sign-in service answered HTTP 200, but its reply was not JSON (%1, %n byte).</numerusform>
+            <numerusform>The sign-in service answered HTTP 200, but its reply was not JSON (%1, %n bytes).</numerusform>
         </translation>
     </message>
 </context>
@@ -315,7 +391,7 @@
     </message>
 </context>
 <context>
-    <name>ProvisioningErrorUserView</name>
+    <name>ProvisioningErrorUserPage</name>
     <message numerus="yes">
         <source>%n user(s) with provisioning errors</source>
         <translation>
@@ -335,7 +411,7 @@
     </message>
 </context>
 <context>
-    <name>ProvisioningPolicyView</name>
+    <name>ProvisioningPolicyPage</name>
     <message numerus="yes">
         <source>%n provisioning policy(s)</source>
         <translation>

@@ -65,6 +65,144 @@
     </message>
 </context>
 <context>
+    <name>ActCatalog</name>
+    <message>
+        <source>&amp;Reprovision…</source>
+        <translation>&amp;Réapprovisionner…</translation>
+    </message>
+    <message>
+        <source>Reprovision the selected Cloud PCs (wipes them)</source>
+        <translation>Réapprovisionner les PC cloud sélectionnés (les efface)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Reprovision %1</source>
+        <translation>Réapprovisionner %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprovision %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Réapprovisionner %n PC cloud</numerusform>
+            <numerusform>Réapprovisionner %n PC cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprovision %n Cloud PC(s)? Each is wiped and rebuilt; everything on it is lost.</source>
+        <translation>
+            <numerusform>Réapprovisionner %n PC cloud ? Il est effacé et reconstruit ; tout ce qu’il contient est perdu.</numerusform>
+            <numerusform>Réapprovisionner %n PC cloud ? Chacun est effacé et reconstruit ; tout ce qu’il contient est perdu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create &amp;bulk action…</source>
+        <translation>Créer une action &amp;groupée…</translation>
+    </message>
+    <message>
+        <source>Create a bulk action over the selected Cloud PCs</source>
+        <translation>Créer une action groupée sur les PC cloud sélectionnés</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a bulk action over %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Créer une action groupée sur %n PC cloud</numerusform>
+            <numerusform>Créer une action groupée sur %n PC cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a %1 bulk action over %n Cloud PC(s)?</source>
+        <translation>
+            <numerusform>Créer une action groupée « %1 » sur %n PC cloud ?</numerusform>
+            <numerusform>Créer une action groupée « %1 » sur %n PC cloud ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry &amp;policy…</source>
+        <translation>Relancer la &amp;stratégie…</translation>
+    </message>
+    <message>
+        <source>Retry provisioning for the failed Cloud PCs of the selected policies</source>
+        <translation>Relancer l’approvisionnement des PC cloud en échec des stratégies sélectionnées</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Retry policy %1</source>
+        <translation>Relancer la stratégie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n policy(ies)</source>
+        <translation>
+            <numerusform>Relancer %n stratégie</numerusform>
+            <numerusform>Relancer %n stratégies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry provisioning for the failed Cloud PCs of %n provisioning policy(ies)?</source>
+        <translation>
+            <numerusform>Relancer l’approvisionnement des PC cloud en échec de %n stratégie d’approvisionnement ?</numerusform>
+            <numerusform>Relancer l’approvisionnement des PC cloud en échec de %n stratégies d’approvisionnement ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry &amp;bulk action…</source>
+        <translation>Relancer l’action &amp;groupée…</translation>
+    </message>
+    <message>
+        <source>Retry the failed Cloud PCs of the selected bulk action</source>
+        <translation>Relancer les PC cloud en échec de l’action groupée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Retry bulk action %1</source>
+        <translation>Relancer l’action groupée %1</translation>
+    </message>
+    <message>
+        <source>Retry every failed Cloud PC of this bulk action?</source>
+        <translation>Relancer chaque PC cloud en échec de cette action groupée ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n Cloud PC(s) of this bulk action?</source>
+        <translation>
+            <numerusform>Relancer %n PC cloud de cette action groupée ?</numerusform>
+            <numerusform>Relancer %n PC cloud de cette action groupée ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry &amp;user provisioning…</source>
+        <translation>Relancer l’approvisionnement &amp;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Retry service provisioning for the selected users</source>
+        <translation>Relancer l’approvisionnement des services pour les utilisateurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Retry service provisioning for %1</source>
+        <translation>Relancer l’approvisionnement des services pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry service provisioning for %n user(s)</source>
+        <translation>
+            <numerusform>Relancer l’approvisionnement des services pour %n utilisateur</numerusform>
+            <numerusform>Relancer l’approvisionnement des services pour %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the Microsoft 365 service provisioning of %n user(s)?</source>
+        <translation>
+            <numerusform>Relancer l’approvisionnement des services Microsoft 365 de %n utilisateur ?</numerusform>
+            <numerusform>Relancer l’approvisionnement des services Microsoft 365 de %n utilisateurs ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActionController</name>
     <message>
         <source>Operations</source>
@@ -246,13 +384,6 @@
         <source>Retry service provisioning</source>
         <translation>Réessayer l&apos;approvisionnement du service</translation>
     </message>
-    <message numerus="yes">
-        <source>Retry service provisioning for %n user(s)? Their licences are provisioned again; their errors disappear from this list once provisioning succeeds.</source>
-        <translation>
-            <numerusform>Réessayer l&apos;approvisionnement du service pour %n utilisateur&#xa0;? Ses licences sont approvisionnées à nouveau&#xa0;; ses erreurs disparaissent de cette liste dès que l&apos;approvisionnement réussit.</numerusform>
-            <numerusform>Réessayer l&apos;approvisionnement du service pour %n utilisateurs&#xa0;? Leurs licences sont approvisionnées à nouveau&#xa0;; leurs erreurs disparaissent de cette liste dès que l&apos;approvisionnement réussit.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Retry service provisioning for %1</source>
         <translation>Réessayer l&apos;approvisionnement du service pour %1</translation>
@@ -345,6 +476,13 @@
         <translation>
             <numerusform>%n n&apos;a pas encore été envoyée</numerusform>
             <numerusform>%n n&apos;ont pas encore été envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the Microsoft 365 service provisioning of %n user(s)? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</source>
+        <translation>
+            <numerusform>Relancer l’approvisionnement des services Microsoft 365 de %n utilisateur ? Son objet utilisateur est de nouveau approvisionné dans les services nommés ci-dessous (Exchange, SharePoint, Teams…) ; ses erreurs disparaissent de cette liste une fois l’opération réussie.</numerusform>
+            <numerusform>Relancer l’approvisionnement des services Microsoft 365 de %n utilisateurs ? Leur objet utilisateur est de nouveau approvisionné dans les services nommés ci-dessous (Exchange, SharePoint, Teams…) ; leurs erreurs disparaissent de cette liste une fois l’opération réussie.</numerusform>
         </translation>
     </message>
 </context>
@@ -519,6 +657,14 @@
     <message>
         <source>Not signed in: sign in to continue.</source>
         <translation>Non connecté&#xa0;: connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of %1 is from %2 (client %3), not from %4 (client %5): sign in there.</source>
+        <translation>La connexion enregistrée de %1 provient de %2 (client %3), et non de %4 (client %5) : connectez-vous là.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was issued by %2, not by %3: sign in again.</source>
+        <translation>La connexion de %1 a été émise par %2, et non par %3 : connectez-vous de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -720,64 +866,7 @@
     </message>
 </context>
 <context>
-    <name>BulkActionRetryDialog</name>
-    <message>
-        <source>Only the &amp;Cloud PCs ticked below</source>
-        <translation>Uniquement les &amp;PC cloud cochés ci-dessous</translation>
-    </message>
-    <message>
-        <source>Retry bulk action %1</source>
-        <translation>Réessayer l&apos;action en bloc %1</translation>
-    </message>
-    <message>
-        <source>Cloud PC</source>
-        <translation>PC cloud</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Cloud PCs of the bulk action</source>
-        <translation>PC cloud de l&apos;action en bloc</translation>
-    </message>
-    <message>
-        <source>Not in the loaded list</source>
-        <translation>Absent de la liste chargée</translation>
-    </message>
-    <message>
-        <source>&amp;All failed Cloud PCs of this action (%1 now)</source>
-        <translation>&amp;Tous les PC cloud en échec de cette action (%1 actuellement)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>The service retries every device of this action that failed.</source>
-        <translation>Le service réessaie chaque appareil de cette action qui a échoué.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Cloud PC(s) will be retried.</source>
-        <translation>
-            <numerusform>%n PC cloud sera réessayé.</numerusform>
-            <numerusform>%n PC cloud seront réessayés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
-        <translation>
-            <numerusform>%1 · %n PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
-            <numerusform>%1 · %n PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BulkActionView</name>
+    <name>BulkActionPage</name>
     <message>
         <source>Filter bulk actions (Ctrl+F)</source>
         <translation>Filtrer les actions en bloc (Ctrl+F)</translation>
@@ -859,6 +948,63 @@
     </message>
 </context>
 <context>
+    <name>BulkActionRetryDialog</name>
+    <message>
+        <source>Only the &amp;Cloud PCs ticked below</source>
+        <translation>Uniquement les &amp;PC cloud cochés ci-dessous</translation>
+    </message>
+    <message>
+        <source>Retry bulk action %1</source>
+        <translation>Réessayer l&apos;action en bloc %1</translation>
+    </message>
+    <message>
+        <source>Cloud PC</source>
+        <translation>PC cloud</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cloud PCs of the bulk action</source>
+        <translation>PC cloud de l&apos;action en bloc</translation>
+    </message>
+    <message>
+        <source>Not in the loaded list</source>
+        <translation>Absent de la liste chargée</translation>
+    </message>
+    <message>
+        <source>&amp;All failed Cloud PCs of this action (%1 now)</source>
+        <translation>&amp;Tous les PC cloud en échec de cette action (%1 actuellement)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>The service retries every device of this action that failed.</source>
+        <translation>Le service réessaie chaque appareil de cette action qui a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Cloud PC(s) will be retried.</source>
+        <translation>
+            <numerusform>%n PC cloud sera réessayé.</numerusform>
+            <numerusform>%n PC cloud seront réessayés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
+        <translation>
+            <numerusform>%1 · %n PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
+            <numerusform>%1 · %n PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudEndpoints</name>
     <message>
         <source>&apos;%1&apos; is not a valid URL.</source>
@@ -924,74 +1070,7 @@
     </message>
 </context>
 <context>
-    <name>CloudPcStatus</name>
-    <message>
-        <source>Not provisioned</source>
-        <translation>Non approvisionné</translation>
-    </message>
-    <message>
-        <source>Provisioning</source>
-        <translation>Approvisionnement en cours</translation>
-    </message>
-    <message>
-        <source>Provisioned</source>
-        <translation>Approvisionné</translation>
-    </message>
-    <message>
-        <source>In grace period</source>
-        <translation>En période de grâce</translation>
-    </message>
-    <message>
-        <source>Deprovisioning</source>
-        <translation>Désapprovisionnement en cours</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Provisioned with warnings</source>
-        <translation>Approvisionné avec des avertissements</translation>
-    </message>
-    <message>
-        <source>Resizing</source>
-        <translation>Redimensionnement en cours</translation>
-    </message>
-    <message>
-        <source>Restoring</source>
-        <translation>Restauration en cours</translation>
-    </message>
-    <message>
-        <source>Pending provision</source>
-        <translation>Approvisionnement en attente</translation>
-    </message>
-    <message>
-        <source>Unknown future value</source>
-        <translation>Valeur future inconnue</translation>
-    </message>
-    <message>
-        <source>Moving region</source>
-        <translation>Changement de région en cours</translation>
-    </message>
-    <message>
-        <source>Resize pending license</source>
-        <translation>Redimensionnement en attente de licence</translation>
-    </message>
-    <message>
-        <source>Modifying single sign-on</source>
-        <translation>Modification de l&apos;authentification unique</translation>
-    </message>
-    <message>
-        <source>Refreshing policy configuration</source>
-        <translation>Actualisation de la configuration de la stratégie</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Préparation en cours</translation>
-    </message>
-</context>
-<context>
-    <name>CloudPcView</name>
+    <name>CloudPcPage</name>
     <message>
         <source>Filter by name, user or policy (Ctrl+F)</source>
         <translation>Filtrer par nom, utilisateur ou stratégie (Ctrl+F)</translation>
@@ -1142,6 +1221,73 @@
     <message>
         <source>Id</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcStatus</name>
+    <message>
+        <source>Not provisioned</source>
+        <translation>Non approvisionné</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Approvisionnement en cours</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Approvisionné</translation>
+    </message>
+    <message>
+        <source>In grace period</source>
+        <translation>En période de grâce</translation>
+    </message>
+    <message>
+        <source>Deprovisioning</source>
+        <translation>Désapprovisionnement en cours</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Provisioned with warnings</source>
+        <translation>Approvisionné avec des avertissements</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>Redimensionnement en cours</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration en cours</translation>
+    </message>
+    <message>
+        <source>Pending provision</source>
+        <translation>Approvisionnement en attente</translation>
+    </message>
+    <message>
+        <source>Unknown future value</source>
+        <translation>Valeur future inconnue</translation>
+    </message>
+    <message>
+        <source>Moving region</source>
+        <translation>Changement de région en cours</translation>
+    </message>
+    <message>
+        <source>Resize pending license</source>
+        <translation>Redimensionnement en attente de licence</translation>
+    </message>
+    <message>
+        <source>Modifying single sign-on</source>
+        <translation>Modification de l&apos;authentification unique</translation>
+    </message>
+    <message>
+        <source>Refreshing policy configuration</source>
+        <translation>Actualisation de la configuration de la stratégie</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation en cours</translation>
     </message>
 </context>
 <context>
@@ -1365,8 +1511,26 @@
         <translation>Le service de connexion est injoignable&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The sign-in service answered HTTP %1 without an error the console understands.</source>
-        <translation>Le service de connexion a répondu HTTP %1 sans erreur compréhensible par la console.</translation>
+        <source>The sign-in service answered HTTP %1 (%2) without an error the console understands. Try again later.</source>
+        <translation>Le service de connexion a répondu HTTP %1 (%2) sans erreur que la console comprend. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>aucun type de contenu</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRequest</name>
+    <message numerus="yes">
+        <source>The sign-in service answered HTTP 200, but its reply was not JSON (%1, %n byte(s)).</source>
+        <translation>
+            <numerusform>Le service de connexion a répondu HTTP 200, mais sa réponse n’était pas du JSON (%1, %n octet).</numerusform>
+            <numerusform>Le service de connexion a répondu HTTP 200, mais sa réponse n’était pas du JSON (%1, %n octets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>aucun type de contenu</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1677,13 @@
     <message>
         <source>Reset columns</source>
         <translation>Réinitialiser les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReplyHandler</name>
+    <message>
+        <source>This address only takes the answer of a sign-in page.</source>
+        <translation>Cette adresse n’accepte que la réponse d’une page de connexion.</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +2069,7 @@
     </message>
 </context>
 <context>
-    <name>ProvisioningErrorUserView</name>
+    <name>ProvisioningErrorUserPage</name>
     <message>
         <source>Filter users (Ctrl+F)</source>
         <translation>Filtrer les utilisateurs (Ctrl+F)</translation>
@@ -1914,13 +2085,6 @@
     <message>
         <source>Provisioning error details</source>
         <translation>Détails de l&apos;erreur d&apos;approvisionnement</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) with provisioning errors</source>
-        <translation>
-            <numerusform>%n utilisateur avec des erreurs d&apos;approvisionnement</numerusform>
-            <numerusform>%n utilisateurs avec des erreurs d&apos;approvisionnement</numerusform>
-        </translation>
     </message>
     <message>
         <source>users with provisioning errors</source>
@@ -1961,6 +2125,25 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Service provisioning is Microsoft 365 setting up the user object in its services (Exchange, SharePoint, Teams and others, named by each error&apos;s service instance). It is not Cloud PC provisioning: retrying it touches no Cloud PC.</source>
+        <translation>L’approvisionnement des services, c’est Microsoft 365 qui configure l’objet utilisateur dans ses services (Exchange, SharePoint, Teams et d’autres, nommés par l’instance de service de chaque erreur). Ce n’est pas l’approvisionnement des PC cloud : le relancer ne touche aucun PC cloud.</translation>
+    </message>
+    <message>
+        <source>Users with service provisioning errors</source>
+        <translation>Utilisateurs avec des erreurs d’approvisionnement des services</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>De quoi il s’agit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with provisioning errors</source>
+        <translation>
+            <numerusform>%n utilisateur avec des erreurs d&apos;approvisionnement</numerusform>
+            <numerusform>%n utilisateurs avec des erreurs d&apos;approvisionnement</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2013,7 +2196,7 @@
     </message>
 </context>
 <context>
-    <name>ProvisioningPolicyView</name>
+    <name>ProvisioningPolicyPage</name>
     <message>
         <source>Show failed Cloud PCs</source>
         <translation>Afficher les PC cloud en échec</translation>
@@ -2283,10 +2466,6 @@
         <translation>Avis de connexion</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>Aide</translation>
-    </message>
-    <message>
         <source>Signed-in account</source>
         <translation>Compte connecté</translation>
     </message>
@@ -2381,6 +2560,10 @@
     <message>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be renewed: %1</source>
+        <translation>La connexion enregistrée n’a pas pu être renouvelée : %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "aboutdialog.h"
 
-#include "graph/graphclient.h"
+#include "graphclient.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,29 +1,27 @@
 #include "actioncontroller.h"
 
+#include "auditlog.h"
 #include "auditlogdialog.h"
+#include "bulkactionloader.h"
+#include "bulkactionmodel.h"
 #include "bulkactionretrydialog.h"
-#include "bulkactionview.h"
-#include "cloudpcview.h"
+#include "cloudpcloader.h"
+#include "cloudpcmodel.h"
 #include "confirmactiondialog.h"
+#include "consoleshell.h"
 #include "createbulkactiondialog.h"
-#include "graph/graphcall.h"
-#include "graph/graphclient.h"
-#include "graph/graphrequests.h"
-#include "mainwindow.h"
-#include "models/bulkactionloader.h"
-#include "models/bulkactionmodel.h"
-#include "models/cloudpcloader.h"
-#include "models/cloudpcmodel.h"
-#include "models/provisioningerroruserloader.h"
-#include "models/provisioningerrorusermodel.h"
-#include "models/provisioningpolicymodel.h"
-#include "operations/auditlog.h"
-#include "operations/operation.h"
-#include "operations/operationrunner.h"
+#include "graphcall.h"
+#include "graphclient.h"
+#include "graphrequests.h"
+#include "operation.h"
+#include "operationrunner.h"
 #include "operationspanel.h"
-#include "provisioningerroruserview.h"
-#include "provisioningpolicyview.h"
+#include "provisioningerroruserloader.h"
+#include "provisioningerrorusermodel.h"
+#include "provisioningerroruserpage.h"
+#include "provisioningpolicymodel.h"
 #include "reprovisiondialog.h"
+#include "tenantlists.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,14 +30,11 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QLocale>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
-#include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <QTabWidget>
-#include <QTableView>
 #include <QToolBar>
 
 namespace {
@@ -63,14 +58,16 @@ QAction *makeAction(QObject *parent, const char *objectName, const QString &text
 }
 } // namespace
 
-ActionController::ActionController(MainWindow *window, GraphClient *client, AuditLog *auditLog)
-    : QObject(window)
-    , m_window(window)
-    , m_client(client)
+ActionController::ActionController(TenantLists *lists, ConsoleShell *shell, AuditLog *auditLog)
+    : QObject(shell->shellWindow())
+    , m_lists(lists)
+    , m_shell(shell)
+    , m_window(shell->shellWindow())
+    , m_client(lists->client())
     , m_auditLog(auditLog)
-    , m_runner(new OperationRunner(client, auditLog, this))
+    , m_runner(new OperationRunner(m_client, auditLog, this))
     , m_panel(nullptr)
-    , m_dock(new QDockWidget(tr("Operations"), window))
+    , m_dock(new QDockWidget(tr("Operations"), m_window))
 {
     qRegisterMetaType<QDialog *>();
     qRegisterMetaType<Operation *>();
@@ -78,7 +75,7 @@ ActionController::ActionController(MainWindow *window, GraphClient *client, Audi
     m_dock->setObjectName(QStringLiteral("operationsDock"));
     m_dock->setWidget(m_panel);
     m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_shell->addDock(m_dock, Qt::BottomDockWidgetArea);
     m_dock->hide(); // until the first act, unless the saved window state shows it
 
     connect(m_runner, &OperationRunner::operationFinished, this, &ActionController::onOperationFinished);
@@ -95,7 +92,7 @@ void ActionController::setIdentity(const QString &account, const QString &tenant
 
 void ActionController::createActions()
 {
-    using Tab = MainWindow::Tab;
+    using Tab = ConsoleShell::Tab;
     m_reprovision =
         makeAction(this, "reprovisionAction", tr("Re&provision…"), ":/icons/reprovision.svg",
                    QKeySequence(tr("Ctrl+Shift+R")), tr("Wipe and rebuild the selected Cloud PCs"));
@@ -122,22 +119,19 @@ void ActionController::createActions()
         {m_retryPolicy, Tab::PoliciesTab}, {m_retryBulkAction, Tab::BulkActionsTab},
         {m_retryUser, Tab::ErrorUsersTab},
     };
-    QMenu *actionsMenu = m_window->menuBar()->addMenu(tr("&Actions"));
-    QToolBar *toolBar = m_window->addToolBar(tr("Actions"));
+    auto *actionsMenu = new QMenu(tr("&Actions"), m_window);
+    actionsMenu->setObjectName(QStringLiteral("actionsMenu"));
+    m_shell->addMenu(ConsoleShell::Menu::Actions, actionsMenu);
+    auto *toolBar = new QToolBar(tr("Actions"), m_window);
     toolBar->setObjectName(QStringLiteral("actionsToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
+    m_shell->addShellToolBar(toolBar, false);
     for (const auto &[action, tab] : perTab) {
         actionsMenu->addAction(action);
-        m_window->page(tab)->addContextAction(action);
+        m_shell->addContextAction(tab, action);
         toolBar->addAction(action);
-        // Only the current tab's actions are offered (and their shortcuts live), so one shortcut can mean
-        // "retry" on every tab.
-        auto updateVisible = [this, action = action, tab = tab] {
-            action->setVisible(m_window->tabs()->currentIndex() == tab);
-        };
-        connect(m_window->tabs(), &QTabWidget::currentChanged, action, updateVisible);
-        updateVisible();
+        m_tabOfAction.append({action, tab});
     }
 
     actionsMenu->addSeparator();
@@ -153,21 +147,23 @@ void ActionController::createActions()
     connect(m_showAuditLog, &QAction::triggered, this, &ActionController::showAuditLog);
     actionsMenu->addAction(m_showAuditLog);
 
-    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
-        ListPage *page = m_window->page(tab);
-        connect(page, &ListPage::selectionCountChanged, this, &ActionController::updateEnabled);
-        connect(page->loader(), &ListLoader::finished, this, &ActionController::updateEnabled);
-    }
-    connect(m_window->tabs(), &QTabWidget::currentChanged, this, &ActionController::updateEnabled);
+    m_shell->onSelectionChanged(this, [this] { updateEnabled(); });
+    for (int list = 0; list < TenantLists::ListCount; ++list)
+        connect(m_lists->loader(list), &ListLoader::finished, this, &ActionController::updateEnabled);
     updateEnabled();
 }
 
 void ActionController::updateEnabled()
 {
-    const int cloudPcs = int(m_window->cloudPcView()->selectedIds().size());
-    const int policies = int(m_window->policyView()->selectedIds().size());
-    const int bulkActions = int(m_window->bulkActionView()->selectedIds().size());
-    const int users = int(m_window->errorUserView()->selectedIds().size());
+    // Only the current tab's actions are offered (and their shortcuts live), so one shortcut can mean
+    // "retry" on every tab.
+    const int current = m_shell->currentTab();
+    for (const auto &[action, tab] : qAsConst(m_tabOfAction))
+        action->setVisible(current == tab);
+    const int cloudPcs = int(m_shell->selectedIds(ConsoleShell::CloudPcsTab).size());
+    const int policies = int(m_shell->selectedIds(ConsoleShell::PoliciesTab).size());
+    const int bulkActions = int(m_shell->selectedIds(ConsoleShell::BulkActionsTab).size());
+    const int users = int(m_shell->selectedIds(ConsoleShell::ErrorUsersTab).size());
     m_reprovision->setEnabled(cloudPcs > 0);
     m_createBulkAction->setEnabled(cloudPcs > 0);
     m_retryPolicy->setEnabled(policies > 0);
@@ -178,9 +174,8 @@ void ActionController::updateEnabled()
 bool ActionController::submit(Operation *operation, const Refresh &refresh)
 {
     operation->setIdentity(m_account, m_tenant);
-    m_refresh.insert(operation, refresh);
-    connect(operation, &QObject::destroyed, this, [this, operation] { m_refresh.remove(operation); });
-    operation->setProperty("startedMs", QDateTime::currentMSecsSinceEpoch());
+    m_tracked.insert(operation, Tracked{refresh, QDateTime::currentMSecsSinceEpoch()});
+    connect(operation, &QObject::destroyed, this, [this, operation] { m_tracked.remove(operation); });
     const bool sent = m_runner->submit(operation);
     m_dock->show();
     m_panel->selectOperation(operation);
@@ -192,18 +187,18 @@ bool ActionController::submit(Operation *operation, const Refresh &refresh)
         showError(tr("Nothing was sent"), tr("%1 was not sent. %2").arg(operation->title(), reason));
         return false;
     }
-    m_window->statusBar()->showMessage(tr("%1: sending…").arg(operation->title()), 5000);
+    m_shell->showStatusMessage(tr("%1: sending…").arg(operation->title()), 5000);
     return true;
 }
 
 void ActionController::reprovisionSelected()
 {
-    const QStringList ids = m_window->cloudPcView()->selectedIds();
+    const QStringList ids = m_shell->selectedIds(ConsoleShell::CloudPcsTab);
     if (ids.isEmpty())
         return;
     QVector<CloudPc> targets;
     for (const QString &id : ids)
-        targets.append(m_window->cloudPcModel()->at(m_window->cloudPcModel()->rowOfId(id)));
+        targets.append(m_lists->cloudPcModel()->at(m_lists->cloudPcModel()->rowOfId(id)));
     auto *dialog = new ReprovisionDialog(targets, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<ReprovisionDialog> guard(dialog);
@@ -228,12 +223,12 @@ void ActionController::reprovisionSelected()
 
 void ActionController::createBulkActionFromSelection()
 {
-    const QStringList ids = m_window->cloudPcView()->selectedIds();
+    const QStringList ids = m_shell->selectedIds(ConsoleShell::CloudPcsTab);
     if (ids.isEmpty())
         return;
     QVector<CloudPc> targets;
     for (const QString &id : ids)
-        targets.append(m_window->cloudPcModel()->at(m_window->cloudPcModel()->rowOfId(id)));
+        targets.append(m_lists->cloudPcModel()->at(m_lists->cloudPcModel()->rowOfId(id)));
     auto *dialog = new CreateBulkActionDialog(targets, m_window);
     openActDialog(dialog, [dialog] {
         const QString name = dialog->displayName();
@@ -253,11 +248,11 @@ void ActionController::createBulkActionFromSelection()
 void ActionController::openActDialog(QDialog *dialog, std::function<Submission()> act)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, act = std::move(act)] {
+    connect(dialog, &QDialog::accepted, this, [this, act = std::move(act), submitted = false]() mutable {
         // A second accept (a double press of OK) must not send the act again.
-        if (dialog->property("submitted").toBool())
+        if (submitted)
             return;
-        dialog->setProperty("submitted", true);
+        submitted = true;
         const Submission submission = act();
         submit(submission.operation, submission.refresh);
     });
@@ -268,7 +263,7 @@ void ActionController::openActDialog(QDialog *dialog, std::function<Submission()
 QStringList ActionController::failedCloudPcsOfPolicy(const QString &policyId) const
 {
     QStringList ids;
-    for (const CloudPc &pc : m_window->cloudPcModel()->cloudPcs()) {
+    for (const CloudPc &pc : m_lists->cloudPcModel()->cloudPcs()) {
         if (pc.provisioningPolicyId == policyId && pc.status == CloudPcStatus::Failed)
             ids << pc.id;
     }
@@ -277,15 +272,15 @@ QStringList ActionController::failedCloudPcsOfPolicy(const QString &policyId) co
 
 void ActionController::retrySelectedPolicies()
 {
-    const QStringList ids = m_window->policyView()->selectedIds();
+    const QStringList ids = m_shell->selectedIds(ConsoleShell::PoliciesTab);
     if (ids.isEmpty())
         return;
-    const bool counted = m_window->cloudPcLoader()->hasLoaded();
+    const bool counted = m_lists->cloudPcLoader()->hasLoaded();
     QStringList lines;
     QStringList failedIds;
     QVector<QPair<QString, QString>> policies; // id, name
     for (const QString &id : ids) {
-        const ProvisioningPolicy &policy = m_window->policyModel()->at(m_window->policyModel()->rowOfId(id));
+        const ProvisioningPolicy &policy = m_lists->policyModel()->at(m_lists->policyModel()->rowOfId(id));
         const QStringList failed = failedCloudPcsOfPolicy(id);
         failedIds += failed;
         policies.append({id, policy.displayName});
@@ -324,19 +319,19 @@ void ActionController::retrySelectedPolicies()
 
 void ActionController::retrySelectedBulkAction()
 {
-    const QStringList ids = m_window->bulkActionView()->selectedIds();
+    const QStringList ids = m_shell->selectedIds(ConsoleShell::BulkActionsTab);
     if (ids.size() != 1)
         return;
     const BulkAction action =
-        m_window->bulkActionModel()->at(m_window->bulkActionModel()->rowOfId(ids.first()));
-    auto *dialog = new BulkActionRetryDialog(action, m_window->cloudPcModel()->cloudPcs(), m_window);
+        m_lists->bulkActionModel()->at(m_lists->bulkActionModel()->rowOfId(ids.first()));
+    auto *dialog = new BulkActionRetryDialog(action, m_lists->cloudPcModel()->cloudPcs(), m_window);
     openActDialog(dialog, [this, dialog, action] {
         const std::optional<QStringList> subset = dialog->cloudPcIds();
         QStringList affected;
         if (subset) {
             affected = *subset;
         } else {
-            const CloudPcModel *model = m_window->cloudPcModel();
+            const CloudPcModel *model = m_lists->cloudPcModel();
             for (const QString &id : action.cloudPcIds) {
                 const int row = model->rowOfId(id);
                 if (row >= 0 && model->at(row).status == CloudPcStatus::Failed)
@@ -358,14 +353,14 @@ void ActionController::retrySelectedBulkAction()
 
 void ActionController::retrySelectedUsers()
 {
-    const QStringList ids = m_window->errorUserView()->selectedIds();
+    const QStringList ids = m_shell->selectedIds(ConsoleShell::ErrorUsersTab);
     if (ids.isEmpty())
         return;
     QVector<QPair<QString, QString>> users; // id, name
     QStringList lines;
     for (const QString &id : ids) {
         const ProvisioningErrorUser &user =
-            m_window->errorUserModel()->at(m_window->errorUserModel()->rowOfId(id));
+            m_lists->errorUserModel()->at(m_lists->errorUserModel()->rowOfId(id));
         const QString name = user.displayName.isEmpty() ? user.userPrincipalName : user.displayName;
         users.append({id, name});
         QStringList instances;
@@ -385,7 +380,7 @@ void ActionController::retrySelectedUsers()
            "again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from "
            "this list once it succeeds.",
            nullptr, int(users.size())) +
-            QLatin1Char(' ') + ProvisioningErrorUserView::aboutText(),
+            QLatin1Char(' ') + ProvisioningErrorUserPage::aboutText(),
         lines, tr("&Retry"), m_window);
     openActDialog(dialog, [users] {
         auto *operation = new Operation(
@@ -411,19 +406,20 @@ void ActionController::showAuditLog()
 
 void ActionController::onOperationFinished(Operation *operation)
 {
-    const qint64 started = operation->property("startedMs").toLongLong();
+    const Tracked tracked = m_tracked.value(operation);
     const bool problem = operation->count(Operation::ItemState::Failed) > 0 ||
                          operation->count(Operation::ItemState::OutcomeUnknown) > 0;
     const QString text = tr("%1: %2").arg(operation->title(), operation->summary());
-    m_window->statusBar()->showMessage(text, 15000);
-    if (QDateTime::currentMSecsSinceEpoch() - started >= LongOperationMs || !m_window->isActiveWindow())
+    m_shell->showStatusMessage(text, 15000);
+    if (QDateTime::currentMSecsSinceEpoch() - tracked.startedMs >= LongOperationMs ||
+        !m_window->isActiveWindow())
         notify(operation->title(), operation->summary(), problem);
 
-    const Refresh refresh = m_refresh.value(operation);
+    const Refresh &refresh = tracked.refresh;
     if (refresh.bulkActions)
-        m_window->bulkActionLoader()->reload();
+        m_lists->bulkActionLoader()->reload();
     if (refresh.errorUsers)
-        m_window->errorUserLoader()->reload();
+        m_lists->errorUserLoader()->reload();
     refreshCloudPcs(operation, refresh.cloudPcIds);
 }
 
@@ -435,7 +431,7 @@ void ActionController::refreshCloudPcs(Operation *operation, const QStringList &
         return;
     }
     if (ids.size() > MaxSingleRefreshes) {
-        CloudPcLoader *loader = m_window->cloudPcLoader();
+        CloudPcLoader *loader = m_lists->cloudPcLoader();
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection =
             connect(loader, &ListLoader::loadingChanged, this, [this, guard, connection](bool loading) {
@@ -456,7 +452,7 @@ void ActionController::refreshCloudPcs(Operation *operation, const QStringList &
             const QJsonObject object = call->jsonObject(&error);
             if (call->ok() && !error.isError()) {
                 if (std::optional<CloudPc> pc = CloudPc::fromJson(object))
-                    m_window->cloudPcModel()->append({*pc});
+                    m_lists->cloudPcModel()->append({*pc});
             }
             if (--*remaining == 0 && guard)
                 Q_EMIT affectedRowsRefreshed(guard);
@@ -515,60 +511,60 @@ int ActionController::reportInterruptedActs()
     connect(showLog, &QPushButton::clicked, this, &ActionController::showAuditLog);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-    m_window->statusBar()->showMessage(
-        tr("%n act(s) of an earlier session have an unknown outcome", nullptr, int(interrupted.size())));
+    m_shell->showStatusMessage(
+        tr("%n act(s) of an earlier session have an unknown outcome", nullptr, int(interrupted.size())), 0);
     return int(interrupted.size());
 }
 
-bool ActionController::confirmAccountChange()
+bool ActionController::confirmLeave(Leave leave, std::function<void()> proceed)
 {
     if (!m_runner->hasWorkInFlight())
         return true;
-    int queued = 0;
-    for (const Operation *operation : m_runner->operations())
-        queued += operation->count(Operation::ItemState::Queued);
-    QMessageBox box(QMessageBox::Warning, tr("Acts under way"),
-                    tr("%n request(s) of your acts are not sent yet.", nullptr, queued),
-                    QMessageBox::NoButton, m_window);
-    box.setObjectName(QStringLiteral("accountChangeWithWorkBox"));
-    box.setInformativeText(tr("If you change the account now, they are cancelled, so that nothing goes out "
-                              "under another account; what was already sent keeps its outcome in the "
-                              "operations panel."));
-    QPushButton *change = box.addButton(tr("Cancel them and &continue"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box.addButton(tr("&Stay signed in"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.exec();
-    if (box.clickedButton() != change)
+    if (m_leaveQuestion) {
+        // Asked already (a second Ctrl+Q, say): the open question stands.
+        m_leaveQuestion->raise();
+        m_leaveQuestion->activateWindow();
         return false;
-    for (Operation *operation : m_runner->operations())
-        m_runner->cancel(operation);
-    return true;
-}
-
-bool ActionController::confirmClose()
-{
-    if (!m_runner->hasWorkInFlight())
-        return true;
+    }
     int queued = 0;
     int sent = 0;
     for (const Operation *operation : m_runner->operations()) {
         queued += operation->count(Operation::ItemState::Queued);
         sent += operation->count(Operation::ItemState::Sent);
     }
-    QMessageBox box(QMessageBox::Warning, tr("Acts under way"),
-                    tr("%n request(s) are waiting for Graph's answer and %1.", nullptr, sent)
-                        .arg(tr("%n are not sent yet", nullptr, queued)),
-                    QMessageBox::NoButton, m_window);
-    box.setObjectName(QStringLiteral("closeWithWorkBox"));
-    box.setInformativeText(tr("If you close now, what is not sent is cancelled, and what was sent is "
-                              "recorded as outcome unknown, to check on the next start."));
-    QPushButton *close = box.addButton(tr("Close &anyway"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box.addButton(tr("&Keep open"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.exec();
-    if (box.clickedButton() != close)
-        return false;
-    for (Operation *operation : m_runner->operations())
-        m_runner->cancel(operation);
-    return true;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Acts under way"), QString(), QMessageBox::NoButton,
+                                m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *go = nullptr;
+    QPushButton *keep = nullptr;
+    if (leave == Leave::Close) {
+        box->setObjectName(QStringLiteral("closeWithWorkBox"));
+        box->setText(tr("%n request(s) are waiting for Graph's answer and %1.", nullptr, sent)
+                         .arg(tr("%n are not sent yet", nullptr, queued)));
+        box->setInformativeText(tr("If you close now, what is not sent is cancelled, and what was sent is "
+                                   "recorded as outcome unknown, to check on the next start."));
+        go = box->addButton(tr("Close &anyway"), QMessageBox::DestructiveRole);
+        keep = box->addButton(tr("&Keep open"), QMessageBox::RejectRole);
+    } else {
+        box->setObjectName(QStringLiteral("accountChangeWithWorkBox"));
+        box->setText(tr("%n request(s) of your acts are not sent yet.", nullptr, queued));
+        box->setInformativeText(
+            tr("If you change the account now, they are cancelled, so that nothing goes out "
+               "under another account; what was already sent keeps its outcome in the "
+               "operations panel."));
+        go = box->addButton(tr("Cancel them and &continue"), QMessageBox::DestructiveRole);
+        keep = box->addButton(tr("&Stay signed in"), QMessageBox::RejectRole);
+    }
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::finished, this, [this, box, go, proceed = std::move(proceed)] {
+        m_leaveQuestion = nullptr;
+        if (box->clickedButton() != go)
+            return;
+        for (Operation *operation : m_runner->operations())
+            m_runner->cancel(operation);
+        proceed();
+    });
+    m_leaveQuestion = box;
+    box->open();
+    return false;
 }

@@ -2,13 +2,15 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QStringList>
+#include <QVector>
 #include <functional>
 
 class AuditLog;
+class ConsoleShell;
 class GraphClient;
-class MainWindow;
 class Operation;
 class OperationRunner;
 class OperationsPanel;
@@ -16,17 +18,23 @@ class QAction;
 class QDialog;
 class QDockWidget;
 class QSystemTrayIcon;
+class QWidget;
+class TenantLists;
 
 // The acts the console exists for, in the main window: the actions (menu, toolbar, context menus, shortcuts)
 // and their enabled state per tab and selection, the dialogs that confirm them, their submission to the
 // OperationRunner (which writes the audit log before and after each request), the operations panel, a
-// notification when a long act ends, and the refresh of the rows an act touched.
+// notification when a long act ends, and the refresh of the rows an act touched. It reads the acts' targets
+// from TenantLists and reaches the window only through ConsoleShell.
 class ActionController : public QObject
 {
     Q_OBJECT
 public:
-    // auditLog: the log every act is written to (not owned).
-    ActionController(MainWindow *window, GraphClient *client, AuditLog *auditLog);
+    // What is about to happen while acts may be under way.
+    enum class Leave { Close, AccountChange };
+
+    // auditLog: the log every act is written to (not owned). Acts go to Graph through the lists' client.
+    ActionController(TenantLists *lists, ConsoleShell *shell, AuditLog *auditLog);
     ~ActionController() override;
 
     QAction *reprovisionAction() const { return m_reprovision; }
@@ -45,12 +53,11 @@ public:
     // Acts of an earlier run that were sent but never heard back (a crash, a kill): closes them in the log
     // as outcome unknown and tells the admin. Returns how many there were.
     int reportInterruptedActs();
-    // Asked when the window closes: true when nothing is in flight or the admin chose to close anyway (what
-    // is still queued is then cancelled; what was sent is recorded as outcome unknown by the next start).
-    bool confirmClose();
-    // Asked before a sign-out or an account switch: true when nothing is in flight or the admin chose to go
-    // on (what is still queued is then cancelled; what was sent keeps waiting for its answer).
-    bool confirmAccountChange();
+    // The guard of both the window's close and a sign-out or account switch. True: nothing is in flight, go
+    // on now (`proceed` is not called). False: the admin is asked (without waiting here), and `proceed` is
+    // called if they choose to go on, after what is still queued was cancelled. On a close, what was sent is
+    // recorded as outcome unknown by the next start; on an account change it keeps waiting for its answer.
+    bool confirmLeave(Leave leave, std::function<void()> proceed);
 
 public Q_SLOTS:
     void reprovisionSelected();
@@ -80,6 +87,12 @@ private:
         Operation *operation = nullptr;
         Refresh refresh;
     };
+    // What is kept of a submitted act until it ends.
+    struct Tracked
+    {
+        Refresh refresh;
+        qint64 startedMs = 0; // when it was submitted (ms since the epoch)
+    };
     // Opens an act's dialog (deleted on close); when it is accepted, `act` makes the operation, once
     // however often it is accepted, and it is submitted.
     void openActDialog(QDialog *dialog, std::function<Submission()> act);
@@ -92,7 +105,9 @@ private:
     void showError(const QString &title, const QString &text);
     QStringList failedCloudPcsOfPolicy(const QString &policyId) const;
 
-    MainWindow *m_window;
+    TenantLists *m_lists;
+    ConsoleShell *m_shell;
+    QWidget *m_window; // the shell's window: parent of the dialogs
     GraphClient *m_client;
     AuditLog *m_auditLog;
     OperationRunner *m_runner;
@@ -101,7 +116,9 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QString m_account;
     QString m_tenant;
-    QHash<Operation *, Refresh> m_refresh;
+    QHash<Operation *, Tracked> m_tracked;
+    QVector<QPair<QAction *, int>> m_tabOfAction; // each act's action and the tab it acts on
+    QPointer<QDialog> m_leaveQuestion;            // the question of confirmLeave while it is open
     QAction *m_reprovision = nullptr;
     QAction *m_createBulkAction = nullptr;
     QAction *m_retryPolicy = nullptr;

@@ -1,7 +1,7 @@
 #include "auditlogdialog.h"
 
-#include "models/auditlogmodel.h"
-#include "operations/auditlog.h"
+#include "auditlog.h"
+#include "auditlogmodel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

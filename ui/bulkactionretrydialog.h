@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/bulkaction.h"
-#include "domain/cloudpc.h"
+#include "bulkaction.h"
+#include "cloudpc.h"
 
 #include <QDialog>
 #include <QStringList>

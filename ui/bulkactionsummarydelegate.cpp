@@ -1,6 +1,6 @@
 #include "bulkactionsummarydelegate.h"
 
-#include "models/bulkactionmodel.h"
+#include "bulkactionmodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/cloudpc.h"
+#include "cloudpc.h"
 
 #include <QDialog>
 #include <QVector>

@@ -1,6 +1,6 @@
 #include "devicecodedialog.h"
 
-#include "auth/identityerror.h"
+#include "identityerror.h"
 #include "noticebar.h"
 
 #include <QApplication>

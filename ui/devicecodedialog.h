@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/devicecodesignin.h"
+#include "devicecodesignin.h"
 
 #include <QDialog>
 #include <QTimer>

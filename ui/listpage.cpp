@@ -1,9 +1,9 @@
 #include "listpage.h"
 
-#include "graph/grapherror.h"
-#include "models/listloader.h"
-#include "models/tableexport.h"
-#include "models/tableroles.h"
+#include "grapherror.h"
+#include "listloader.h"
+#include "tableexport.h"
+#include "tableroles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -234,6 +234,14 @@ QList<int> ListPage::selectedSourceRows() const
     for (int row : proxyRows)
         rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
     return rows;
+}
+
+QStringList ListPage::selectedIds() const
+{
+    QStringList ids;
+    for (int row : selectedSourceRows())
+        ids << m_model->index(row, 0).data(TableRoles::IdRole).toString();
+    return ids;
 }
 
 QList<int> ListPage::visibleRows() const

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QSet>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -48,6 +49,8 @@ public:
 
     // Source rows of the selected rows, in the order shown.
     QList<int> selectedSourceRows() const;
+    // Graph ids of the selected rows (TableRoles::IdRole), in the order shown.
+    QStringList selectedIds() const;
     // Proxy rows shown, and the columns shown in the order shown.
     QList<int> visibleRows() const;
     QList<int> visibleColumns() const;

@@ -2,26 +2,21 @@
 
 #include "aboutdialog.h"
 #include "actioncontroller.h"
-#include "bulkactionview.h"
-#include "cloudpcview.h"
+#include "auditlog.h"
+#include "bulkactionpage.h"
+#include "cloudpcloader.h"
+#include "cloudpcpage.h"
 #include "languagesupport.h"
-#include "models/bulkactionloader.h"
-#include "models/bulkactionmodel.h"
-#include "models/cloudpcloader.h"
-#include "models/cloudpcmodel.h"
-#include "models/provisioningerroruserloader.h"
-#include "models/provisioningerrorusermodel.h"
-#include "models/provisioningpolicyloader.h"
-#include "models/provisioningpolicymodel.h"
-#include "operations/auditlog.h"
-#include "provisioningerroruserview.h"
-#include "provisioningpolicyview.h"
+#include "provisioningerroruserpage.h"
+#include "provisioningpolicypage.h"
+#include "tenantlists.h"
 #include "thememanager.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QIcon>
 #include <QLabel>
@@ -34,47 +29,41 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <utility>
 
-MainWindow::MainWindow(GraphClient *client, AuditLog *auditLog, QWidget *parent)
+MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
+    , m_lists(lists)
     , m_auditLog(auditLog ? auditLog : new AuditLog(QString(), this))
-    , m_cloudPcModel(new CloudPcModel(this))
-    , m_cloudPcLoader(new CloudPcLoader(client, m_cloudPcModel, this))
-    , m_policyModel(new ProvisioningPolicyModel(this))
-    , m_policyLoader(new ProvisioningPolicyLoader(client, m_policyModel, this))
-    , m_bulkActionModel(new BulkActionModel(this))
-    , m_bulkActionLoader(new BulkActionLoader(client, m_bulkActionModel, this))
-    , m_errorUserModel(new ProvisioningErrorUserModel(this))
-    , m_errorUserLoader(new ProvisioningErrorUserLoader(client, m_errorUserModel, this))
-    , m_cloudPcView(nullptr)
-    , m_policyView(nullptr)
-    , m_bulkActionView(nullptr)
-    , m_errorUserView(nullptr)
+    , m_cloudPcPage(nullptr)
+    , m_policyPage(nullptr)
+    , m_bulkActionPage(nullptr)
+    , m_errorUserPage(nullptr)
     , m_tabs(new QTabWidget(this))
     , m_theme(new ThemeManager(this))
     , m_autoRefresh(new QTimer(this))
 {
     setWindowTitle(tr("Cloud PC Console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cloudpc-console.svg")));
-    m_policyModel->setCloudPcModel(m_cloudPcModel);
 
-    m_cloudPcView = new CloudPcView(m_cloudPcModel, m_cloudPcLoader, m_tabs);
-    m_policyView = new ProvisioningPolicyView(m_policyModel, m_policyLoader, m_tabs);
-    m_bulkActionView = new BulkActionView(m_bulkActionModel, m_bulkActionLoader, m_cloudPcModel, m_tabs);
-    m_errorUserView = new ProvisioningErrorUserView(m_errorUserModel, m_errorUserLoader, m_tabs);
-    m_tabs->addTab(m_cloudPcView, QIcon(QStringLiteral(":/icons/tab-cloudpcs.svg")), tr("Cloud PCs"));
-    m_tabs->addTab(m_policyView, QIcon(QStringLiteral(":/icons/tab-policies.svg")),
+    m_cloudPcPage = new CloudPcPage(lists->cloudPcModel(), lists->cloudPcLoader(), m_tabs);
+    m_policyPage = new ProvisioningPolicyPage(lists->policyModel(), lists->policyLoader(), m_tabs);
+    m_bulkActionPage = new BulkActionPage(lists->bulkActionModel(), lists->bulkActionLoader(),
+                                          lists->cloudPcModel(), m_tabs);
+    m_errorUserPage =
+        new ProvisioningErrorUserPage(lists->errorUserModel(), lists->errorUserLoader(), m_tabs);
+    m_tabs->addTab(m_cloudPcPage, QIcon(QStringLiteral(":/icons/tab-cloudpcs.svg")), tr("Cloud PCs"));
+    m_tabs->addTab(m_policyPage, QIcon(QStringLiteral(":/icons/tab-policies.svg")),
                    tr("Provisioning policies"));
-    m_tabs->addTab(m_bulkActionView, QIcon(QStringLiteral(":/icons/tab-bulkactions.svg")),
+    m_tabs->addTab(m_bulkActionPage, QIcon(QStringLiteral(":/icons/tab-bulkactions.svg")),
                    tr("Bulk actions"));
-    m_tabs->addTab(m_errorUserView, QIcon(QStringLiteral(":/icons/tab-users.svg")),
+    m_tabs->addTab(m_errorUserPage, QIcon(QStringLiteral(":/icons/tab-users.svg")),
                    tr("Users with provisioning errors"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Lists"));
     setCentralWidget(m_tabs);
 
-    connect(m_policyView, &ProvisioningPolicyView::showFailedCloudPcsRequested, this,
+    connect(m_policyPage, &ProvisioningPolicyPage::showFailedCloudPcsRequested, this,
             &MainWindow::showFailedCloudPcsOfPolicy);
     for (int tab = 0; tab < TabCount; ++tab) {
         ListPage *listPage = page(tab);
@@ -85,14 +74,14 @@ MainWindow::MainWindow(GraphClient *client, AuditLog *auditLog, QWidget *parent)
                 statusBar()->showMessage(tr("%n row(s) selected", nullptr, count), 5000);
         });
     }
-    connect(m_cloudPcLoader, &ListLoader::finished, this, [this](qint64 count, qint64 elapsedMs) {
+    connect(lists->cloudPcLoader(), &ListLoader::finished, this, [this](qint64 count, qint64 elapsedMs) {
         statusBar()->showMessage(tr("Loaded %n Cloud PC(s) in %1 ms", nullptr, int(count)).arg(elapsedMs),
                                  10000);
     });
 
     createActions();
-    m_actions = new ActionController(this, client, m_auditLog);
-    AboutDialog::addHelpMenu(this, m_client); // last on the menu bar, after Actions
+    m_actions = new ActionController(lists, this, m_auditLog);
+    m_menus.insert(Menu::Help, AboutDialog::addHelpMenu(this, lists->client())); // last, after Actions
     m_theme->applySaved();
 
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
@@ -115,13 +104,13 @@ ListPage *MainWindow::page(int tab) const
 {
     switch (tab) {
     case CloudPcsTab:
-        return m_cloudPcView;
+        return m_cloudPcPage;
     case PoliciesTab:
-        return m_policyView;
+        return m_policyPage;
     case BulkActionsTab:
-        return m_bulkActionView;
+        return m_bulkActionPage;
     case ErrorUsersTab:
-        return m_errorUserView;
+        return m_errorUserPage;
     }
     return nullptr;
 }
@@ -133,11 +122,67 @@ ListPage *MainWindow::currentPage() const
 
 bool MainWindow::isLoading() const
 {
-    for (int tab = 0; tab < TabCount; ++tab) {
-        if (page(tab)->loader()->isLoading())
-            return true;
+    return m_lists->isLoading();
+}
+
+void MainWindow::addMenu(Menu id, QMenu *menu)
+{
+    // Before the first menu that comes after it (m_menus is ordered by id).
+    QAction *before = nullptr;
+    for (auto it = m_menus.constBegin(); it != m_menus.constEnd(); ++it) {
+        if (id < it.key()) {
+            before = it.value()->menuAction();
+            break;
+        }
     }
-    return false;
+    menuBar()->insertMenu(before, menu);
+    m_menus.insert(id, menu);
+}
+
+void MainWindow::addShellToolBar(QToolBar *toolBar, bool ownLine)
+{
+    if (ownLine)
+        addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, toolBar);
+}
+
+void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    addDockWidget(area, dock);
+}
+
+void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::addStatusWidget(QWidget *widget)
+{
+    statusBar()->addPermanentWidget(widget);
+}
+
+int MainWindow::currentTab() const
+{
+    return m_tabs->currentIndex();
+}
+
+QStringList MainWindow::selectedIds(int tab) const
+{
+    const ListPage *listPage = page(tab);
+    return listPage ? listPage->selectedIds() : QStringList();
+}
+
+void MainWindow::addContextAction(int tab, QAction *action)
+{
+    if (ListPage *listPage = page(tab))
+        listPage->addContextAction(action);
+}
+
+void MainWindow::onSelectionChanged(QObject *receiver, std::function<void()> changed)
+{
+    for (int tab = 0; tab < TabCount; ++tab)
+        connect(page(tab), &ListPage::selectionCountChanged, receiver, [changed] { changed(); });
+    connect(m_tabs, &QTabWidget::currentChanged, receiver, [changed] { changed(); });
 }
 
 void MainWindow::createActions()
@@ -145,6 +190,12 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    goMenu->setObjectName(QStringLiteral("goMenu"));
+    m_menus.insert(Menu::File, fileMenu);
+    m_menus.insert(Menu::View, viewMenu);
+    m_menus.insert(Menu::Go, goMenu);
 
     m_refreshAction = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
@@ -258,22 +309,17 @@ void MainWindow::setAutoRefreshMinutes(int minutes)
 
 void MainWindow::refresh()
 {
-    // Cloud PCs first: the policy counts and the bulk action details come from them.
-    m_cloudPcLoader->reload();
-    m_policyLoader->reload();
-    m_bulkActionLoader->reload();
-    m_errorUserLoader->reload();
+    m_lists->reload();
 }
 
 void MainWindow::cancelLoading()
 {
-    for (int tab = 0; tab < TabCount; ++tab)
-        page(tab)->loader()->cancel();
+    m_lists->cancel();
 }
 
 void MainWindow::onLoadingChanged()
 {
-    const bool loading = isLoading();
+    const bool loading = m_lists->isLoading();
     m_cancelAction->setEnabled(loading);
     m_refreshAction->setEnabled(!loading);
     if (m_wasLoading && !loading)
@@ -295,11 +341,11 @@ void MainWindow::updateTabTitles()
 
 void MainWindow::showFailedCloudPcsOfPolicy(const QString &policyId, const QString &policyName)
 {
-    m_cloudPcView->filterEdit()->clear();
-    m_cloudPcView->setPolicyFilter(policyId, policyName);
-    m_cloudPcView->setStatusFilter(CloudPcFilterModel::StatusFilter::Failed);
-    m_tabs->setCurrentWidget(m_cloudPcView);
-    m_cloudPcView->tableView()->setFocus();
+    m_cloudPcPage->filterEdit()->clear();
+    m_cloudPcPage->setPolicyFilter(policyId, policyName);
+    m_cloudPcPage->setStatusFilter(CloudPcFilterModel::StatusFilter::Failed);
+    m_tabs->setCurrentWidget(m_cloudPcPage);
+    m_cloudPcPage->tableView()->setFocus();
 }
 
 void MainWindow::exportCurrent(bool json)
@@ -339,7 +385,12 @@ bool MainWindow::event(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_actions->confirmClose()) {
+    // With acts under way the admin is asked, and the window closes once they choose to close anyway.
+    const bool confirmed = std::exchange(m_closeConfirmed, false);
+    if (!confirmed && !m_actions->confirmLeave(ActionController::Leave::Close, [this] {
+            m_closeConfirmed = true;
+            close();
+        })) {
         event->ignore();
         return;
     }

@@ -1,53 +1,40 @@
 #pragma once
 
+#include "consoleshell.h"
+
 #include <QMainWindow>
+#include <QMap>
 
 class ActionController;
 class AuditLog;
-class BulkActionLoader;
-class BulkActionModel;
-class BulkActionView;
-class CloudPcLoader;
-class CloudPcModel;
-class CloudPcView;
-class GraphClient;
+class BulkActionPage;
+class CloudPcPage;
 class ListPage;
-class ProvisioningErrorUserLoader;
-class ProvisioningErrorUserModel;
-class ProvisioningErrorUserView;
-class ProvisioningPolicyLoader;
-class ProvisioningPolicyModel;
-class ProvisioningPolicyView;
+class ProvisioningErrorUserPage;
+class ProvisioningPolicyPage;
 class QAction;
 class QActionGroup;
 class QTabWidget;
 class QTimer;
+class TenantLists;
 class ThemeManager;
 
-// The console's main window: one tab per list (Cloud PCs, provisioning policies, bulk actions, users with
-// provisioning errors), menus, a toolbar, a status bar.
-class MainWindow : public QMainWindow
+// The console's main window: one tab per list of TenantLists (Cloud PCs, provisioning policies, bulk actions,
+// users with provisioning errors), menus, a toolbar, a status bar. The controllers reach it as ConsoleShell.
+class MainWindow : public QMainWindow, public ConsoleShell
 {
     Q_OBJECT
 public:
-    enum Tab { CloudPcsTab, PoliciesTab, BulkActionsTab, ErrorUsersTab, TabCount };
-
-    // auditLog: where acts are recorded; without one, the window keeps its own in the app data folder.
-    explicit MainWindow(GraphClient *client, AuditLog *auditLog = nullptr, QWidget *parent = nullptr);
+    // lists: the tenant's lists the tabs show (not owned). auditLog: where acts are recorded; without one,
+    // the window keeps its own in the app data folder.
+    explicit MainWindow(TenantLists *lists, AuditLog *auditLog = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    CloudPcView *cloudPcView() const { return m_cloudPcView; }
-    CloudPcModel *cloudPcModel() const { return m_cloudPcModel; }
-    CloudPcLoader *cloudPcLoader() const { return m_cloudPcLoader; }
-    ProvisioningPolicyView *policyView() const { return m_policyView; }
-    ProvisioningPolicyModel *policyModel() const { return m_policyModel; }
-    ProvisioningPolicyLoader *policyLoader() const { return m_policyLoader; }
-    BulkActionView *bulkActionView() const { return m_bulkActionView; }
-    BulkActionModel *bulkActionModel() const { return m_bulkActionModel; }
-    BulkActionLoader *bulkActionLoader() const { return m_bulkActionLoader; }
-    ProvisioningErrorUserView *errorUserView() const { return m_errorUserView; }
-    ProvisioningErrorUserModel *errorUserModel() const { return m_errorUserModel; }
-    ProvisioningErrorUserLoader *errorUserLoader() const { return m_errorUserLoader; }
+    TenantLists *lists() const { return m_lists; }
+    CloudPcPage *cloudPcPage() const { return m_cloudPcPage; }
+    ProvisioningPolicyPage *policyPage() const { return m_policyPage; }
+    BulkActionPage *bulkActionPage() const { return m_bulkActionPage; }
+    ProvisioningErrorUserPage *errorUserPage() const { return m_errorUserPage; }
     QTabWidget *tabs() const { return m_tabs; }
     ListPage *page(int tab) const;
     ListPage *currentPage() const;
@@ -59,6 +46,19 @@ public:
     // Minutes between automatic refreshes; 0: off. Remembered.
     void setAutoRefreshMinutes(int minutes);
     int autoRefreshMinutes() const { return m_autoRefreshMinutes; }
+
+    // ConsoleShell
+    QWidget *shellWindow() override { return this; }
+    QMenu *menu(Menu id) const override { return m_menus.value(id); }
+    void addMenu(Menu id, QMenu *menu) override;
+    void addShellToolBar(QToolBar *toolBar, bool ownLine) override;
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area) override;
+    void showStatusMessage(const QString &text, int timeoutMs) override;
+    void addStatusWidget(QWidget *widget) override;
+    int currentTab() const override;
+    QStringList selectedIds(int tab) const override;
+    void addContextAction(int tab, QAction *action) override;
+    void onSelectionChanged(QObject *receiver, std::function<void()> changed) override;
 
 public Q_SLOTS:
     // Reloads every list (F5): the policy counts need the Cloud PCs, and the lists are small beside them.
@@ -85,21 +85,14 @@ private:
     void onLoadingChanged();
     void updateTabTitles();
 
-    GraphClient *m_client;
+    TenantLists *m_lists;
     AuditLog *m_auditLog;
-    CloudPcModel *m_cloudPcModel;
-    CloudPcLoader *m_cloudPcLoader;
-    ProvisioningPolicyModel *m_policyModel;
-    ProvisioningPolicyLoader *m_policyLoader;
-    BulkActionModel *m_bulkActionModel;
-    BulkActionLoader *m_bulkActionLoader;
-    ProvisioningErrorUserModel *m_errorUserModel;
-    ProvisioningErrorUserLoader *m_errorUserLoader;
-    CloudPcView *m_cloudPcView;
-    ProvisioningPolicyView *m_policyView;
-    BulkActionView *m_bulkActionView;
-    ProvisioningErrorUserView *m_errorUserView;
+    CloudPcPage *m_cloudPcPage;
+    ProvisioningPolicyPage *m_policyPage;
+    BulkActionPage *m_bulkActionPage;
+    ProvisioningErrorUserPage *m_errorUserPage;
     QTabWidget *m_tabs;
+    QMap<Menu, QMenu *> m_menus;
     ThemeManager *m_theme;
     ActionController *m_actions = nullptr;
     QTimer *m_autoRefresh;
@@ -109,4 +102,5 @@ private:
     QAction *m_cancelAction = nullptr;
     bool m_painted = false;
     bool m_wasLoading = false;
+    bool m_closeConfirmed = false; // the admin chose to close with acts under way
 };

@@ -1,9 +1,9 @@
 #include "operationspanel.h"
 
-#include "models/operationitemsmodel.h"
-#include "models/operationsmodel.h"
-#include "operations/operation.h"
-#include "operations/operationrunner.h"
+#include "operation.h"
+#include "operationitemsmodel.h"
+#include "operationrunner.h"
+#include "operationsmodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

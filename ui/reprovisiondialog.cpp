@@ -1,7 +1,7 @@
 #include "reprovisiondialog.h"
 
-#include "models/operationitemsmodel.h"
-#include "operations/operation.h"
+#include "operation.h"
+#include "operationitemsmodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

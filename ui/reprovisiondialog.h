@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/cloudpc.h"
-#include "domain/reprovisionoptions.h"
+#include "cloudpc.h"
+#include "reprovisionoptions.h"
 
 #include <QDialog>
 #include <QVector>

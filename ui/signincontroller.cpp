@@ -1,29 +1,22 @@
 #include "signincontroller.h"
 
-#include "actioncontroller.h"
-#include "auth/accountmanager.h"
-#include "auth/authsession.h"
-#include "auth/tokencache.h"
+#include "accountmanager.h"
+#include "authsession.h"
+#include "consoleshell.h"
 #include "devicecodedialog.h"
-#include "listpage.h"
-#include "mainwindow.h"
-#include "models/bulkactionmodel.h"
-#include "models/cloudpcmodel.h"
-#include "models/listloader.h"
-#include "models/provisioningerrorusermodel.h"
-#include "models/provisioningpolicymodel.h"
+#include "listloader.h"
 #include "noticebar.h"
 #include "signindialog.h"
+#include "tenantlists.h"
+#include "tokencache.h"
 
 #include <QAction>
 #include <QIcon>
 #include <QLabel>
 #include <QLayout>
 #include <QMenu>
-#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -45,14 +38,15 @@ QString userDomain(const Account &account)
 }
 } // namespace
 
-SignInController::SignInController(AuthSession *session, MainWindow *window)
-    : QObject(window)
+SignInController::SignInController(AuthSession *session, TenantLists *lists, ConsoleShell *shell)
+    : QObject(shell->shellWindow())
     , m_session(session)
-    , m_window(window)
-    , m_accountMenu(new QMenu(tr("&Account"), window))
+    , m_lists(lists)
+    , m_shell(shell)
+    , m_accountMenu(new QMenu(tr("&Account"), shell->shellWindow()))
     , m_switchMenu(new QMenu(tr("S&witch account"), m_accountMenu))
-    , m_accountButton(new QToolButton(window))
-    , m_banner(new QToolBar(tr("Sign-in notice"), window))
+    , m_accountButton(new QToolButton(shell->shellWindow()))
+    , m_banner(new QToolBar(tr("Sign-in notice"), shell->shellWindow()))
     , m_bannerNotice(new NoticeBar(NoticeBar::Kind::Warning, m_banner))
     , m_bannerButton(new QPushButton(m_bannerNotice))
 {
@@ -76,7 +70,7 @@ SignInController::SignInController(AuthSession *session, MainWindow *window)
                 if (m_dialog)
                     m_dialog->setKeychainNotice(persistent ? QString() : message);
                 if (!persistent)
-                    m_window->statusBar()->showMessage(message, 15000);
+                    m_shell->showStatusMessage(message, 15000);
                 updateAccountUi();
                 updateBanner();
             });
@@ -97,21 +91,10 @@ DeviceCodeDialog *SignInController::deviceCodeDialog() const
 
 void SignInController::install()
 {
-    // The Account menu goes before Help when the window has one, else last.
+    // The Account menu goes in its place: after Actions, before Help.
     m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
     m_switchMenu->setObjectName(QStringLiteral("switchAccountMenu"));
-    QMenuBar *bar = m_window->menuBar();
-    QAction *before = nullptr;
-    const QList<QAction *> menus = bar->actions();
-    for (QAction *action : menus) {
-        const QMenu *menu = action->menu();
-        if (menu && (menu->objectName() == QLatin1String("helpMenu") ||
-                     QString(menu->title()).remove(QLatin1Char('&')) == tr("Help"))) {
-            before = action;
-            break;
-        }
-    }
-    bar->insertMenu(before, m_accountMenu);
+    m_shell->addMenu(ConsoleShell::Menu::Account, m_accountMenu);
 
     m_accountButton->setObjectName(QStringLiteral("accountButton"));
     m_accountButton->setAutoRaise(true);
@@ -120,7 +103,7 @@ void SignInController::install()
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
     m_accountButton->setMenu(m_accountMenu);
     m_accountButton->setAccessibleName(tr("Signed-in account"));
-    m_window->statusBar()->addPermanentWidget(m_accountButton);
+    m_shell->addStatusWidget(m_accountButton);
 
     m_banner->setObjectName(QStringLiteral("signInBanner"));
     m_banner->setMovable(false);
@@ -138,8 +121,7 @@ void SignInController::install()
     m_bannerNotice->addWidget(m_bannerButton);
     m_banner->addWidget(m_bannerNotice);
     connect(m_bannerButton, &QPushButton::clicked, this, &SignInController::onBannerButton);
-    m_window->addToolBarBreak(Qt::TopToolBarArea);
-    m_window->addToolBar(Qt::TopToolBarArea, m_banner);
+    m_shell->addShellToolBar(m_banner, true);
     m_banner->hide();
 }
 
@@ -160,7 +142,7 @@ void SignInController::ensureDialog()
 {
     if (m_dialog)
         return;
-    m_dialog = new SignInDialog(m_window);
+    m_dialog = new SignInDialog(m_shell->shellWindow());
     m_dialog->setWindowModality(Qt::NonModal);
     connect(m_dialog, &SignInDialog::signInRequested, this, [this](SignInDialog::Method method) {
         startAttempt(method == SignInDialog::Method::Browser ? Attempt::Browser : Attempt::DeviceCode);
@@ -206,9 +188,7 @@ void SignInController::signInAgain()
 
 void SignInController::signInWithAnotherAccount()
 {
-    if (m_accountChangeGuard && !m_accountChangeGuard())
-        return;
-    showSignIn();
+    whenAccountMayChange([this] { showSignIn(); });
 }
 
 void SignInController::switchAccount(const QString &accountKey)
@@ -218,24 +198,40 @@ void SignInController::switchAccount(const QString &accountKey)
         return;
     if (!m_session->accounts()->account(accountKey))
         return;
-    if (m_accountChangeGuard && !m_accountChangeGuard())
-        return;
-    // The other tenant's rows must not stay on screen under this account's name.
-    clearLists();
-    m_listsAccountId.clear();
-    m_attempt = m_lastAttempt = Attempt::Silent;
-    m_session->switchAccount(accountKey);
+    whenAccountMayChange([this, accountKey] {
+        // The other tenant's rows must not stay on screen under this account's name.
+        m_lists->clear();
+        m_listsAccountId.clear();
+        m_attempt = m_lastAttempt = Attempt::Silent;
+        m_session->switchAccount(accountKey);
+    });
 }
 
 void SignInController::signOut()
 {
-    if (m_accountChangeGuard && !m_accountChangeGuard())
+    whenAccountMayChange([this] {
+        if (const std::optional<Account> account = shownAccount())
+            QSettings().remove(kTenantLabels + account->homeAccountId());
+        m_session->cancelSignIn();
+        m_attempt = Attempt::None;
+        m_session->signOut();
+    });
+}
+
+void SignInController::whenAccountMayChange(std::function<void()> change)
+{
+    if (!m_accountChangeGuard) {
+        change();
         return;
-    if (const std::optional<Account> account = shownAccount())
-        QSettings().remove(kTenantLabels + account->homeAccountId());
-    m_session->cancelSignIn();
-    m_attempt = Attempt::None;
-    m_session->signOut();
+    }
+    // Later, the controller may be gone (the window closed while the question was open).
+    QPointer<SignInController> self(this);
+    auto later = [self, change] {
+        if (self)
+            change();
+    };
+    if (m_accountChangeGuard(later))
+        change();
 }
 
 void SignInController::startAttempt(Attempt attempt)
@@ -340,23 +336,21 @@ void SignInController::onSignedIn(const Account &account)
         m_dialog->setReason(QString());
         m_dialog->accept();
     }
-    m_window->actions()->setIdentity(account.username, account.tenantId);
-    m_window->statusBar()->showMessage(tr("Signed in as %1").arg(account.displayText()), 5000);
+    m_shell->showStatusMessage(tr("Signed in as %1").arg(account.displayText()), 5000);
     updateAccountUi();
     updateBanner();
     // Requests that waited for this sign-in go again by themselves; anything else loads afresh.
     if (account.key() != m_listsAccountId || listsNeedAuthentication()) {
         m_listsAccountId = account.key();
-        m_window->refresh();
+        m_lists->reload();
     }
 }
 
 void SignInController::onSignedOut()
 {
     m_listsAccountId.clear();
-    clearLists();
-    m_window->actions()->setIdentity(QString(), QString());
-    m_window->statusBar()->showMessage(tr("Signed out; the account's saved sign-in was removed."), 5000);
+    m_lists->clear();
+    m_shell->showStatusMessage(tr("Signed out; the account's saved sign-in was removed."), 5000);
     updateAccountUi();
     showSignIn();
 }
@@ -609,19 +603,10 @@ void SignInController::updateBanner()
 
 bool SignInController::listsNeedAuthentication() const
 {
-    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
-        const ListLoader *loader = m_window->page(tab)->loader();
+    for (int list = 0; list < TenantLists::ListCount; ++list) {
+        const ListLoader *loader = m_lists->loader(list);
         if (!loader->isLoading() && loader->lastError().kind == GraphError::Kind::Authentication)
             return true;
     }
     return false;
-}
-
-void SignInController::clearLists()
-{
-    m_window->cancelLoading();
-    m_window->cloudPcModel()->clear();
-    m_window->policyModel()->clear();
-    m_window->bulkActionModel()->clear();
-    m_window->errorUserModel()->clear();
 }

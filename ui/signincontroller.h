@@ -1,22 +1,23 @@
 #pragma once
 
-#include "auth/account.h"
-#include "auth/devicecodesignin.h"
-#include "auth/identityerror.h"
+#include "account.h"
+#include "devicecodesignin.h"
+#include "identityerror.h"
 
 #include <QObject>
 #include <QPointer>
 #include <functional>
 
 class AuthSession;
+class ConsoleShell;
 class DeviceCodeDialog;
-class MainWindow;
 class NoticeBar;
 class QMenu;
 class QPushButton;
 class QToolBar;
 class QToolButton;
 class SignInDialog;
+class TenantLists;
 
 // Sign-in for the console window. Owns nothing of the session's (the AuthSession is GraphClient's token
 // provider and lives beside the window) but everything the admin sees of it: at start a silent sign-in
@@ -25,13 +26,15 @@ class SignInDialog;
 // out) and a "name · tenant" button in its status bar; a banner above the lists when the session needs an
 // interactive sign-in again (invalid_grant, interaction_required, a Conditional Access claims challenge),
 // when nobody is signed in, or when tokens cannot be kept in the keychain. After a sign-in or an account
-// switch the window's lists load again.
+// switch the tenant's lists load again; after a sign-out or before a switch they are cleared. It reaches the
+// window only through ConsoleShell.
 class SignInController : public QObject
 {
     Q_OBJECT
 public:
-    // Installs the menu, the status bar button and the banner into `window`, which becomes the parent.
-    SignInController(AuthSession *session, MainWindow *window);
+    // Installs the menu, the status bar button and the banner into the shell's window, which becomes the
+    // parent. `lists`: what is loaded after a sign-in and cleared after a sign-out.
+    SignInController(AuthSession *session, TenantLists *lists, ConsoleShell *shell);
     ~SignInController() override;
 
     AuthSession *session() const { return m_session; }
@@ -60,10 +63,12 @@ public Q_SLOTS:
     void signOut();
 
 public:
-    // Asked before the account changes (sign out, switch): false keeps the current one. The console asks
-    // whether acts under way may be cancelled, since what is still queued would otherwise go out under
-    // another account (or none).
-    void setAccountChangeGuard(std::function<bool()> guard) { m_accountChangeGuard = std::move(guard); }
+    // Asked before the account changes (sign out, switch, another account). It returns true to let the
+    // change happen now; false holds it, and the guard calls `proceed` later if the change may happen after
+    // all. The console asks whether acts under way may be cancelled (ActionController::confirmLeave), since
+    // what is still queued would otherwise go out under another account (or none).
+    using AccountChangeGuard = std::function<bool(std::function<void()> proceed)>;
+    void setAccountChangeGuard(AccountChangeGuard guard) { m_accountChangeGuard = std::move(guard); }
 
 private:
     // Reauth: interactive for the current account, to its tenant, with the pending claims if any.
@@ -89,10 +94,12 @@ private:
     void rememberTenantLabel(const Account &account);
     std::optional<Account> shownAccount() const;
     bool listsNeedAuthentication() const;
-    void clearLists();
+    // Runs `change` now if the guard lets it, else when (if) the guard calls it back.
+    void whenAccountMayChange(std::function<void()> change);
 
     AuthSession *m_session;
-    MainWindow *m_window;
+    TenantLists *m_lists;
+    ConsoleShell *m_shell;
     QPointer<SignInDialog> m_dialog;
     QPointer<DeviceCodeDialog> m_deviceDialog;
     QMenu *m_accountMenu;
@@ -109,5 +116,5 @@ private:
     QString m_listsAccountId; // the account the window's lists were loaded for
     bool m_keychainNoticeDismissed = false;
     bool m_menuRebuildQueued = false;
-    std::function<bool()> m_accountChangeGuard;
+    AccountChangeGuard m_accountChangeGuard;
 };

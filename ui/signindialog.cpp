@@ -1,7 +1,7 @@
 #include "signindialog.h"
 
-#include "auth/authconfig.h"
-#include "auth/identityerror.h"
+#include "authconfig.h"
+#include "identityerror.h"
 #include "noticebar.h"
 
 #include <QApplication>

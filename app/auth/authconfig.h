@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/cloudendpoints.h"
+#include "cloudendpoints.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "accesstokenprovider.h"
 #include "account.h"
 #include "authconfig.h"
 #include "devicecodesignin.h"
-#include "graph/accesstokenprovider.h"
 #include "identityerror.h"
 #include "interactivesignin.h"
 #include "tokenresponse.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/accesstokenprovider.h"
+#include "accesstokenprovider.h"
 
 #include <memory>
 

@@ -1,16 +1,16 @@
 #include "cliapp.h"
 
-#include "auth/accountmanager.h"
-#include "auth/authsession.h"
-#include "auth/tokencache.h"
-#include "emulator/graphemulator.h"
-#include "graph/cloudendpoints.h"
-#include "graph/graphclient.h"
-#include "graph/graphlistjob.h"
-#include "graph/graphrequests.h"
-#include "operations/actcatalog.h"
-#include "operations/auditlog.h"
-#include "operations/operationrunner.h"
+#include "accountmanager.h"
+#include "actcatalog.h"
+#include "auditlog.h"
+#include "authsession.h"
+#include "cloudendpoints.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "graphlistjob.h"
+#include "graphrequests.h"
+#include "operationrunner.h"
+#include "tokencache.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

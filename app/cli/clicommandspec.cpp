@@ -1,6 +1,6 @@
 #include "clicommandspec.h"
 
-#include "operations/actcatalog.h"
+#include "actcatalog.h"
 
 namespace {
 CliOptionSpec flag(const char *name, const char *help)

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/bulkaction.h"
-#include "domain/cloudpc.h"
-#include "domain/provisioningerroruser.h"
-#include "domain/provisioningpolicy.h"
+#include "bulkaction.h"
+#include "cloudpc.h"
+#include "provisioningerroruser.h"
+#include "provisioningpolicy.h"
 
 #include <QDateTime>
 #include <QHash>

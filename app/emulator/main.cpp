@@ -1,4 +1,4 @@
-#include "emulator/graphemulator.h"
+#include "graphemulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -61,7 +61,6 @@ void GraphCall::start()
         return;
     ++m_attempts;
     m_reply = m_client->dispatch(this);
-    m_sentOnce = true;
     connect(m_reply, &QNetworkReply::finished, this, &GraphCall::onReplyFinished);
 }
 

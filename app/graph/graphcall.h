@@ -62,8 +62,6 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     GraphError m_error;
     bool m_finished = false;
-    bool m_started = false;
-    bool m_sentOnce = false;
     bool m_reauthenticated = false;
     bool m_cancelRequested = false;
 };

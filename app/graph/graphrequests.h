@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/reprovisionoptions.h"
 #include "graphrequest.h"
+#include "reprovisionoptions.h"
 
 #include <QStringList>
 #include <optional>

@@ -1,6 +1,6 @@
 #include "auditlogmodel.h"
 
-#include "operations/auditlog.h"
+#include "auditlog.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "operations/auditrecord.h"
+#include "auditrecord.h"
 
 #include <QAbstractTableModel>
 #include <QList>

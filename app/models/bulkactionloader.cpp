@@ -1,6 +1,6 @@
 #include "bulkactionloader.h"
 
-#include "graph/graphclient.h"
+#include "graphclient.h"
 
 BulkActionLoader::BulkActionLoader(GraphClient *client, BulkActionModel *model, QObject *parent)
     : ModelLoader<BulkActionModel>(

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/bulkaction.h"
+#include "bulkaction.h"
 #include "keyedtablemodel.h"
 #include "tableroles.h"
 

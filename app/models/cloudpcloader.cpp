@@ -1,6 +1,6 @@
 #include "cloudpcloader.h"
 
-#include "graph/graphclient.h"
+#include "graphclient.h"
 
 CloudPcLoader::CloudPcLoader(GraphClient *client, CloudPcModel *model, QObject *parent)
     : ModelLoader<CloudPcModel>(

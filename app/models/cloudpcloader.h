@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cloudpcmodel.h"
-#include "graph/graphrequest.h"
+#include "graphrequest.h"
 #include "modelloader.h"
 
 // Fills a CloudPcModel from Graph page by page.

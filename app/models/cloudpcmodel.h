@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/cloudpc.h"
+#include "cloudpc.h"
 #include "keyedtablemodel.h"
 #include "stringpool.h"
 #include "tableroles.h"

@@ -1,7 +1,7 @@
 #include "listloader.h"
 
-#include "graph/graphclient.h"
-#include "graph/graphlistjob.h"
+#include "graphclient.h"
+#include "graphlistjob.h"
 
 ListLoader::ListLoader(GraphClient *client, QObject *parent)
     : QObject(parent)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/grapherror.h"
-#include "graph/graphlistjob.h"
+#include "grapherror.h"
+#include "graphlistjob.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

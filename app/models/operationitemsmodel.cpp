@@ -1,6 +1,6 @@
 #include "operationitemsmodel.h"
 
-#include "operations/operation.h"
+#include "operation.h"
 
 #include <QColor>
 

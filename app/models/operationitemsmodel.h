@@ -1,9 +1,9 @@
 #pragma once
 
+#include "operation.h" // complete: operation() converts the QPointer
+
 #include <QAbstractTableModel>
 #include <QPointer>
-
-class Operation;
 
 // The items of one Operation as a table (target, state, HTTP status, error, request-id), live as they move.
 class OperationItemsModel : public QAbstractTableModel

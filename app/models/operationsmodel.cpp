@@ -1,7 +1,7 @@
 #include "operationsmodel.h"
 
-#include "operations/operation.h"
-#include "operations/operationrunner.h"
+#include "operation.h"
+#include "operationrunner.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #include "provisioningerroruserloader.h"
 
-#include "graph/graphclient.h"
+#include "graphclient.h"
 
 ProvisioningErrorUserLoader::ProvisioningErrorUserLoader(GraphClient *client,
                                                          ProvisioningErrorUserModel *model, QObject *parent)

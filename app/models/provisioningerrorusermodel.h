@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/provisioningerroruser.h"
 #include "keyedtablemodel.h"
+#include "provisioningerroruser.h"
 #include "tableroles.h"
 
 // Users with service provisioning errors as a table; each row shows the user's latest unresolved error.

@@ -1,6 +1,6 @@
 #include "provisioningpolicyloader.h"
 
-#include "graph/graphclient.h"
+#include "graphclient.h"
 
 ProvisioningPolicyLoader::ProvisioningPolicyLoader(GraphClient *client, ProvisioningPolicyModel *model,
                                                    QObject *parent)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/provisioningpolicy.h"
 #include "keyedtablemodel.h"
+#include "provisioningpolicy.h"
 #include "tableroles.h"
 
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/cloudpcstatus.h"
+#include "cloudpcstatus.h"
 
 #include <QColor>
 #include <QIcon>

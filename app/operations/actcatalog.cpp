@@ -1,7 +1,7 @@
 #include "actcatalog.h"
 
-#include "domain/reprovisionoptions.h"
-#include "graph/graphrequests.h"
+#include "graphrequests.h"
+#include "reprovisionoptions.h"
 
 namespace {
 // One request per target, built by `request`.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/graphrequest.h"
+#include "graphrequest.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,7 @@
 #include "auditrecord.h"
 
 #include "actcatalog.h"
-
-#include "domain/jsonreader.h"
+#include "jsonreader.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/grapherror.h"
-#include "graph/graphrequest.h"
+#include "grapherror.h"
+#include "graphrequest.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #include "operationrunner.h"
 
 #include "auditlog.h"
-#include "graph/batchjob.h"
-#include "graph/graphcall.h"
-#include "graph/graphclient.h"
+#include "batchjob.h"
+#include "graphcall.h"
+#include "graphclient.h"
 
 #include <QJsonDocument>
 

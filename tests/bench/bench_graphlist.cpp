@@ -2,10 +2,10 @@
 // parsing each page into CloudPc values kept in memory, as the console's model does), then times a plain curl
 // loop over the same nextLinks, and prints both times, their ratio and the resident memory per Cloud PC.
 // Usage: bench_graphlist [cloud PCs = 100000] [page size = 100] [runs = 3]
-#include "domain/cloudpc.h"
-#include "graph/graphclient.h"
-#include "graph/graphlistjob.h"
-#include "models/cloudpcmodel.h"
+#include "cloudpc.h"
+#include "cloudpcmodel.h"
+#include "graphclient.h"
+#include "graphlistjob.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,11 +4,11 @@
 //  2. One filter keystroke over 100,000 rows, typed into the filter box.
 //  3. Resident bytes per row of the model, proxy and view.
 //  4. Cold start of `cloudpc-console --demo` to the first painted window.
-#include "cloudpcview.h"
-#include "emulator/graphemulator.h"
-#include "graph/graphclient.h"
-#include "models/cloudpcloader.h"
-#include "models/cloudpcmodel.h"
+#include "cloudpcloader.h"
+#include "cloudpcmodel.h"
+#include "cloudpcpage.h"
+#include "graphclient.h"
+#include "graphemulator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
 
     CloudPcModel model;
     CloudPcLoader loader(&client, &model);
-    CloudPcView view(&model, &loader);
+    CloudPcPage view(&model, &loader);
     view.resize(1280, 720);
     view.restoreLayout();
     view.show();

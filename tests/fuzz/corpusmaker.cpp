@@ -3,10 +3,10 @@
 // redirects, token replies, $batch replies) and saves each answer into <corpus>/<target>/emulator-<name>.
 // Audit log seeds are written by AuditLog itself. Hand-made edge cases (edge-*) beside them are left alone.
 // Usage: fuzz-corpus-maker <tests/fuzz/corpus>
-#include "auth/pkce.h"
-#include "emulator/graphemulator.h"
-#include "emulator/identityemulator.h"
-#include "operations/auditlog.h"
+#include "auditlog.h"
+#include "graphemulator.h"
+#include "identityemulator.h"
+#include "pkce.h"
 
 #include <QCoreApplication>
 #include <QDir>

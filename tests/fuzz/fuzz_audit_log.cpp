@@ -1,8 +1,8 @@
 // The audit log file read on start-up: AuditLog::read (every line through AuditRecord::fromJson),
 // recoverInterrupted (which appends an outcome for each act left open) and the CSV export, on a file holding
 // the fuzzed bytes.
+#include "auditlog.h"
 #include "fuzzsupport.h"
-#include "operations/auditlog.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // The body of a JSON $batch reply, read by BatchJob::parseReply as BatchJob::onBatchFinished reads it: every
 // request asked for gets exactly one answer or is unanswered, whatever the reply holds, and an answer is
 // only taken for a request whose id the reply names.
+#include "batchjob.h"
 #include "fuzzsupport.h"
-#include "graph/batchjob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

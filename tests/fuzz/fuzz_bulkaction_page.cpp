@@ -1,7 +1,7 @@
 // A page of GET /beta/deviceManagement/virtualEndpoint/bulkActions into BulkAction and BulkActionModel.
-#include "domain/bulkaction.h"
+#include "bulkaction.h"
+#include "bulkactionmodel.h"
 #include "fuzzgraphpage.h"
-#include "models/bulkactionmodel.h"
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

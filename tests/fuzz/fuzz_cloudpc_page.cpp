@@ -1,7 +1,7 @@
 // A page of GET /deviceManagement/virtualEndpoint/cloudPCs (v1.0 or beta) into CloudPc and CloudPcModel.
-#include "domain/cloudpc.h"
+#include "cloudpc.h"
+#include "cloudpcmodel.h"
 #include "fuzzgraphpage.h"
-#include "models/cloudpcmodel.h"
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

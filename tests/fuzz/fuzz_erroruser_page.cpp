@@ -1,8 +1,8 @@
 // A page of GET /users?$filter=serviceProvisioningErrors/any(…)&$select=… into ProvisioningErrorUser and
 // ProvisioningErrorUserModel.
-#include "domain/provisioningerroruser.h"
 #include "fuzzgraphpage.h"
-#include "models/provisioningerrorusermodel.h"
+#include "provisioningerroruser.h"
+#include "provisioningerrorusermodel.h"
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

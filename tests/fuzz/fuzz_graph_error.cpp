@@ -1,6 +1,6 @@
 // A Graph error reply (status line, headers, body) into GraphError, as GraphCall::finish makes it.
 #include "fuzzsupport.h"
-#include "graph/grapherror.h"
+#include "grapherror.h"
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

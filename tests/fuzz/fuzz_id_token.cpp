@@ -1,5 +1,5 @@
 // An id token (header.payload.signature, base64url) into Account, as a token reply's id_token is read.
-#include "auth/account.h"
+#include "account.h"
 #include "fuzzsupport.h"
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)

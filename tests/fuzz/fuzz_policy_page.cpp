@@ -1,8 +1,8 @@
 // A page of GET /deviceManagement/virtualEndpoint/provisioningPolicies(?$expand=assignments) into
 // ProvisioningPolicy and ProvisioningPolicyModel.
-#include "domain/provisioningpolicy.h"
 #include "fuzzgraphpage.h"
-#include "models/provisioningpolicymodel.h"
+#include "provisioningpolicy.h"
+#include "provisioningpolicymodel.h"
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

@@ -3,8 +3,8 @@
 // the query into a map (done the same way here); what the console reads of that map is fuzzed: the error
 // redirect (IdentityError::fromRedirect, AADSTS codes, percent- and plus-decoding) and the state and code
 // checks of InteractiveSignIn::onCallback.
-#include "auth/identityerror.h"
 #include "fuzzsupport.h"
+#include "identityerror.h"
 
 #include <QUrl>
 #include <QUrlQuery>

@@ -1,6 +1,6 @@
 // A Retry-After header value into RetryPolicy (delta seconds or an HTTP date).
 #include "fuzzsupport.h"
-#include "graph/retrypolicy.h"
+#include "retrypolicy.h"
 
 #include <QDateTime>
 

@@ -2,10 +2,10 @@
 // IdentityRequest does: a JSON object on 200 becomes TokenResponse (and its id token an Account), anything
 // else IdentityError. The tokens then go through the keychain form (toCacheJson/fromCacheJson), and the body
 // is also read as a keychain entry itself.
-#include "auth/account.h"
-#include "auth/identityerror.h"
-#include "auth/tokenresponse.h"
+#include "account.h"
 #include "fuzzsupport.h"
+#include "identityerror.h"
+#include "tokenresponse.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

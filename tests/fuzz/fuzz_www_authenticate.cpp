@@ -1,6 +1,6 @@
 // The WWW-Authenticate header of a Graph 401 into a Conditional Access claims challenge.
+#include "claimschallenge.h"
 #include "fuzzsupport.h"
-#include "graph/claimschallenge.h"
 
 #include <QJsonDocument>
 

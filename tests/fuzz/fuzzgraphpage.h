@@ -8,9 +8,9 @@
 // cell a spreadsheet would run as a formula.
 
 #include "fuzzsupport.h"
-#include "graph/graphpage.h"
-#include "models/tableexport.h"
-#include "models/tableroles.h"
+#include "graphpage.h"
+#include "tableexport.h"
+#include "tableroles.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,32 +1,33 @@
 // The acts, driven through the real main window and its dialogs against the emulator over loopback: each test
 // asserts the exact requests the emulator received, the audit log and what the window shows afterwards.
 #include "actioncontroller.h"
+#include "auditlog.h"
 #include "auditlogdialog.h"
+#include "auditlogmodel.h"
+#include "bulkactionloader.h"
+#include "bulkactionmodel.h"
+#include "bulkactionpage.h"
 #include "bulkactionretrydialog.h"
-#include "bulkactionview.h"
-#include "cloudpcview.h"
+#include "cloudpcloader.h"
+#include "cloudpcmodel.h"
+#include "cloudpcpage.h"
 #include "confirmactiondialog.h"
 #include "createbulkactiondialog.h"
-#include "emulator/graphemulator.h"
-#include "graph/graphclient.h"
-#include "graph/graphrequests.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "graphrequests.h"
 #include "languagesupport.h"
 #include "mainwindow.h"
-#include "models/auditlogmodel.h"
-#include "models/bulkactionloader.h"
-#include "models/bulkactionmodel.h"
-#include "models/cloudpcloader.h"
-#include "models/cloudpcmodel.h"
-#include "models/provisioningerroruserloader.h"
-#include "models/provisioningerrorusermodel.h"
-#include "models/provisioningpolicymodel.h"
-#include "operations/auditlog.h"
-#include "operations/operation.h"
-#include "operations/operationrunner.h"
+#include "operation.h"
+#include "operationrunner.h"
 #include "operationspanel.h"
-#include "provisioningerroruserview.h"
-#include "provisioningpolicyview.h"
+#include "provisioningerroruserloader.h"
+#include "provisioningerrorusermodel.h"
+#include "provisioningerroruserpage.h"
+#include "provisioningpolicymodel.h"
+#include "provisioningpolicypage.h"
 #include "reprovisiondialog.h"
+#include "tenantlists.h"
 #include "testenvironment.h"
 
 #include <QAction>
@@ -82,6 +83,7 @@ private:
         GraphEmulator emulator;
         GraphClient client;
         std::unique_ptr<AuditLog> auditLog;
+        std::unique_ptr<TenantLists> lists;
         std::unique_ptr<MainWindow> window;
     };
     static std::unique_ptr<Session> loadedSession(int provisioningMs = 60000);
@@ -93,6 +95,31 @@ private:
     static bool waitFinished(Operation *operation, int ms = 20000);
     static Operation *lastOperation(MainWindow &window);
 };
+
+namespace {
+// The question box `name` open in the window (a box that was answered is deleted only later).
+QMessageBox *openBox(const QWidget &window, const QString &name)
+{
+    const QList<QMessageBox *> boxes = window.findChildren<QMessageBox *>(name);
+    for (QMessageBox *box : boxes) {
+        if (box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+// Answers a question box with its button of that role.
+void clickRole(QMessageBox *box, QMessageBox::ButtonRole role)
+{
+    const QList<QAbstractButton *> buttons = box->buttons();
+    for (QAbstractButton *button : buttons) {
+        if (box->buttonRole(button) == role) {
+            button->click();
+            return;
+        }
+    }
+}
+} // namespace
 
 std::unique_ptr<TestActions::Session> TestActions::loadedSession(int provisioningMs)
 {
@@ -106,7 +133,8 @@ std::unique_ptr<TestActions::Session> TestActions::loadedSession(int provisionin
     session->client.setAccessToken(session->emulator.issueAccessToken());
     session->client.retryPolicy().baseDelay = std::chrono::milliseconds(5);
     session->auditLog = std::make_unique<AuditLog>(session->dir.filePath(QStringLiteral("audit.jsonl")));
-    session->window = std::make_unique<MainWindow>(&session->client, session->auditLog.get());
+    session->lists = std::make_unique<TenantLists>(&session->client);
+    session->window = std::make_unique<MainWindow>(session->lists.get(), session->auditLog.get());
     session->window->actions()->setIdentity(QStringLiteral("admin@contoso.example"),
                                             session->emulator.tenant().tenantId());
     session->window->show();
@@ -182,7 +210,7 @@ void TestActions::actionsFollowTabAndSelection()
     MainWindow &window = *session->window;
     ActionController *actions = window.actions();
     window.tabs()->setCurrentIndex(MainWindow::CloudPcsTab);
-    window.cloudPcView()->tableView()->clearSelection();
+    window.cloudPcPage()->tableView()->clearSelection();
     QVERIFY(actions->reprovisionAction()->isVisible());
     QVERIFY(!actions->reprovisionAction()->isEnabled());
     QVERIFY(!actions->retryPolicyAction()->isVisible());
@@ -208,7 +236,7 @@ void TestActions::reprovisionSendsTheChosenBodyOncePerCloudPc()
     QVERIFY(session);
     MainWindow &window = *session->window;
     selectRows(window, MainWindow::CloudPcsTab, {2, 5, 7});
-    const QStringList ids = window.cloudPcView()->selectedIds();
+    const QStringList ids = window.cloudPcPage()->selectedIds();
     QCOMPARE(ids.size(), 3);
 
     auto *dialog = trigger<ReprovisionDialog>(window, window.actions()->reprovisionAction());
@@ -279,7 +307,7 @@ void TestActions::reprovisionRefreshesTheAffectedRows()
     auto session = loadedSession();
     QVERIFY(session);
     MainWindow &window = *session->window;
-    CloudPcModel *model = window.cloudPcModel();
+    CloudPcModel *model = window.lists()->cloudPcModel();
     int row = -1;
     for (int i = 0; i < model->rowCount(); ++i) {
         if (model->at(i).status == CloudPcStatus::Provisioned) {
@@ -309,7 +337,7 @@ void TestActions::retryPolicyConfirmsWithTheFailedCount()
     auto session = loadedSession();
     QVERIFY(session);
     MainWindow &window = *session->window;
-    ProvisioningPolicyModel *policies = window.policyModel();
+    ProvisioningPolicyModel *policies = window.lists()->policyModel();
     int row = -1;
     for (int i = 0; i < policies->rowCount(); ++i) {
         if (policies->failedCount(policies->at(i).id) > 0) {
@@ -344,7 +372,7 @@ void TestActions::retryBulkActionAllFailedAndSubset()
     auto session = loadedSession();
     QVERIFY(session);
     MainWindow &window = *session->window;
-    BulkActionModel *actions = window.bulkActionModel();
+    BulkActionModel *actions = window.lists()->bulkActionModel();
     QVERIFY(actions->rowCount() > 0);
     selectRows(window, MainWindow::BulkActionsTab, {0});
     const BulkAction action = actions->at(0);
@@ -364,7 +392,7 @@ void TestActions::retryBulkActionAllFailedAndSubset()
     QVERIFY(!QJsonDocument::fromJson(sent.first().body).object().contains(QStringLiteral("cloudPcIds")));
 
     // Exactly the ticked ones (once the list has reloaded after the first retry).
-    QTRY_VERIFY_WITH_TIMEOUT(!window.bulkActionLoader()->isLoading(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.lists()->bulkActionLoader()->isLoading(), 20000);
     session->emulator.clearJournal();
     selectRows(window, MainWindow::BulkActionsTab, {0});
     dialog = trigger<BulkActionRetryDialog>(window, window.actions()->retryBulkActionAction());
@@ -386,9 +414,9 @@ void TestActions::createBulkActionFromSelection()
     auto session = loadedSession();
     QVERIFY(session);
     MainWindow &window = *session->window;
-    const int before = window.bulkActionModel()->rowCount();
+    const int before = window.lists()->bulkActionModel()->rowCount();
     selectRows(window, MainWindow::CloudPcsTab, {1, 3});
-    const QStringList ids = window.cloudPcView()->selectedIds();
+    const QStringList ids = window.cloudPcPage()->selectedIds();
     auto *dialog = trigger<CreateBulkActionDialog>(window, window.actions()->createBulkActionAction());
     QVERIFY(dialog);
     dialog->typeCombo()->setCurrentIndex(
@@ -398,7 +426,7 @@ void TestActions::createBulkActionFromSelection()
     QCOMPARE(dialog->odataType(), QStringLiteral("#microsoft.graph.cloudPcBulkRestart"));
     QTest::keyClick(dialog->nameEdit(), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Friday restart"));
-    QSignalSpy bulkLoaded(window.bulkActionLoader(), &ListLoader::finished);
+    QSignalSpy bulkLoaded(window.lists()->bulkActionLoader(), &ListLoader::finished);
     QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
     QVERIFY(waitFinished(lastOperation(window)));
     QCOMPARE(lastOperation(window)->count(Operation::ItemState::Accepted), 1);
@@ -417,9 +445,9 @@ void TestActions::createBulkActionFromSelection()
 
     // The bulk actions tab reloads and shows the new action.
     QVERIFY(bulkLoaded.wait(20000));
-    QCOMPARE(window.bulkActionModel()->rowCount(), before + 1);
+    QCOMPARE(window.lists()->bulkActionModel()->rowCount(), before + 1);
     bool found = false;
-    for (const BulkAction &action : window.bulkActionModel()->items())
+    for (const BulkAction &action : window.lists()->bulkActionModel()->items())
         found = found || action.displayName == QLatin1String("Friday restart");
     QVERIFY(found);
 }
@@ -429,9 +457,9 @@ void TestActions::retryUserProvisioningForSeveralUsers()
     auto session = loadedSession();
     QVERIFY(session);
     MainWindow &window = *session->window;
-    QVERIFY(window.errorUserModel()->rowCount() >= 2);
+    QVERIFY(window.lists()->errorUserModel()->rowCount() >= 2);
     selectRows(window, MainWindow::ErrorUsersTab, {0, 1});
-    const QStringList ids = window.errorUserView()->selectedIds();
+    const QStringList ids = window.errorUserPage()->selectedIds();
     auto *dialog = trigger<ConfirmActionDialog>(window, window.actions()->retryUserAction());
     QVERIFY(dialog);
     QCOMPARE(dialog->itemList()->count(), 2);
@@ -500,17 +528,11 @@ void TestActions::closingWithWorkInFlightAsksFirst()
 
     // Keep open: the window stays.
     QString shownText;
-    QTimer::singleShot(200, &window, [&] {
-        auto *box = window.findChild<QMessageBox *>(QStringLiteral("closeWithWorkBox"));
-        if (!box)
-            return;
-        shownText = box->text();
-        for (QAbstractButton *button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::RejectRole)
-                button->click();
-        }
-    });
     QVERIFY(!window.close());
+    if (QMessageBox *box = openBox(window, QStringLiteral("closeWithWorkBox"))) {
+        shownText = box->text();
+        clickRole(box, QMessageBox::RejectRole);
+    }
     QVERIFY(window.isVisible());
     QVERIFY2(shownText.contains(QLatin1String("waiting")), qPrintable(shownText));
 
@@ -536,29 +558,27 @@ void TestActions::accountChangeWithQueuedActsAsksFirst()
     QVERIFY(queued > 0);
     QVERIFY(operation->count(Operation::ItemState::Sent) > 0);
 
-    const auto answerBox = [&window](QMessageBox::ButtonRole role, QString *text) {
-        QTimer::singleShot(200, &window, [&window, role, text] {
-            auto *box = window.findChild<QMessageBox *>(QStringLiteral("accountChangeWithWorkBox"));
-            if (!box)
-                return;
+    // Asks as a sign-out would and answers the question (if one is asked) with `role`: whether the account
+    // may change, at once or once the admin chose to.
+    const auto changeAccount = [&window](QMessageBox::ButtonRole role, QString *text) {
+        bool proceeded = false;
+        const bool now = window.actions()->confirmLeave(ActionController::Leave::AccountChange,
+                                                        [&proceeded] { proceeded = true; });
+        if (QMessageBox *box = openBox(window, QStringLiteral("accountChangeWithWorkBox"))) {
             *text = box->text();
-            for (QAbstractButton *button : box->buttons()) {
-                if (box->buttonRole(button) == role)
-                    button->click();
-            }
-        });
+            clickRole(box, role);
+        }
+        return now || proceeded;
     };
     // Stay signed in: nothing changes.
     QString shownText;
-    answerBox(QMessageBox::RejectRole, &shownText);
-    QVERIFY(!window.actions()->confirmAccountChange());
+    QVERIFY(!changeAccount(QMessageBox::RejectRole, &shownText));
     QVERIFY2(shownText.contains(QString::number(queued)), qPrintable(shownText));
     QCOMPARE(operation->count(Operation::ItemState::Queued), queued);
 
     // Continue: what is queued is cancelled, nothing more goes out; what was sent gets its answer.
     shownText.clear();
-    answerBox(QMessageBox::DestructiveRole, &shownText);
-    QVERIFY(window.actions()->confirmAccountChange());
+    QVERIFY(changeAccount(QMessageBox::DestructiveRole, &shownText));
     QVERIFY(!shownText.isEmpty());
     QCOMPARE(operation->count(Operation::ItemState::Queued), 0);
     QVERIFY(operation->count(Operation::ItemState::Cancelled) >= queued);
@@ -574,7 +594,7 @@ void TestActions::accountChangeWithQueuedActsAsksFirst()
              30);
 
     // Nothing in flight: no question.
-    QVERIFY(window.actions()->confirmAccountChange());
+    QVERIFY(window.actions()->confirmLeave(ActionController::Leave::AccountChange, [] {}));
 }
 
 void TestActions::interruptedActsAreReportedOnStart()
@@ -593,7 +613,8 @@ void TestActions::interruptedActsAreReportedOnStart()
     }
     AuditLog log(path);
     GraphClient client;
-    MainWindow window(&client, &log);
+    TenantLists lists(&client);
+    MainWindow window(&lists, &log);
     window.show();
     QCOMPARE(window.actions()->reportInterruptedActs(), 1);
     auto *box = window.findChild<QMessageBox *>(QStringLiteral("interruptedActsBox"));
@@ -633,7 +654,7 @@ void TestActions::auditLogIsViewableAndExportable()
     QCOMPARE(content.count('\n'), 3); // header and two records
     QVERIFY(content.contains("retryUserProvisioning"));
     // Acts that arrive while the log is open appear at once.
-    QTRY_VERIFY_WITH_TIMEOUT(!window.errorUserLoader()->isLoading(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.lists()->errorUserLoader()->isLoading(), 20000);
     selectRows(window, MainWindow::ErrorUsersTab, {1});
     confirm = trigger<ConfirmActionDialog>(window, window.actions()->retryUserAction());
     QVERIFY(confirm);
@@ -649,7 +670,8 @@ void TestActions::unwritableAuditLogSendsNothing()
     MainWindow &window = *session->window;
     // The audit log's folder disappears: nothing may leave without its record.
     AuditLog broken(session->dir.filePath(QStringLiteral("gone/sub/audit.jsonl")));
-    MainWindow other(&session->client, &broken);
+    TenantLists otherLists(&session->client);
+    MainWindow other(&otherLists, &broken);
     QDir(session->dir.path()).mkpath(QStringLiteral("gone"));
     QFile blocker(session->dir.filePath(QStringLiteral("gone/sub")));
     QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be

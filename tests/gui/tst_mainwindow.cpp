@@ -1,18 +1,19 @@
 // The real main window, driven through its widgets, against the emulator over loopback.
-#include "bulkactionview.h"
-#include "cloudpcview.h"
-#include "emulator/graphemulator.h"
-#include "graph/graphclient.h"
+#include "bulkactiondevicesmodel.h"
+#include "bulkactionmodel.h"
+#include "bulkactionpage.h"
+#include "cloudpcloader.h"
+#include "cloudpcmodel.h"
+#include "cloudpcpage.h"
+#include "graphclient.h"
+#include "graphemulator.h"
 #include "mainwindow.h"
-#include "models/bulkactiondevicesmodel.h"
-#include "models/bulkactionmodel.h"
-#include "models/cloudpcloader.h"
-#include "models/cloudpcmodel.h"
-#include "models/provisioningerrorusermodel.h"
-#include "models/provisioningpolicyloader.h"
-#include "models/provisioningpolicymodel.h"
-#include "provisioningerroruserview.h"
-#include "provisioningpolicyview.h"
+#include "provisioningerrorusermodel.h"
+#include "provisioningerroruserpage.h"
+#include "provisioningpolicyloader.h"
+#include "provisioningpolicymodel.h"
+#include "provisioningpolicypage.h"
+#include "tenantlists.h"
 #include "testenvironment.h"
 
 #include <QAction>
@@ -62,6 +63,7 @@ private:
     {
         GraphEmulator emulator;
         GraphClient client;
+        std::unique_ptr<TenantLists> lists;
         std::unique_ptr<MainWindow> window;
     };
     // A window on the demo tenant with every list loaded.
@@ -75,7 +77,8 @@ std::unique_ptr<TestMainWindow::Session> TestMainWindow::loadedSession()
         return nullptr;
     session->client.setBaseUrl(session->emulator.baseUrl());
     session->client.setAccessToken(session->emulator.issueAccessToken());
-    session->window = std::make_unique<MainWindow>(&session->client);
+    session->lists = std::make_unique<TenantLists>(&session->client);
+    session->window = std::make_unique<MainWindow>(session->lists.get());
     session->window->show();
     QSignalSpy loaded(session->window.get(), &MainWindow::allLoaded);
     session->window->refresh();
@@ -91,14 +94,15 @@ void TestMainWindow::showsTheDemoTenant()
     GraphClient client;
     client.setBaseUrl(emulator.baseUrl());
     client.setAccessToken(emulator.issueAccessToken());
-    MainWindow window(&client);
+    TenantLists lists(&client);
+    MainWindow window(&lists);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_F5); // the Refresh shortcut
-    QTableView *table = window.cloudPcView()->tableView();
+    QTableView *table = window.cloudPcPage()->tableView();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), emulator.tenant().cloudPcs().size(), 20000);
-    QTRY_VERIFY(!window.cloudPcLoader()->isLoading());
-    QCOMPARE(window.cloudPcView()->stateLabel()->text(),
+    QTRY_VERIFY(!window.lists()->cloudPcLoader()->isLoading());
+    QCOMPARE(window.cloudPcPage()->stateLabel()->text(),
              QStringLiteral("%1 Cloud PC(s)").arg(emulator.tenant().cloudPcs().size()));
     // The columns an admin needs.
     QStringList headers;
@@ -115,10 +119,11 @@ void TestMainWindow::sortsByClickingAHeader()
     GraphClient client;
     client.setBaseUrl(emulator.baseUrl());
     client.setAccessToken(emulator.issueAccessToken());
-    MainWindow window(&client);
+    TenantLists lists(&client);
+    MainWindow window(&lists);
     window.show();
     window.refresh();
-    QTableView *table = window.cloudPcView()->tableView();
+    QTableView *table = window.cloudPcPage()->tableView();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), emulator.tenant().cloudPcs().size(), 20000);
 
     QHeaderView *header = table->horizontalHeader();
@@ -162,25 +167,26 @@ void TestMainWindow::filtersAsYouType()
     GraphClient client;
     client.setBaseUrl(emulator.baseUrl());
     client.setAccessToken(emulator.issueAccessToken());
-    MainWindow window(&client);
+    TenantLists lists(&client);
+    MainWindow window(&lists);
     window.show();
     window.refresh();
-    QTableView *table = window.cloudPcView()->tableView();
+    QTableView *table = window.cloudPcPage()->tableView();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), emulator.tenant().cloudPcs().size(), 20000);
 
     const CloudPc &target = emulator.tenant().cloudPcs().at(17);
-    QTest::keyClicks(window.cloudPcView()->filterEdit(), target.userPrincipalName);
+    QTest::keyClicks(window.cloudPcPage()->filterEdit(), target.userPrincipalName);
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, CloudPcModel::User).data().toString(), target.userPrincipalName);
 
-    window.cloudPcView()->filterEdit()->clear();
-    QTest::keyClicks(window.cloudPcView()->filterEdit(), QStringLiteral("FINANCE"));
+    window.cloudPcPage()->filterEdit()->clear();
+    QTest::keyClicks(window.cloudPcPage()->filterEdit(), QStringLiteral("FINANCE"));
     int expected = 0;
     for (const CloudPc &pc : emulator.tenant().cloudPcs())
         expected += pc.provisioningPolicyName.contains(QLatin1String("Finance")) ? 1 : 0;
     QVERIFY(expected > 0);
     QCOMPARE(table->model()->rowCount(), expected);
-    QVERIFY(window.cloudPcView()->stateLabel()->text().contains(QStringLiteral("%1 of").arg(expected)));
+    QVERIFY(window.cloudPcPage()->stateLabel()->text().contains(QStringLiteral("%1 of").arg(expected)));
 }
 
 void TestMainWindow::showsALoadErrorWithRequestId()
@@ -190,23 +196,26 @@ void TestMainWindow::showsALoadErrorWithRequestId()
     GraphClient client;
     client.setBaseUrl(emulator.baseUrl());
     client.setAccessToken(QStringLiteral("expired-or-foreign-token"));
-    MainWindow window(&client);
+    TenantLists lists(&client);
+    MainWindow window(&lists);
     window.show();
     window.refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(window.cloudPcLoader()->lastError().isError(), 20000);
-    const QString text = window.cloudPcView()->stateLabel()->text();
+    QTRY_VERIFY_WITH_TIMEOUT(window.lists()->cloudPcLoader()->lastError().isError(), 20000);
+    const QString text = window.cloudPcPage()->stateLabel()->text();
     QVERIFY2(text.contains(QLatin1String("401")), qPrintable(text));
-    QVERIFY2(text.contains(window.cloudPcLoader()->lastError().requestId), qPrintable(text));
-    QVERIFY(!window.cloudPcLoader()->lastError().requestId.isEmpty());
+    QVERIFY2(text.contains(window.lists()->cloudPcLoader()->lastError().requestId), qPrintable(text));
+    QVERIFY(!window.lists()->cloudPcLoader()->lastError().requestId.isEmpty());
     // The error can be copied for a support case, request-id included.
-    QPushButton *copy = window.cloudPcView()->copyErrorButton();
+    QPushButton *copy = window.cloudPcPage()->copyErrorButton();
     QVERIFY(copy->isVisible());
     QApplication::clipboard()->clear();
     QTest::mouseClick(copy, Qt::LeftButton);
-    QVERIFY(QApplication::clipboard()->text().contains(window.cloudPcLoader()->lastError().requestId));
+    QVERIFY(
+        QApplication::clipboard()->text().contains(window.lists()->cloudPcLoader()->lastError().requestId));
     // Every tab shows its own error.
-    QTRY_VERIFY_WITH_TIMEOUT(window.policyLoader()->lastError().isError(), 20000);
-    QVERIFY(window.policyView()->stateLabel()->text().contains(window.policyLoader()->lastError().requestId));
+    QTRY_VERIFY_WITH_TIMEOUT(window.lists()->policyLoader()->lastError().isError(), 20000);
+    QVERIFY(window.policyPage()->stateLabel()->text().contains(
+        window.lists()->policyLoader()->lastError().requestId));
 }
 
 void TestMainWindow::loadsEveryTab()
@@ -215,12 +224,12 @@ void TestMainWindow::loadsEveryTab()
     QVERIFY(session);
     MainWindow &window = *session->window;
     const DemoTenant &tenant = session->emulator.tenant();
-    QCOMPARE(window.policyModel()->rowCount(), tenant.policies().size());
-    QCOMPARE(window.bulkActionModel()->rowCount(), tenant.bulkActions().size());
+    QCOMPARE(window.lists()->policyModel()->rowCount(), tenant.policies().size());
+    QCOMPARE(window.lists()->bulkActionModel()->rowCount(), tenant.bulkActions().size());
     int errorUsers = 0;
     for (const ProvisioningErrorUser &user : tenant.errorUsers())
         errorUsers += user.latestUnresolvedError() ? 1 : 0;
-    QCOMPARE(window.errorUserModel()->rowCount(), errorUsers);
+    QCOMPARE(window.lists()->errorUserModel()->rowCount(), errorUsers);
     QVERIFY(
         window.tabs()->tabText(MainWindow::PoliciesTab).contains(QString::number(tenant.policies().size())));
 
@@ -234,11 +243,11 @@ void TestMainWindow::loadsEveryTab()
             failed += pc.status == CloudPcStatus::Failed ? 1 : 0;
         }
     }
-    QCOMPARE(window.policyModel()->cloudPcCount(policy.id), total);
-    QCOMPARE(window.policyModel()->failedCount(policy.id), failed);
+    QCOMPARE(window.lists()->policyModel()->cloudPcCount(policy.id), total);
+    QCOMPARE(window.lists()->policyModel()->failedCount(policy.id), failed);
 
     // An error user row shows the latest unresolved error.
-    const ProvisioningErrorUserModel *users = window.errorUserModel();
+    const ProvisioningErrorUserModel *users = window.lists()->errorUserModel();
     const ProvisioningErrorUser &user = users->at(0);
     QCOMPARE(users->index(0, ProvisioningErrorUserModel::ServiceInstance).data().toString(),
              user.latestUnresolvedError()->serviceInstance);
@@ -248,7 +257,7 @@ void TestMainWindow::quickStatusFilters()
 {
     auto session = loadedSession();
     QVERIFY(session);
-    CloudPcView *view = session->window->cloudPcView();
+    CloudPcPage *view = session->window->cloudPcPage();
     QAbstractItemModel *shown = view->tableView()->model();
     int failed = 0;
     int grace = 0;
@@ -279,7 +288,7 @@ void TestMainWindow::detailPaneShowsEveryField()
 {
     auto session = loadedSession();
     QVERIFY(session);
-    CloudPcView *view = session->window->cloudPcView();
+    CloudPcPage *view = session->window->cloudPcPage();
     view->setStatusFilter(CloudPcFilterModel::StatusFilter::Failed);
     view->tableView()->selectRow(0);
     const QString id = view->tableView()->model()->index(0, 0).data(CloudPcModel::IdRole).toString();
@@ -298,7 +307,7 @@ void TestMainWindow::errorUserDetailIsReadable()
 {
     auto session = loadedSession();
     QVERIFY(session);
-    ProvisioningErrorUserView *view = session->window->errorUserView();
+    ProvisioningErrorUserPage *view = session->window->errorUserPage();
     session->window->tabs()->setCurrentWidget(view);
     view->tableView()->selectRow(0);
     const QModelIndex first = view->tableView()->model()->index(0, 0);
@@ -340,7 +349,7 @@ void TestMainWindow::exportsVisibleRowsAsCsvAndJson()
 {
     auto session = loadedSession();
     QVERIFY(session);
-    CloudPcView *view = session->window->cloudPcView();
+    CloudPcPage *view = session->window->cloudPcPage();
     QTest::keyClicks(view->filterEdit(), QStringLiteral("finance"));
     const int shown = view->tableView()->model()->rowCount();
     QVERIFY(shown > 0 && shown < session->emulator.tenant().cloudPcs().size());
@@ -388,7 +397,7 @@ void TestMainWindow::jumpsFromAPolicyToItsFailedCloudPcs()
     auto session = loadedSession();
     QVERIFY(session);
     MainWindow &window = *session->window;
-    ProvisioningPolicyView *policies = window.policyView();
+    ProvisioningPolicyPage *policies = window.policyPage();
     window.tabs()->setCurrentWidget(policies);
     // The policy with the most failed Cloud PCs.
     QAbstractItemModel *shown = policies->tableView()->model();
@@ -408,15 +417,15 @@ void TestMainWindow::jumpsFromAPolicyToItsFailedCloudPcs()
     QVERIFY(policies->showFailedButton()->isEnabled());
     QTest::keyClick(policies->tableView(), Qt::Key_Return);
 
-    QCOMPARE(window.tabs()->currentWidget(), window.cloudPcView());
-    QCOMPARE(window.cloudPcView()->statusFilter(), CloudPcFilterModel::StatusFilter::Failed);
-    QAbstractItemModel *pcs = window.cloudPcView()->tableView()->model();
+    QCOMPARE(window.tabs()->currentWidget(), window.cloudPcPage());
+    QCOMPARE(window.cloudPcPage()->statusFilter(), CloudPcFilterModel::StatusFilter::Failed);
+    QAbstractItemModel *pcs = window.cloudPcPage()->tableView()->model();
     QCOMPARE(pcs->rowCount(), failed);
     for (int row = 0; row < pcs->rowCount(); ++row)
         QCOMPARE(pcs->index(row, 0).data(CloudPcModel::PolicyIdRole).toString(), policyId);
-    QVERIFY(window.cloudPcView()->policyFilterButton()->isVisible());
+    QVERIFY(window.cloudPcPage()->policyFilterButton()->isVisible());
     // Clearing the policy filter shows every failed Cloud PC again.
-    QTest::mouseClick(window.cloudPcView()->policyFilterButton(), Qt::LeftButton);
+    QTest::mouseClick(window.cloudPcPage()->policyFilterButton(), Qt::LeftButton);
     QVERIFY(pcs->rowCount() >= failed);
 }
 
@@ -424,7 +433,7 @@ void TestMainWindow::bulkActionDetailListsItsCloudPcs()
 {
     auto session = loadedSession();
     QVERIFY(session);
-    BulkActionView *view = session->window->bulkActionView();
+    BulkActionPage *view = session->window->bulkActionPage();
     view->tableView()->selectRow(0);
     const QString id = view->tableView()->model()->index(0, 0).data(BulkActionModel::IdRole).toString();
     const BulkAction *action = nullptr;
@@ -461,25 +470,27 @@ void TestMainWindow::columnLayoutSurvivesANewWindow()
     client.setBaseUrl(emulator.baseUrl());
     client.setAccessToken(emulator.issueAccessToken());
     {
-        MainWindow window(&client);
+        TenantLists lists(&client);
+        MainWindow window(&lists);
         window.show();
-        QHeaderView *header = window.policyView()->tableView()->horizontalHeader();
+        QHeaderView *header = window.policyPage()->tableView()->horizontalHeader();
         header->setSectionHidden(ProvisioningPolicyModel::Image, true);
         header->moveSection(header->visualIndex(ProvisioningPolicyModel::Failed), 0);
-        window.cloudPcView()->tableView()->horizontalHeader()->setSectionHidden(CloudPcModel::Plan, true);
+        window.cloudPcPage()->tableView()->horizontalHeader()->setSectionHidden(CloudPcModel::Plan, true);
         window.close();
     }
-    MainWindow again(&client);
+    TenantLists againLists(&client);
+    MainWindow again(&againLists);
     again.show();
-    QHeaderView *header = again.policyView()->tableView()->horizontalHeader();
+    QHeaderView *header = again.policyPage()->tableView()->horizontalHeader();
     QVERIFY(header->isSectionHidden(ProvisioningPolicyModel::Image));
     QCOMPARE(header->logicalIndex(0), int(ProvisioningPolicyModel::Failed));
-    QVERIFY(again.cloudPcView()->tableView()->horizontalHeader()->isSectionHidden(CloudPcModel::Plan));
-    QVERIFY(!again.bulkActionView()->tableView()->horizontalHeader()->isSectionHidden(BulkActionModel::Name));
+    QVERIFY(again.cloudPcPage()->tableView()->horizontalHeader()->isSectionHidden(CloudPcModel::Plan));
+    QVERIFY(!again.bulkActionPage()->tableView()->horizontalHeader()->isSectionHidden(BulkActionModel::Name));
     // Put it back for the other tests.
     header->setSectionHidden(ProvisioningPolicyModel::Image, false);
     header->moveSection(0, ProvisioningPolicyModel::Failed);
-    again.cloudPcView()->tableView()->horizontalHeader()->setSectionHidden(CloudPcModel::Plan, false);
+    again.cloudPcPage()->tableView()->horizontalHeader()->setSectionHidden(CloudPcModel::Plan, false);
     again.close();
 }
 
@@ -490,7 +501,8 @@ void TestMainWindow::keyboardShortcuts()
     GraphClient client;
     client.setBaseUrl(emulator.baseUrl());
     client.setAccessToken(emulator.issueAccessToken());
-    MainWindow window(&client);
+    TenantLists lists(&client);
+    MainWindow window(&lists);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     for (int tab = MainWindow::TabCount - 1; tab >= 0; --tab) {
@@ -499,7 +511,7 @@ void TestMainWindow::keyboardShortcuts()
     }
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(window.policyView()->filterEdit()->hasFocus());
+    QTRY_VERIFY(window.policyPage()->filterEdit()->hasFocus());
     // F5 loads, Esc cancels.
     QTest::keyClick(&window, Qt::Key_F5);
     QVERIFY(window.isLoading());
@@ -517,7 +529,8 @@ void TestMainWindow::keyboardShortcuts()
 void TestMainWindow::actionsNeedASelection()
 {
     GraphClient client;
-    MainWindow window(&client);
+    TenantLists lists(&client);
+    MainWindow window(&lists);
     for (const char *name : {"reprovisionAction", "retryPolicyAction", "retryBulkAction", "retryUserAction",
                              "createBulkAction"}) {
         auto *action = window.findChild<QAction *>(QLatin1String(name));
@@ -532,19 +545,19 @@ void TestMainWindow::selectionSurvivesARefresh()
     auto session = loadedSession();
     QVERIFY(session);
     MainWindow &window = *session->window;
-    QTableView *table = window.cloudPcView()->tableView();
+    QTableView *table = window.cloudPcPage()->tableView();
     table->selectionModel()->select(table->model()->index(2, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     table->selectionModel()->select(table->model()->index(4, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     table->selectionModel()->setCurrentIndex(table->model()->index(4, 0), QItemSelectionModel::NoUpdate);
-    QStringList before = window.cloudPcView()->selectedIds();
+    QStringList before = window.cloudPcPage()->selectedIds();
     QCOMPARE(before.size(), 2);
     QSignalSpy loaded(&window, &MainWindow::allLoaded);
     window.refresh();
-    QCOMPARE(window.cloudPcView()->selectedIds().size(), 0); // the rows are gone while the list reloads
+    QCOMPARE(window.cloudPcPage()->selectedIds().size(), 0); // the rows are gone while the list reloads
     QVERIFY(loaded.wait(20000));
-    QStringList after = window.cloudPcView()->selectedIds();
+    QStringList after = window.cloudPcPage()->selectedIds();
     before.sort();
     after.sort();
     QCOMPARE(after, before);

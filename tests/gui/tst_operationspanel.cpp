@@ -1,10 +1,10 @@
 // The operations panel driven through its widgets, against the emulator over loopback.
-#include "emulator/graphemulator.h"
-#include "graph/graphclient.h"
-#include "models/operationitemsmodel.h"
-#include "models/operationsmodel.h"
-#include "operations/auditlog.h"
-#include "operations/operationrunner.h"
+#include "auditlog.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "operationitemsmodel.h"
+#include "operationrunner.h"
+#include "operationsmodel.h"
 #include "operationspanel.h"
 #include "testenvironment.h"
 

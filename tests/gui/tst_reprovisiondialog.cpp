@@ -1,9 +1,9 @@
 // The reprovision dialog driven through its widgets.
-#include "emulator/graphemulator.h"
-#include "graph/graphclient.h"
-#include "models/operationitemsmodel.h"
-#include "operations/auditlog.h"
-#include "operations/operationrunner.h"
+#include "auditlog.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "operationitemsmodel.h"
+#include "operationrunner.h"
 #include "reprovisiondialog.h"
 #include "testenvironment.h"
 

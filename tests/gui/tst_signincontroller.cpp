@@ -5,22 +5,23 @@
 // (packaging/ run-tests.sh: dbus-run-session + gnome-keyring) tokens go to it; without one
 // (tst_signincontroller_nokeychain) the console must say that they will not be remembered.
 // CLOUDPC_SCREENSHOT_DIR=dir saves the two dialogs.
+#include "accountmanager.h"
 #include "actioncontroller.h"
-#include "auth/accountmanager.h"
-#include "auth/authsession.h"
-#include "auth/tokencache.h"
+#include "authsession.h"
+#include "cloudpcloader.h"
+#include "cloudpcmodel.h"
 #include "devicecodedialog.h"
-#include "emulator/graphemulator.h"
-#include "emulator/identityemulator.h"
-#include "graph/graphclient.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "identityemulator.h"
+#include "listloader.h"
 #include "listpage.h"
 #include "mainwindow.h"
-#include "models/cloudpcloader.h"
-#include "models/cloudpcmodel.h"
-#include "models/listloader.h"
 #include "noticebar.h"
 #include "signincontroller.h"
 #include "signindialog.h"
+#include "tenantlists.h"
+#include "tokencache.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,6 +128,7 @@ private:
     std::unique_ptr<AccountManager> m_accounts;
     std::unique_ptr<GraphClient> m_client;
     std::unique_ptr<AuthSession> m_session;
+    std::unique_ptr<TenantLists> m_lists;
     std::unique_ptr<MainWindow> m_window;
     SignInController *m_controller = nullptr;
     AuthConfig m_config;
@@ -187,8 +189,9 @@ void TestSignInController::makeWindow()
     m_session = std::make_unique<AuthSession>(m_config, m_accounts.get(), m_cache.get());
     m_session->deviceCodeSignIn()->setPollIntervalOverride(std::chrono::milliseconds(50));
     m_client->setTokenProvider(m_session.get());
-    m_window = std::make_unique<MainWindow>(m_client.get());
-    m_controller = new SignInController(m_session.get(), m_window.get());
+    m_lists = std::make_unique<TenantLists>(m_client.get());
+    m_window = std::make_unique<MainWindow>(m_lists.get());
+    m_controller = new SignInController(m_session.get(), m_lists.get(), m_window.get());
     m_window->show();
 }
 
@@ -196,6 +199,7 @@ void TestSignInController::destroyWindow()
 {
     m_controller = nullptr;
     m_window.reset();
+    m_lists.reset();
     m_session.reset();
     m_client.reset();
 }
@@ -205,8 +209,8 @@ bool TestSignInController::waitForLists()
     [&] {
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 20000);
     }();
-    return !m_window->isLoading() && m_window->cloudPcModel()->rowCount() == 20 &&
-           !m_window->cloudPcLoader()->lastError().isError();
+    return !m_window->isLoading() && m_window->lists()->cloudPcModel()->rowCount() == 20 &&
+           !m_window->lists()->cloudPcLoader()->lastError().isError();
 }
 
 bool TestSignInController::signInWithBrowser()
@@ -328,7 +332,7 @@ void TestSignInController::signOutRemovesTheAccount()
     QVERIFY(signOut && signOut->isEnabled());
     // The guard (acts under way, the admin chose to stay) keeps the account signed in.
     int asked = 0;
-    m_controller->setAccountChangeGuard([&asked] {
+    m_controller->setAccountChangeGuard([&asked](const std::function<void()> &) {
         ++asked;
         return false;
     });
@@ -337,7 +341,7 @@ void TestSignInController::signOutRemovesTheAccount()
     QCOMPARE(m_session->state(), AuthSession::State::SignedIn);
     QVERIFY(m_cache->cached(id));
     QVERIFY(removed.isEmpty());
-    m_controller->setAccountChangeGuard([&asked] {
+    m_controller->setAccountChangeGuard([&asked](const std::function<void()> &) {
         ++asked;
         return true;
     });
@@ -354,7 +358,7 @@ void TestSignInController::signOutRemovesTheAccount()
     QVERIFY(!menuAction(QStringLiteral("signOutAction"))->isEnabled());
     QVERIFY(m_controller->switchAccountMenu()->actions().isEmpty());
     // The signed-out tenant's rows are gone; the dialog asks for a sign-in.
-    QCOMPARE(m_window->cloudPcModel()->rowCount(), 0);
+    QCOMPARE(m_window->lists()->cloudPcModel()->rowCount(), 0);
     QVERIFY(dialog()->isVisible());
 }
 
@@ -606,7 +610,7 @@ void TestSignInController::revokedRefreshTokenShowsSignInAgainBanner()
     m_window->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->banner()->isVisible(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 10000);
-    QCOMPARE(m_window->cloudPcLoader()->lastError().kind, GraphError::Kind::Authentication);
+    QCOMPARE(m_window->lists()->cloudPcLoader()->lastError().kind, GraphError::Kind::Authentication);
     QCOMPARE(m_session->state(), AuthSession::State::InteractionRequired);
     QVERIFY2(m_controller->bannerNotice()->text().contains(QLatin1String("AADSTS50173")),
              qPrintable(m_controller->bannerNotice()->text()));
@@ -651,7 +655,7 @@ void TestSignInController::claimsChallengeSignsInAgainWithTheClaims()
     const QUrlQuery firstAttempt(m_browser->opened.last());
     QCOMPARE(firstAttempt.queryItemValue(QStringLiteral("claims"), QUrl::FullyDecoded), claims);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 10000);
-    QCOMPARE(m_window->cloudPcLoader()->lastError().kind, GraphError::Kind::Authentication);
+    QCOMPARE(m_window->lists()->cloudPcLoader()->lastError().kind, GraphError::Kind::Authentication);
 
     // Try again: the claims go with it, and the lists load with the token that satisfies them.
     m_browser->ignore = false;

@@ -3,16 +3,17 @@
 // (and, in the translations_current test, up to date with the sources), the language choice (--lang,
 // View > Language, the system's languages) and the About dialog.
 #include "aboutdialog.h"
-#include "cloudpcview.h"
-#include "emulator/graphemulator.h"
-#include "graph/graphclient.h"
+#include "cloudpcmodel.h"
+#include "cloudpcpage.h"
+#include "graphclient.h"
+#include "graphemulator.h"
 #include "languagesupport.h"
 #include "listpage.h"
 #include "mainwindow.h"
-#include "models/cloudpcmodel.h"
-#include "models/provisioningerrorusermodel.h"
-#include "models/provisioningpolicymodel.h"
-#include "provisioningerroruserview.h"
+#include "provisioningerrorusermodel.h"
+#include "provisioningerroruserpage.h"
+#include "provisioningpolicymodel.h"
+#include "tenantlists.h"
 #include "testenvironment.h"
 
 #include <QAction>
@@ -172,6 +173,7 @@ private:
         {}
         GraphEmulator emulator;
         GraphClient client;
+        std::unique_ptr<TenantLists> lists;
         std::unique_ptr<MainWindow> window;
     };
     // A window on the demo tenant, constructed as tst_mainwindow does, with every list loaded.
@@ -186,7 +188,8 @@ TestTranslations::loadedSession(const GraphEmulator::Options &options)
         return nullptr;
     session->client.setBaseUrl(session->emulator.baseUrl());
     session->client.setAccessToken(session->emulator.issueAccessToken());
-    session->window = std::make_unique<MainWindow>(&session->client);
+    session->lists = std::make_unique<TenantLists>(&session->client);
+    session->window = std::make_unique<MainWindow>(session->lists.get());
     session->window->show();
     QSignalSpy loaded(session->window.get(), &MainWindow::allLoaded);
     session->window->refresh();
@@ -266,7 +269,7 @@ void TestTranslations::mainWindowSpeaksTheLanguage()
     MainWindow &window = *session->window;
     QCOMPARE(window.windowTitle(), windowTitle);
     QCOMPARE(menuTitles(window), menus);
-    QCOMPARE(window.cloudPcModel()->headerData(CloudPcModel::Policy, Qt::Horizontal).toString(),
+    QCOMPARE(window.lists()->cloudPcModel()->headerData(CloudPcModel::Policy, Qt::Horizontal).toString(),
              policyHeader);
 
     // Loaded: "<name> (<count>)".
@@ -321,7 +324,7 @@ void TestTranslations::pluralForms()
     QCOMPARE(rows(3), QStringLiteral("3 rows selected"));
     QCOMPARE(QCoreApplication::translate("MainWindow", "Every %n minute(s)", nullptr, 1),
              QStringLiteral("Every minute"));
-    QCOMPARE(QCoreApplication::translate("ProvisioningPolicyView", "%n hour(s)", nullptr, 48),
+    QCOMPARE(QCoreApplication::translate("ProvisioningPolicyPage", "%n hour(s)", nullptr, 48),
              QStringLiteral("48 hours"));
     QCOMPARE(QCoreApplication::translate("ProvisioningPolicyModel", "%n group(s)", nullptr, 1),
              QStringLiteral("1 group"));
@@ -361,10 +364,10 @@ void TestTranslations::englishPluralsOnTheWidgets()
     auto session = loadedSession(options);
     QVERIFY(session);
     MainWindow &window = *session->window;
-    QCOMPARE(window.cloudPcModel()->rowCount(), cloudPcs);
+    QCOMPARE(window.lists()->cloudPcModel()->rowCount(), cloudPcs);
 
     // The Cloud PC tab's state line and the status bar's message after the load.
-    QCOMPARE(window.cloudPcView()->stateLabel()->text(), countText);
+    QCOMPARE(window.cloudPcPage()->stateLabel()->text(), countText);
     const QString message = window.statusBar()->currentMessage();
     QVERIFY2(message.startsWith(loadedMessage), qPrintable(message));
     QVERIFY2(message.contains(QRegularExpression(QStringLiteral(" \\d+ ms"))), qPrintable(message));
@@ -385,13 +388,13 @@ void TestTranslations::englishPluralsOnTheWidgets()
 
     if (language != QLatin1String("en"))
         return;
-    const int users = window.errorUserModel()->rowCount();
+    const int users = window.lists()->errorUserModel()->rowCount();
     QVERIFY(users > 0);
-    QCOMPARE(window.errorUserView()->stateLabel()->text(),
+    QCOMPARE(window.errorUserPage()->stateLabel()->text(),
              users == 1 ? QStringLiteral("1 user with provisioning errors")
                         : QStringLiteral("%1 users with provisioning errors").arg(users));
     // A policy's assigned groups: "None", "1 group", "2 groups".
-    const ProvisioningPolicyModel *policies = window.policyModel();
+    const ProvisioningPolicyModel *policies = window.lists()->policyModel();
     for (int row = 0; row < policies->rowCount(); ++row) {
         const QModelIndex index = policies->index(row, ProvisioningPolicyModel::AssignedGroups);
         const int groups = index.data(ProvisioningPolicyModel::SortRole).toInt();
@@ -454,7 +457,8 @@ void TestTranslations::helpMenuOpensTheAboutDialog()
 {
     GraphClient client;
     client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9/")));
-    MainWindow window(&client);
+    TenantLists lists(&client);
+    MainWindow window(&lists);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // Help is the last menu, after Actions.
@@ -478,7 +482,8 @@ void TestTranslations::helpMenuOpensTheAboutDialog()
 void TestTranslations::languageMenuSavesTheChoice()
 {
     GraphClient client;
-    MainWindow window(&client);
+    TenantLists lists(&client);
+    MainWindow window(&lists);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *french = window.findChild<QAction *>(QStringLiteral("languageAction_fr"));

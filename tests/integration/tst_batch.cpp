@@ -1,10 +1,10 @@
 // JSON batching end to end: BatchJob against the emulator's $batch over loopback (and against a canned server
 // for replies the emulator would never send).
-#include "emulator/graphemulator.h"
-#include "graph/batchjob.h"
-#include "graph/graphcall.h"
-#include "graph/graphclient.h"
-#include "graph/graphrequests.h"
+#include "batchjob.h"
+#include "graphcall.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "graphrequests.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

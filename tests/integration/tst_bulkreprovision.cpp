@@ -3,11 +3,11 @@
 // admin's retries of the failed items until none is failed. Whatever happened, the service must have
 // reprovisioned each Cloud PC exactly once, except the items reported "outcome unknown": exactly those whose
 // $batch request was processed and its answer lost (once) or dropped before it was processed (never).
-#include "emulator/graphemulator.h"
-#include "graph/graphclient.h"
-#include "graph/graphrequests.h"
-#include "operations/auditlog.h"
-#include "operations/operationrunner.h"
+#include "auditlog.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "graphrequests.h"
+#include "operationrunner.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

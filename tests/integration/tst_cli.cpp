@@ -1,6 +1,6 @@
 // cloudpcctl as a user runs it: a real process, its stdout, its exit code.
-#include "emulator/demotenant.h"
-#include "emulator/graphemulator.h"
+#include "demotenant.h"
+#include "graphemulator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

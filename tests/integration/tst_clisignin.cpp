@@ -1,7 +1,7 @@
 // cloudpcctl login / whoami / logout and silent sign-in, as processes, against the Graph and identity
 // emulators.
-#include "emulator/graphemulator.h"
-#include "emulator/identityemulator.h"
+#include "graphemulator.h"
+#include "identityemulator.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,9 +1,9 @@
 // Every fault the emulator can inject, and what GraphClient makes of it.
-#include "emulator/graphemulator.h"
-#include "graph/graphcall.h"
-#include "graph/graphclient.h"
-#include "graph/graphlistjob.h"
-#include "graph/graphrequests.h"
+#include "graphcall.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "graphlistjob.h"
+#include "graphrequests.h"
 
 #include <QtTest>
 

@@ -1,11 +1,11 @@
 // GraphClient's 401 handling against the emulator: one silent refresh then one retry; a Conditional Access
 // claims challenge handed to the sign-in layer with its decoded claims; a failed refresh ends as an
 // authentication error.
-#include "emulator/graphemulator.h"
-#include "graph/accesstokenprovider.h"
-#include "graph/graphcall.h"
-#include "graph/graphclient.h"
-#include "graph/graphrequests.h"
+#include "accesstokenprovider.h"
+#include "graphcall.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "graphrequests.h"
 
 #include <QTimer>
 #include <QtTest>

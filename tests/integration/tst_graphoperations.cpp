@@ -1,10 +1,10 @@
 // The seed operations through GraphClient against the emulator over loopback: exact requests, Graph's
 // answers, and the state they move the tenant into.
-#include "emulator/graphemulator.h"
-#include "graph/graphcall.h"
-#include "graph/graphclient.h"
-#include "graph/graphlistjob.h"
-#include "graph/graphrequests.h"
+#include "graphcall.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "graphlistjob.h"
+#include "graphrequests.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

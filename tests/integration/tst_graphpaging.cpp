@@ -1,12 +1,12 @@
 // GraphClient against the emulator over a real loopback socket.
-#include "domain/bulkaction.h"
-#include "domain/cloudpc.h"
-#include "domain/provisioningerroruser.h"
-#include "domain/provisioningpolicy.h"
-#include "emulator/graphemulator.h"
-#include "graph/graphcall.h"
-#include "graph/graphclient.h"
-#include "graph/graphlistjob.h"
+#include "bulkaction.h"
+#include "cloudpc.h"
+#include "graphcall.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "graphlistjob.h"
+#include "provisioningerroruser.h"
+#include "provisioningpolicy.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

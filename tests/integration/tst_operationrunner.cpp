@@ -1,9 +1,9 @@
 // OperationRunner against the emulator over loopback: states, audit records, window, cancel, no double sends.
-#include "emulator/graphemulator.h"
-#include "graph/graphclient.h"
-#include "graph/graphrequests.h"
-#include "operations/auditlog.h"
-#include "operations/operationrunner.h"
+#include "auditlog.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "graphrequests.h"
+#include "operationrunner.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

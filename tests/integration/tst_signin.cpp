@@ -1,16 +1,16 @@
 // Sign-in against the identity emulator and the Graph emulator over real loopback sockets, with a test
 // "browser" that follows the authorize redirect to the console's loopback listener.
-#include "auth/accountmanager.h"
-#include "auth/authsession.h"
-#include "auth/devicecodesignin.h"
-#include "auth/identityrequest.h"
-#include "auth/interactivesignin.h"
-#include "auth/pkce.h"
-#include "auth/tokencache.h"
-#include "emulator/graphemulator.h"
-#include "emulator/identityemulator.h"
-#include "graph/graphclient.h"
-#include "graph/graphlistjob.h"
+#include "accountmanager.h"
+#include "authsession.h"
+#include "devicecodesignin.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "graphlistjob.h"
+#include "identityemulator.h"
+#include "identityrequest.h"
+#include "interactivesignin.h"
+#include "pkce.h"
+#include "tokencache.h"
 
 #include <QDirIterator>
 #include <QJsonObject>

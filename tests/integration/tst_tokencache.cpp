@@ -2,8 +2,8 @@
 // run-tests.sh runs the tests under dbus-run-session with an unlocked gnome-keyring), otherwise the
 // in-memory fallback with its "tokens will not be remembered" message. Never a silent pass: each branch
 // asserts its own outcome, and CLOUDPC_REQUIRE_KEYCHAIN=1 / CLOUDPC_EXPECT_NO_KEYCHAIN=1 pin the branch.
-#include "auth/tokencache.h"
 #include "testenvironment.h"
+#include "tokencache.h"
 
 #include <QFile>
 #include <QSettings>

@@ -14,13 +14,13 @@
 //  3. Resident memory across repeated reloads of the 100,000-row list into CloudPcModel stays flat.
 //
 // The measured figures are printed (qInfo) for the README.
-#include "emulator/graphemulator.h"
-#include "graph/graphclient.h"
-#include "graph/graphrequests.h"
-#include "models/cloudpcloader.h"
-#include "models/cloudpcmodel.h"
-#include "operations/auditlog.h"
-#include "operations/operationrunner.h"
+#include "auditlog.h"
+#include "cloudpcloader.h"
+#include "cloudpcmodel.h"
+#include "graphclient.h"
+#include "graphemulator.h"
+#include "graphrequests.h"
+#include "operationrunner.h"
 
 #include <QElapsedTimer>
 #include <QFile>

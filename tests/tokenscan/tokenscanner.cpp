@@ -1,6 +1,6 @@
 #include "tokenscanner.h"
 
-#include "emulator/secretmarker.h"
+#include "secretmarker.h"
 
 #include <QDir>
 #include <QDirIterator>

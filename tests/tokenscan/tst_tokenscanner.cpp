@@ -1,10 +1,10 @@
 // The scanner token_scan relies on: every secret the emulators issue carries the marker and is found whole,
 // planted secrets are found with file and offset (hidden folders too, symbolic links not followed), a report
 // never shows a secret, and the keychain's files are exempt only when encrypted.
-#include "auth/account.h"
-#include "emulator/graphemulator.h"
-#include "emulator/identityemulator.h"
-#include "emulator/secretmarker.h"
+#include "account.h"
+#include "graphemulator.h"
+#include "identityemulator.h"
+#include "secretmarker.h"
 #include "tokenscanner.h"
 
 #include <QCryptographicHash>

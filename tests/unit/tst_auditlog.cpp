@@ -1,4 +1,4 @@
-#include "operations/auditlog.h"
+#include "auditlog.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // Sign-in value types: AuthConfig (clouds, endpoints, scopes, settings), IdentityError, TokenResponse,
 // Account (from an id token).
-#include "auth/account.h"
-#include "auth/authconfig.h"
-#include "auth/identityerror.h"
-#include "auth/tokenresponse.h"
+#include "account.h"
+#include "authconfig.h"
+#include "identityerror.h"
 #include "testenvironment.h"
+#include "tokenresponse.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
-#include "graph/cloudendpoints.h"
-#include "graph/graphclient.h"
+#include "cloudendpoints.h"
+#include "graphclient.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "domain/cloudpc.h"
-#include "domain/jsonreader.h"
+#include "cloudpc.h"
+#include "jsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

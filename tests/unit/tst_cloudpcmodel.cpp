@@ -1,4 +1,4 @@
-#include "models/cloudpcmodel.h"
+#include "cloudpcmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

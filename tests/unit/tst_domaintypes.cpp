@@ -1,7 +1,7 @@
-#include "domain/bulkaction.h"
-#include "domain/provisioningerroruser.h"
-#include "domain/provisioningpolicy.h"
-#include "domain/reprovisionoptions.h"
+#include "bulkaction.h"
+#include "provisioningerroruser.h"
+#include "provisioningpolicy.h"
+#include "reprovisionoptions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // One test per finding of the fuzzers (packaging/run-fuzzers.sh): the input that broke an invariant, and
 // the clear answer the code now gives instead. The inputs are also seeds in tests/fuzz/corpus/.
-#include "auth/tokenresponse.h"
-#include "domain/bulkaction.h"
-#include "domain/cloudpc.h"
-#include "domain/jsonreader.h"
-#include "graph/batchjob.h"
-#include "graph/claimschallenge.h"
-#include "graph/graphpage.h"
-#include "operations/auditlog.h"
+#include "auditlog.h"
+#include "batchjob.h"
+#include "bulkaction.h"
+#include "claimschallenge.h"
+#include "cloudpc.h"
+#include "graphpage.h"
+#include "jsonreader.h"
+#include "tokenresponse.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "graph/graphpage.h"
+#include "graphpage.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -1,5 +1,5 @@
-#include "graph/graphclient.h"
-#include "graph/graphrequests.h"
+#include "graphclient.h"
+#include "graphrequests.h"
 
 #include <QJsonDocument>
 #include <QtTest>

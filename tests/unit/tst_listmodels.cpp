@@ -1,9 +1,9 @@
 // The list models without widgets: keyed appends, shared strings, the Cloud PC filter, policy counts, export.
-#include "models/bulkactionmodel.h"
-#include "models/cloudpcfiltermodel.h"
-#include "models/cloudpcmodel.h"
-#include "models/provisioningpolicymodel.h"
-#include "models/tableexport.h"
+#include "bulkactionmodel.h"
+#include "cloudpcfiltermodel.h"
+#include "cloudpcmodel.h"
+#include "provisioningpolicymodel.h"
+#include "tableexport.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

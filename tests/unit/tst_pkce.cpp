@@ -1,5 +1,5 @@
 // PKCE (S256) helpers: verifier shape, challenge, base64url, state values.
-#include "auth/pkce.h"
+#include "pkce.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,6 +1,6 @@
 // ProvisioningErrorDetail: the XML of a user's service provisioning error read into fields, and anything
 // else kept as the raw text.
-#include "domain/provisioningerrordetail.h"
+#include "provisioningerrordetail.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "graph/retrypolicy.h"
+#include "retrypolicy.h"
 
 #include <QtTest>
 

@@ -1,8 +1,8 @@
-#include "provisioningerroruserview.h"
+#include "provisioningerroruserpage.h"
 
-#include "domain/provisioningerrordetail.h"
-#include "models/provisioningerroruserloader.h"
-#include "models/provisioningerrorusermodel.h"
+#include "provisioningerrordetail.h"
+#include "provisioningerroruserloader.h"
+#include "provisioningerrorusermodel.h"
 
 #include <QLineEdit>
 #include <QLocale>
@@ -10,7 +10,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 
-ProvisioningErrorUserView::ProvisioningErrorUserView(ProvisioningErrorUserModel *model,
+ProvisioningErrorUserPage::ProvisioningErrorUserPage(ProvisioningErrorUserModel *model,
                                                      ProvisioningErrorUserLoader *loader, QWidget *parent)
     : ListPage(loader, model, new QSortFilterProxyModel, QStringLiteral("errorusers"), parent)
     , m_model(model)
@@ -25,38 +25,29 @@ ProvisioningErrorUserView::ProvisioningErrorUserView(ProvisioningErrorUserModel 
     showDetail(-1);
 }
 
-QStringList ProvisioningErrorUserView::selectedIds() const
-{
-    QStringList ids;
-    for (int row : selectedSourceRows())
-        ids << m_model->at(row).id;
-    return ids;
-}
-
-QList<int> ProvisioningErrorUserView::defaultColumnWidths() const
+QList<int> ProvisioningErrorUserPage::defaultColumnWidths() const
 {
     return {13, 22, 16, 12, 40};
 }
 
-QString ProvisioningErrorUserView::countText(int count) const
+QString ProvisioningErrorUserPage::countText(int count) const
 {
-    return tr("%n user(s) with Microsoft 365 service provisioning errors (not Cloud PC provisioning)",
-              nullptr, count);
+    return tr("%n user(s) with provisioning errors", nullptr, count);
 }
 
-QString ProvisioningErrorUserView::aboutText()
+QString ProvisioningErrorUserPage::aboutText()
 {
     return tr("Service provisioning is Microsoft 365 setting up the user object in its services (Exchange, "
               "SharePoint, Teams and others, named by each error's service instance). It is not Cloud PC "
               "provisioning: retrying it touches no Cloud PC.");
 }
 
-QString ProvisioningErrorUserView::listName() const
+QString ProvisioningErrorUserPage::listName() const
 {
     return tr("users with provisioning errors");
 }
 
-void ProvisioningErrorUserView::showDetail(int sourceRow)
+void ProvisioningErrorUserPage::showDetail(int sourceRow)
 {
     if (sourceRow < 0 || sourceRow >= m_model->rowCount()) {
         detailView()->setHtml(

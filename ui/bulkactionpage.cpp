@@ -1,9 +1,9 @@
-#include "bulkactionview.h"
+#include "bulkactionpage.h"
 
+#include "bulkactiondevicesmodel.h"
+#include "bulkactionloader.h"
+#include "bulkactionmodel.h"
 #include "bulkactionsummarydelegate.h"
-#include "models/bulkactiondevicesmodel.h"
-#include "models/bulkactionloader.h"
-#include "models/bulkactionmodel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -15,7 +15,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-BulkActionView::BulkActionView(BulkActionModel *model, BulkActionLoader *loader, CloudPcModel *cloudPcs,
+BulkActionPage::BulkActionPage(BulkActionModel *model, BulkActionLoader *loader, CloudPcModel *cloudPcs,
                                QWidget *parent)
     : ListPage(loader, model, new QSortFilterProxyModel, QStringLiteral("bulkactions"), parent)
     , m_model(model)
@@ -62,30 +62,22 @@ BulkActionView::BulkActionView(BulkActionModel *model, BulkActionLoader *loader,
     updateState();
 }
 
-QStringList BulkActionView::selectedIds() const
-{
-    QStringList ids;
-    for (int row : selectedSourceRows())
-        ids << m_model->at(row).id;
-    return ids;
-}
-
-QList<int> BulkActionView::defaultColumnWidths() const
+QList<int> BulkActionPage::defaultColumnWidths() const
 {
     return {20, 10, 12, 20, 9, 26};
 }
 
-QString BulkActionView::countText(int count) const
+QString BulkActionPage::countText(int count) const
 {
     return tr("%n bulk action(s)", nullptr, count);
 }
 
-QString BulkActionView::listName() const
+QString BulkActionPage::listName() const
 {
     return tr("bulk actions");
 }
 
-void BulkActionView::showDetail(int sourceRow)
+void BulkActionPage::showDetail(int sourceRow)
 {
     if (sourceRow < 0 || sourceRow >= m_model->rowCount()) {
         detailView()->clear();

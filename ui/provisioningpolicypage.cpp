@@ -1,7 +1,7 @@
-#include "provisioningpolicyview.h"
+#include "provisioningpolicypage.h"
 
-#include "models/provisioningpolicyloader.h"
-#include "models/provisioningpolicymodel.h"
+#include "provisioningpolicyloader.h"
+#include "provisioningpolicymodel.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -11,7 +11,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-ProvisioningPolicyView::ProvisioningPolicyView(ProvisioningPolicyModel *model,
+ProvisioningPolicyPage::ProvisioningPolicyPage(ProvisioningPolicyModel *model,
                                                ProvisioningPolicyLoader *loader, QWidget *parent)
     : ListPage(loader, model, new QSortFilterProxyModel, QStringLiteral("policies"), parent)
     , m_model(model)
@@ -27,7 +27,7 @@ ProvisioningPolicyView::ProvisioningPolicyView(ProvisioningPolicyModel *model,
     m_showFailed->setAccessibleName(tr("Show the failed Cloud PCs of the selected policy"));
     m_showFailed->setToolTip(tr("Open the Cloud PCs tab filtered to this policy's failed Cloud PCs (Enter)"));
     m_showFailed->setEnabled(false);
-    connect(m_showFailed, &QPushButton::clicked, this, &ProvisioningPolicyView::showFailedOfCurrent);
+    connect(m_showFailed, &QPushButton::clicked, this, &ProvisioningPolicyPage::showFailedOfCurrent);
 
     auto *pane = new QWidget(this);
     auto *paneLayout = new QVBoxLayout(pane);
@@ -36,7 +36,7 @@ ProvisioningPolicyView::ProvisioningPolicyView(ProvisioningPolicyModel *model,
     paneLayout->addWidget(m_showFailed, 0, Qt::AlignLeft);
     setDetailWidget(pane);
 
-    connect(tableView(), &QTableView::activated, this, &ProvisioningPolicyView::showFailedOfCurrent);
+    connect(tableView(), &QTableView::activated, this, &ProvisioningPolicyPage::showFailedOfCurrent);
     connect(model, &QAbstractItemModel::dataChanged, this, [this] {
         if (m_detailRow >= 0)
             showDetail(m_detailRow);
@@ -44,20 +44,12 @@ ProvisioningPolicyView::ProvisioningPolicyView(ProvisioningPolicyModel *model,
     updateState();
 }
 
-QString ProvisioningPolicyView::currentPolicyId() const
+QString ProvisioningPolicyPage::currentPolicyId() const
 {
     return m_detailRow >= 0 && m_detailRow < m_model->rowCount() ? m_model->at(m_detailRow).id : QString();
 }
 
-QStringList ProvisioningPolicyView::selectedIds() const
-{
-    QStringList ids;
-    for (int row : selectedSourceRows())
-        ids << m_model->at(row).id;
-    return ids;
-}
-
-void ProvisioningPolicyView::showFailedOfCurrent()
+void ProvisioningPolicyPage::showFailedOfCurrent()
 {
     if (m_detailRow < 0 || m_detailRow >= m_model->rowCount())
         return;
@@ -65,22 +57,22 @@ void ProvisioningPolicyView::showFailedOfCurrent()
     Q_EMIT showFailedCloudPcsRequested(policy.id, policy.displayName);
 }
 
-QList<int> ProvisioningPolicyView::defaultColumnWidths() const
+QList<int> ProvisioningPolicyPage::defaultColumnWidths() const
 {
     return {22, 9, 30, 13, 8, 8};
 }
 
-QString ProvisioningPolicyView::countText(int count) const
+QString ProvisioningPolicyPage::countText(int count) const
 {
     return tr("%n provisioning policy(s)", nullptr, count);
 }
 
-QString ProvisioningPolicyView::listName() const
+QString ProvisioningPolicyPage::listName() const
 {
     return tr("provisioning policies");
 }
 
-void ProvisioningPolicyView::showDetail(int sourceRow)
+void ProvisioningPolicyPage::showDetail(int sourceRow)
 {
     m_detailRow = sourceRow;
     if (sourceRow < 0 || sourceRow >= m_model->rowCount()) {

@@ -7,16 +7,14 @@ class ProvisioningErrorUserModel;
 
 // The users-with-provisioning-errors tab: name, UPN, and the latest unresolved error (service instance,
 // time, detail); the detail pane shows every unresolved error with its full detail.
-class ProvisioningErrorUserView : public ListPage
+class ProvisioningErrorUserPage : public ListPage
 {
     Q_OBJECT
 public:
     // What service provisioning is (and is not), for the header, the empty detail pane and the retry dialog.
     static QString aboutText();
-    ProvisioningErrorUserView(ProvisioningErrorUserModel *model, ProvisioningErrorUserLoader *loader,
+    ProvisioningErrorUserPage(ProvisioningErrorUserModel *model, ProvisioningErrorUserLoader *loader,
                               QWidget *parent = nullptr);
-
-    QStringList selectedIds() const;
 
 protected:
     QList<int> defaultColumnWidths() const override;

@@ -8,17 +8,16 @@ class QPushButton;
 
 // The provisioning policies tab: name, type, image, assigned groups, and how many of its Cloud PCs there are
 // and failed; Enter, a double click or the detail pane's button jumps to the policy's failed Cloud PCs.
-class ProvisioningPolicyView : public ListPage
+class ProvisioningPolicyPage : public ListPage
 {
     Q_OBJECT
 public:
-    ProvisioningPolicyView(ProvisioningPolicyModel *model, ProvisioningPolicyLoader *loader,
+    ProvisioningPolicyPage(ProvisioningPolicyModel *model, ProvisioningPolicyLoader *loader,
                            QWidget *parent = nullptr);
 
     QPushButton *showFailedButton() const { return m_showFailed; }
     // The policy of the current row; empty when none.
     QString currentPolicyId() const;
-    QStringList selectedIds() const;
 
 public Q_SLOTS:
     // Asks for the current policy's failed Cloud PCs.

@@ -9,16 +9,15 @@ class CloudPcModel;
 
 // The bulk actions tab: name, type, created, initiated by, status and the run summary as a bar; the detail
 // pane lists the action's Cloud PCs with their current status.
-class BulkActionView : public ListPage
+class BulkActionPage : public ListPage
 {
     Q_OBJECT
 public:
-    BulkActionView(BulkActionModel *model, BulkActionLoader *loader, CloudPcModel *cloudPcs,
+    BulkActionPage(BulkActionModel *model, BulkActionLoader *loader, CloudPcModel *cloudPcs,
                    QWidget *parent = nullptr);
 
     QTableView *devicesView() const { return m_devicesView; }
     BulkActionDevicesModel *devicesModel() const { return m_devices; }
-    QStringList selectedIds() const;
 
 protected:
     QList<int> defaultColumnWidths() const override;

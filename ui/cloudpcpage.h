@@ -1,7 +1,7 @@
 #pragma once
 
+#include "cloudpcfiltermodel.h"
 #include "listpage.h"
-#include "models/cloudpcfiltermodel.h"
 
 class CloudPcLoader;
 class CloudPcModel;
@@ -11,11 +11,11 @@ class QToolButton;
 // The Cloud PCs tab: a sortable table over CloudPcModel with a filter box (name, user, policy), quick
 // status filters, a policy filter set from the policies tab, and a pane with every field of the selected
 // Cloud PC.
-class CloudPcView : public ListPage
+class CloudPcPage : public ListPage
 {
     Q_OBJECT
 public:
-    CloudPcView(CloudPcModel *model, CloudPcLoader *loader, QWidget *parent = nullptr);
+    CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *parent = nullptr);
 
     CloudPcFilterModel *filterModel() const { return m_filterModel; }
     CloudPcFilterModel::StatusFilter statusFilter() const;
@@ -24,8 +24,6 @@ public:
     // Shows only the Cloud PCs of one policy (name for the label); empty id: all policies.
     void setPolicyFilter(const QString &policyId, const QString &policyName);
     QToolButton *policyFilterButton() const { return m_policyButton; }
-    // Ids of the selected Cloud PCs.
-    QStringList selectedIds() const;
 
 protected:
     QList<int> defaultColumnWidths() const override;

@@ -1,7 +1,7 @@
-#include "cloudpcview.h"
+#include "cloudpcpage.h"
 
-#include "models/cloudpcloader.h"
-#include "models/cloudpcmodel.h"
+#include "cloudpcloader.h"
+#include "cloudpcmodel.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -19,7 +19,7 @@ QString timeText(const QDateTime &time)
 }
 } // namespace
 
-CloudPcView::CloudPcView(CloudPcModel *model, CloudPcLoader *loader, QWidget *parent)
+CloudPcPage::CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *parent)
     : ListPage(loader, model, new CloudPcFilterModel(model), QStringLiteral("cloudpcs"), parent)
     , m_model(model)
     , m_filterModel(static_cast<CloudPcFilterModel *>(proxyModel()))
@@ -79,22 +79,22 @@ CloudPcView::CloudPcView(CloudPcModel *model, CloudPcLoader *loader, QWidget *pa
     updateState();
 }
 
-QToolButton *CloudPcView::statusFilterButton(CloudPcFilterModel::StatusFilter filter) const
+QToolButton *CloudPcPage::statusFilterButton(CloudPcFilterModel::StatusFilter filter) const
 {
     return qobject_cast<QToolButton *>(m_statusGroup->button(int(filter)));
 }
 
-CloudPcFilterModel::StatusFilter CloudPcView::statusFilter() const
+CloudPcFilterModel::StatusFilter CloudPcPage::statusFilter() const
 {
     return m_filterModel->statusFilter();
 }
 
-void CloudPcView::setStatusFilter(CloudPcFilterModel::StatusFilter filter)
+void CloudPcPage::setStatusFilter(CloudPcFilterModel::StatusFilter filter)
 {
     m_statusGroup->button(int(filter))->setChecked(true);
 }
 
-void CloudPcView::setPolicyFilter(const QString &policyId, const QString &policyName)
+void CloudPcPage::setPolicyFilter(const QString &policyId, const QString &policyName)
 {
     m_filterModel->setPolicyId(policyId);
     m_policyButton->setVisible(!policyId.isEmpty());
@@ -102,20 +102,12 @@ void CloudPcView::setPolicyFilter(const QString &policyId, const QString &policy
     updateState();
 }
 
-QStringList CloudPcView::selectedIds() const
-{
-    QStringList ids;
-    for (int row : selectedSourceRows())
-        ids << m_model->at(row).id;
-    return ids;
-}
-
-void CloudPcView::applyFilterText(const QString &text)
+void CloudPcPage::applyFilterText(const QString &text)
 {
     m_filterModel->setFilterText(text);
 }
 
-void CloudPcView::loadingStateChanged(bool loading)
+void CloudPcPage::loadingStateChanged(bool loading)
 {
     // While pages arrive, rows go at the end in batches (the rows in view stay put); the finished list is
     // put in order once, which costs no comparisons: the proxy keeps the order as rows arrive. Every row
@@ -123,22 +115,22 @@ void CloudPcView::loadingStateChanged(bool loading)
     m_filterModel->setSortingDeferred(loading);
 }
 
-QList<int> CloudPcView::defaultColumnWidths() const
+QList<int> CloudPcPage::defaultColumnWidths() const
 {
     return {12, 17, 14, 20, 13, 17, 17, 6, 11, 11};
 }
 
-QString CloudPcView::countText(int count) const
+QString CloudPcPage::countText(int count) const
 {
     return tr("%n Cloud PC(s)", nullptr, count);
 }
 
-QString CloudPcView::listName() const
+QString CloudPcPage::listName() const
 {
     return tr("Cloud PCs");
 }
 
-void CloudPcView::showDetail(int sourceRow)
+void CloudPcPage::showDetail(int sourceRow)
 {
     m_detailRow = sourceRow;
     if (sourceRow < 0 || sourceRow >= m_model->rowCount()) {
