@@ -67,20 +67,8 @@
 <context>
     <name>ActCatalog</name>
     <message>
-        <source>&amp;Reprovision…</source>
-        <translation>&amp;Erneut bereitstellen…</translation>
-    </message>
-    <message>
-        <source>Reprovision the selected Cloud PCs (wipes them)</source>
-        <translation>Die ausgewählten Cloud-PCs erneut bereitstellen (löscht sie)</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <source>Reprovision %1</source>
-        <translation>%1 erneut bereitstellen</translation>
     </message>
     <message numerus="yes">
         <source>Reprovision %n Cloud PC(s)</source>
@@ -101,19 +89,8 @@
         <translation>&amp;Massenaktion erstellen…</translation>
     </message>
     <message>
-        <source>Create a bulk action over the selected Cloud PCs</source>
-        <translation>Eine Massenaktion über die ausgewählten Cloud-PCs erstellen</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
-    </message>
-    <message numerus="yes">
-        <source>Create a bulk action over %n Cloud PC(s)</source>
-        <translation>
-            <numerusform>Massenaktion über %n Cloud-PC erstellen</numerusform>
-            <numerusform>Massenaktion über %n Cloud-PCs erstellen</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Create a %1 bulk action over %n Cloud PC(s)?</source>
@@ -127,10 +104,6 @@
         <translation>&amp;Richtlinie wiederholen…</translation>
     </message>
     <message>
-        <source>Retry provisioning for the failed Cloud PCs of the selected policies</source>
-        <translation>Die Bereitstellung der fehlgeschlagenen Cloud-PCs der ausgewählten Richtlinien wiederholen</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
@@ -139,30 +112,11 @@
         <translation>Richtlinie %1 wiederholen</translation>
     </message>
     <message numerus="yes">
-        <source>Retry %n policy(ies)</source>
-        <translation>
-            <numerusform>%n Richtlinie wiederholen</numerusform>
-            <numerusform>%n Richtlinien wiederholen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Retry provisioning for the failed Cloud PCs of %n provisioning policy(ies)?</source>
         <translation>
             <numerusform>Die Bereitstellung der fehlgeschlagenen Cloud-PCs von %n Bereitstellungsrichtlinie wiederholen?</numerusform>
             <numerusform>Die Bereitstellung der fehlgeschlagenen Cloud-PCs von %n Bereitstellungsrichtlinien wiederholen?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Retry &amp;bulk action…</source>
-        <translation>Massenaktion &amp;wiederholen…</translation>
-    </message>
-    <message>
-        <source>Retry the failed Cloud PCs of the selected bulk action</source>
-        <translation>Die fehlgeschlagenen Cloud-PCs der ausgewählten Massenaktion wiederholen</translation>
-    </message>
-    <message>
-        <source>Retry bulk action %1</source>
-        <translation>Massenaktion %1 wiederholen</translation>
     </message>
     <message>
         <source>Retry every failed Cloud PC of this bulk action?</source>
@@ -201,48 +155,35 @@
             <numerusform>Die Microsoft 365-Dienstbereitstellung von %n Benutzern wiederholen?</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>ActionController</name>
-    <message>
-        <source>Operations</source>
-        <translation>Vorgänge</translation>
-    </message>
     <message>
         <source>Re&amp;provision…</source>
         <translation>&amp;Erneut bereitstellen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Wipe and rebuild the selected Cloud PCs</source>
         <translation>Die ausgewählten Cloud-PCs löschen und neu erstellen</translation>
     </message>
     <message>
-        <source>Create &amp;bulk action…</source>
-        <translation>&amp;Massenaktion erstellen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation>Ctrl+Shift+B</translation>
-    </message>
-    <message>
         <source>Start a bulk action over the selected Cloud PCs</source>
         <translation>Eine Massenaktion für die ausgewählten Cloud-PCs starten</translation>
     </message>
-    <message>
-        <source>Retry &amp;policy…</source>
-        <translation>&amp;Richtlinie wiederholen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
+    <message numerus="yes">
+        <source>Create bulk action &quot;%1&quot; (%n Cloud PC(s))</source>
+        <translation>
+            <numerusform>Massenaktion „%1“ erstellen (%n Cloud-PC)</numerusform>
+            <numerusform>Massenaktion „%1“ erstellen (%n Cloud-PCs)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Provision the failed Cloud PCs of the selected policies again</source>
         <translation>Die fehlgeschlagenen Cloud-PCs der ausgewählten Richtlinien erneut bereitstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n provisioning policy(ies)</source>
+        <translation>
+            <numerusform>%n Bereitstellungsrichtlinie wiederholen</numerusform>
+            <numerusform>%n Bereitstellungsrichtlinien wiederholen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retry bulk &amp;action…</source>
@@ -253,12 +194,22 @@
         <translation>Die ausgewählte Massenaktion für ihre fehlgeschlagenen Cloud-PCs erneut ausführen</translation>
     </message>
     <message>
-        <source>Retry &amp;user provisioning…</source>
-        <translation>&amp;Benutzerbereitstellung wiederholen…</translation>
+        <source>Retry bulk action %1 on every failed Cloud PC</source>
+        <translation>Massenaktion %1 für alle fehlgeschlagenen Cloud-PCs wiederholen</translation>
     </message>
+    <message numerus="yes">
+        <source>Retry bulk action %1 on %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Massenaktion %1 für %n Cloud-PC wiederholen</numerusform>
+            <numerusform>Massenaktion %1 für %n Cloud-PCs wiederholen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionController</name>
     <message>
-        <source>Retry service provisioning for the selected users</source>
-        <translation>Die Dienstbereitstellung für die ausgewählten Benutzer wiederholen</translation>
+        <source>Operations</source>
+        <translation>Vorgänge</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
@@ -309,20 +260,6 @@
         <translation>%1: wird gesendet…</translation>
     </message>
     <message numerus="yes">
-        <source>Reprovision %n Cloud PC(s)</source>
-        <translation>
-            <numerusform>%n Cloud-PC erneut bereitstellen</numerusform>
-            <numerusform>%n Cloud-PCs erneut bereitstellen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Create bulk action &quot;%1&quot; (%n Cloud PC(s))</source>
-        <translation>
-            <numerusform>Massenaktion „%1“ erstellen (%n Cloud-PC)</numerusform>
-            <numerusform>Massenaktion „%1“ erstellen (%n Cloud-PCs)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 — %n failed Cloud PC(s)</source>
         <translation>
             <numerusform>%1 – %n fehlgeschlagener Cloud-PC</numerusform>
@@ -359,41 +296,8 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>Retry policy %1</source>
-        <translation>Richtlinie %1 wiederholen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %n provisioning policy(ies)</source>
-        <translation>
-            <numerusform>%n Bereitstellungsrichtlinie wiederholen</numerusform>
-            <numerusform>%n Bereitstellungsrichtlinien wiederholen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry bulk action %1 on %n Cloud PC(s)</source>
-        <translation>
-            <numerusform>Massenaktion %1 für %n Cloud-PC wiederholen</numerusform>
-            <numerusform>Massenaktion %1 für %n Cloud-PCs wiederholen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retry bulk action %1 on every failed Cloud PC</source>
-        <translation>Massenaktion %1 für alle fehlgeschlagenen Cloud-PCs wiederholen</translation>
-    </message>
-    <message>
         <source>Retry service provisioning</source>
         <translation>Dienstbereitstellung wiederholen</translation>
-    </message>
-    <message>
-        <source>Retry service provisioning for %1</source>
-        <translation>Dienstbereitstellung für %1 wiederholen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry service provisioning for %n user(s)</source>
-        <translation>
-            <numerusform>Dienstbereitstellung für %n Benutzer wiederholen</numerusform>
-            <numerusform>Dienstbereitstellung für %n Benutzer wiederholen</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -18,24 +18,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Create a bulk action over %n Cloud PC(s)</source>
-        <translation>
-            <numerusform>Create a bulk action over %n Cloud PC</numerusform>
-            <numerusform>Create a bulk action over %n Cloud PCs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Create a %1 bulk action over %n Cloud PC(s)?</source>
         <translation>
             <numerusform>Create a %1 bulk action over %n Cloud PC?</numerusform>
             <numerusform>Create a %1 bulk action over %n Cloud PCs?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %n policy(ies)</source>
-        <translation>
-            <numerusform>Retry %n policy</numerusform>
-            <numerusform>Retry %n policies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -66,16 +52,6 @@
             <numerusform>Retry the Microsoft 365 service provisioning of %n users?</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>ActionController</name>
-    <message numerus="yes">
-        <source>Reprovision %n Cloud PC(s)</source>
-        <translation>
-            <numerusform>Reprovision %n Cloud PC</numerusform>
-            <numerusform>Reprovision %n Cloud PCs</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Create bulk action &quot;%1&quot; (%n Cloud PC(s))</source>
         <translation>
@@ -83,6 +59,23 @@
             <numerusform>Create bulk action &quot;%1&quot; (%n Cloud PCs)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Retry %n provisioning policy(ies)</source>
+        <translation>
+            <numerusform>Retry %n provisioning policy</numerusform>
+            <numerusform>Retry %n provisioning policies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry bulk action %1 on %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Retry bulk action %1 on %n Cloud PC</numerusform>
+            <numerusform>Retry bulk action %1 on %n Cloud PCs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionController</name>
     <message numerus="yes">
         <source>%1 — %n failed Cloud PC(s)</source>
         <translation>
@@ -109,27 +102,6 @@
         <translation>
             <numerusform>Provision %n failed Cloud PC again? Cloud PCs that did not fail are not touched.</numerusform>
             <numerusform>Provision %n failed Cloud PCs again? Cloud PCs that did not fail are not touched.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %n provisioning policy(ies)</source>
-        <translation>
-            <numerusform>Retry %n provisioning policy</numerusform>
-            <numerusform>Retry %n provisioning policies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry bulk action %1 on %n Cloud PC(s)</source>
-        <translation>
-            <numerusform>Retry bulk action %1 on %n Cloud PC</numerusform>
-            <numerusform>Retry bulk action %1 on %n Cloud PCs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry service provisioning for %n user(s)</source>
-        <translation>
-            <numerusform>Retry service provisioning for %n user</numerusform>
-            <numerusform>Retry service provisioning for %n users</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -67,20 +67,8 @@
 <context>
     <name>ActCatalog</name>
     <message>
-        <source>&amp;Reprovision…</source>
-        <translation>&amp;Réapprovisionner…</translation>
-    </message>
-    <message>
-        <source>Reprovision the selected Cloud PCs (wipes them)</source>
-        <translation>Réapprovisionner les PC cloud sélectionnés (les efface)</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <source>Reprovision %1</source>
-        <translation>Réapprovisionner %1</translation>
     </message>
     <message numerus="yes">
         <source>Reprovision %n Cloud PC(s)</source>
@@ -101,34 +89,19 @@
         <translation>Créer une action &amp;groupée…</translation>
     </message>
     <message>
-        <source>Create a bulk action over the selected Cloud PCs</source>
-        <translation>Créer une action groupée sur les PC cloud sélectionnés</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message numerus="yes">
-        <source>Create a bulk action over %n Cloud PC(s)</source>
-        <translation>
-            <numerusform>Créer une action groupée sur %n PC cloud</numerusform>
-            <numerusform>Créer une action groupée sur %n PC cloud</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Create a %1 bulk action over %n Cloud PC(s)?</source>
         <translation>
-            <numerusform>Créer une action groupée « %1 » sur %n PC cloud ?</numerusform>
-            <numerusform>Créer une action groupée « %1 » sur %n PC cloud ?</numerusform>
+            <numerusform>Créer une action en bloc « %1 » sur %n PC cloud ?</numerusform>
+            <numerusform>Créer une action en bloc « %1 » sur %n PC cloud ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry &amp;policy…</source>
         <translation>Relancer la &amp;stratégie…</translation>
-    </message>
-    <message>
-        <source>Retry provisioning for the failed Cloud PCs of the selected policies</source>
-        <translation>Relancer l’approvisionnement des PC cloud en échec des stratégies sélectionnées</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
@@ -139,13 +112,6 @@
         <translation>Relancer la stratégie %1</translation>
     </message>
     <message numerus="yes">
-        <source>Retry %n policy(ies)</source>
-        <translation>
-            <numerusform>Relancer %n stratégie</numerusform>
-            <numerusform>Relancer %n stratégies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Retry provisioning for the failed Cloud PCs of %n provisioning policy(ies)?</source>
         <translation>
             <numerusform>Relancer l’approvisionnement des PC cloud en échec de %n stratégie d’approvisionnement ?</numerusform>
@@ -153,26 +119,14 @@
         </translation>
     </message>
     <message>
-        <source>Retry &amp;bulk action…</source>
-        <translation>Relancer l’action &amp;groupée…</translation>
-    </message>
-    <message>
-        <source>Retry the failed Cloud PCs of the selected bulk action</source>
-        <translation>Relancer les PC cloud en échec de l’action groupée sélectionnée</translation>
-    </message>
-    <message>
-        <source>Retry bulk action %1</source>
-        <translation>Relancer l’action groupée %1</translation>
-    </message>
-    <message>
         <source>Retry every failed Cloud PC of this bulk action?</source>
-        <translation>Relancer chaque PC cloud en échec de cette action groupée ?</translation>
+        <translation>Relancer chaque PC cloud en échec de cette action en bloc ?</translation>
     </message>
     <message numerus="yes">
         <source>Retry %n Cloud PC(s) of this bulk action?</source>
         <translation>
-            <numerusform>Relancer %n PC cloud de cette action groupée ?</numerusform>
-            <numerusform>Relancer %n PC cloud de cette action groupée ?</numerusform>
+            <numerusform>Relancer %n PC cloud de cette action en bloc ?</numerusform>
+            <numerusform>Relancer %n PC cloud de cette action en bloc ?</numerusform>
         </translation>
     </message>
     <message>
@@ -201,48 +155,35 @@
             <numerusform>Relancer l’approvisionnement des services Microsoft 365 de %n utilisateurs ?</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>ActionController</name>
-    <message>
-        <source>Operations</source>
-        <translation>Opérations</translation>
-    </message>
     <message>
         <source>Re&amp;provision…</source>
         <translation>&amp;Réapprovisionner…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Wipe and rebuild the selected Cloud PCs</source>
         <translation>Effacer et reconstruire les PC cloud sélectionnés</translation>
     </message>
     <message>
-        <source>Create &amp;bulk action…</source>
-        <translation>Créer une action en &amp;bloc…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation>Ctrl+Shift+B</translation>
-    </message>
-    <message>
         <source>Start a bulk action over the selected Cloud PCs</source>
         <translation>Lancer une action en bloc sur les PC cloud sélectionnés</translation>
     </message>
-    <message>
-        <source>Retry &amp;policy…</source>
-        <translation>Réessayer la &amp;stratégie…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
+    <message numerus="yes">
+        <source>Create bulk action &quot;%1&quot; (%n Cloud PC(s))</source>
+        <translation>
+            <numerusform>Créer l&apos;action en bloc «&#xa0;%1&#xa0;» (%n PC cloud)</numerusform>
+            <numerusform>Créer l&apos;action en bloc «&#xa0;%1&#xa0;» (%n PC cloud)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Provision the failed Cloud PCs of the selected policies again</source>
         <translation>Approvisionner à nouveau les PC cloud en échec des stratégies sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n provisioning policy(ies)</source>
+        <translation>
+            <numerusform>Réessayer %n stratégie d&apos;approvisionnement</numerusform>
+            <numerusform>Réessayer %n stratégies d&apos;approvisionnement</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retry bulk &amp;action…</source>
@@ -253,12 +194,22 @@
         <translation>Relancer l&apos;action en bloc sélectionnée sur ses PC cloud en échec</translation>
     </message>
     <message>
-        <source>Retry &amp;user provisioning…</source>
-        <translation>Réessayer l&apos;approvisionnement de l&apos;&amp;utilisateur…</translation>
+        <source>Retry bulk action %1 on every failed Cloud PC</source>
+        <translation>Réessayer l&apos;action en bloc %1 sur tous les PC cloud en échec</translation>
     </message>
+    <message numerus="yes">
+        <source>Retry bulk action %1 on %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Réessayer l&apos;action en bloc %1 sur %n PC cloud</numerusform>
+            <numerusform>Réessayer l&apos;action en bloc %1 sur %n PC cloud</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionController</name>
     <message>
-        <source>Retry service provisioning for the selected users</source>
-        <translation>Réessayer l&apos;approvisionnement du service pour les utilisateurs sélectionnés</translation>
+        <source>Operations</source>
+        <translation>Opérations</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
@@ -309,20 +260,6 @@
         <translation>%1&#xa0;: envoi…</translation>
     </message>
     <message numerus="yes">
-        <source>Reprovision %n Cloud PC(s)</source>
-        <translation>
-            <numerusform>Réapprovisionner %n PC cloud</numerusform>
-            <numerusform>Réapprovisionner %n PC cloud</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Create bulk action &quot;%1&quot; (%n Cloud PC(s))</source>
-        <translation>
-            <numerusform>Créer l&apos;action en bloc «&#xa0;%1&#xa0;» (%n PC cloud)</numerusform>
-            <numerusform>Créer l&apos;action en bloc «&#xa0;%1&#xa0;» (%n PC cloud)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 — %n failed Cloud PC(s)</source>
         <translation>
             <numerusform>%1 — %n PC cloud en échec</numerusform>
@@ -359,41 +296,8 @@
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <source>Retry policy %1</source>
-        <translation>Réessayer la stratégie %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %n provisioning policy(ies)</source>
-        <translation>
-            <numerusform>Réessayer %n stratégie d&apos;approvisionnement</numerusform>
-            <numerusform>Réessayer %n stratégies d&apos;approvisionnement</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry bulk action %1 on %n Cloud PC(s)</source>
-        <translation>
-            <numerusform>Réessayer l&apos;action en bloc %1 sur %n PC cloud</numerusform>
-            <numerusform>Réessayer l&apos;action en bloc %1 sur %n PC cloud</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retry bulk action %1 on every failed Cloud PC</source>
-        <translation>Réessayer l&apos;action en bloc %1 sur tous les PC cloud en échec</translation>
-    </message>
-    <message>
         <source>Retry service provisioning</source>
         <translation>Réessayer l&apos;approvisionnement du service</translation>
-    </message>
-    <message>
-        <source>Retry service provisioning for %1</source>
-        <translation>Réessayer l&apos;approvisionnement du service pour %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry service provisioning for %n user(s)</source>
-        <translation>
-            <numerusform>Réessayer l&apos;approvisionnement du service pour %n utilisateur</numerusform>
-            <numerusform>Réessayer l&apos;approvisionnement du service pour %n utilisateurs</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -1,5 +1,6 @@
 #include "actioncontroller.h"
 
+#include "actcatalog.h"
 #include "auditlog.h"
 #include "auditlogdialog.h"
 #include "bulkactionloader.h"
@@ -43,11 +44,11 @@ constexpr int MaxSingleRefreshes = 100;
 // An act that takes longer than this ends with a desktop notification.
 constexpr qint64 LongOperationMs = 10000;
 
-QAction *makeAction(QObject *parent, const char *objectName, const QString &text, const char *icon,
+QAction *makeAction(QObject *parent, const QString &objectName, const QString &text, const QString &icon,
                     const QKeySequence &shortcut, const QString &toolTip)
 {
-    auto *action = new QAction(QIcon(QLatin1String(icon)), text, parent);
-    action->setObjectName(QLatin1String(objectName));
+    auto *action = new QAction(QIcon(icon), text, parent);
+    action->setObjectName(objectName);
     action->setShortcut(shortcut);
     action->setToolTip(shortcut.isEmpty() ? toolTip
                                           : QStringLiteral("%1 (%2)").arg(
@@ -55,6 +56,21 @@ QAction *makeAction(QObject *parent, const char *objectName, const QString &text
     action->setStatusTip(toolTip);
     action->setEnabled(false);
     return action;
+}
+// The tab whose selection an act's targets come from.
+int tabOf(ActTarget target)
+{
+    switch (target) {
+    case ActTarget::CloudPc:
+        return ConsoleShell::CloudPcsTab;
+    case ActTarget::ProvisioningPolicy:
+        return ConsoleShell::PoliciesTab;
+    case ActTarget::BulkAction:
+        return ConsoleShell::BulkActionsTab;
+    case ActTarget::User:
+        return ConsoleShell::ErrorUsersTab;
+    }
+    return ConsoleShell::CloudPcsTab;
 }
 } // namespace
 
@@ -92,33 +108,14 @@ void ActionController::setIdentity(const QString &account, const QString &tenant
 
 void ActionController::createActions()
 {
-    using Tab = ConsoleShell::Tab;
-    m_reprovision =
-        makeAction(this, "reprovisionAction", tr("Re&provision…"), ":/icons/reprovision.svg",
-                   QKeySequence(tr("Ctrl+Shift+R")), tr("Wipe and rebuild the selected Cloud PCs"));
-    m_createBulkAction =
-        makeAction(this, "createBulkAction", tr("Create &bulk action…"), ":/icons/bulkaction.svg",
-                   QKeySequence(tr("Ctrl+Shift+B")), tr("Start a bulk action over the selected Cloud PCs"));
-    m_retryPolicy = makeAction(this, "retryPolicyAction", tr("Retry &policy…"), ":/icons/retry.svg",
-                               QKeySequence(tr("Ctrl+Shift+T")),
-                               tr("Provision the failed Cloud PCs of the selected policies again"));
-    m_retryBulkAction = makeAction(this, "retryBulkAction", tr("Retry bulk &action…"), ":/icons/retry.svg",
-                                   QKeySequence(tr("Ctrl+Shift+T")),
-                                   tr("Run the selected bulk action again on its failed Cloud PCs"));
-    m_retryUser =
-        makeAction(this, "retryUserAction", tr("Retry &user provisioning…"), ":/icons/retry.svg",
-                   QKeySequence(tr("Ctrl+Shift+T")), tr("Retry service provisioning for the selected users"));
-    connect(m_reprovision, &QAction::triggered, this, &ActionController::reprovisionSelected);
-    connect(m_createBulkAction, &QAction::triggered, this, &ActionController::createBulkActionFromSelection);
-    connect(m_retryPolicy, &QAction::triggered, this, &ActionController::retrySelectedPolicies);
-    connect(m_retryBulkAction, &QAction::triggered, this, &ActionController::retrySelectedBulkAction);
-    connect(m_retryUser, &QAction::triggered, this, &ActionController::retrySelectedUsers);
-
-    const QPair<QAction *, int> perTab[] = {
-        {m_reprovision, Tab::CloudPcsTab}, {m_createBulkAction, Tab::CloudPcsTab},
-        {m_retryPolicy, Tab::PoliciesTab}, {m_retryBulkAction, Tab::BulkActionsTab},
-        {m_retryUser, Tab::ErrorUsersTab},
-    };
+    // Every act of the catalog: its menu entry, toolbar button, context menu entry and shortcut on the tab of
+    // its target; what it opens is its dialog below.
+    const QHash<QString, void (ActionController::*)()> dialogs{
+        {QStringLiteral("reprovision"), &ActionController::reprovisionSelected},
+        {QStringLiteral("createBulkAction"), &ActionController::createBulkActionFromSelection},
+        {QStringLiteral("retryPolicy"), &ActionController::retrySelectedPolicies},
+        {QStringLiteral("retryBulkAction"), &ActionController::retrySelectedBulkAction},
+        {QStringLiteral("retryUserProvisioning"), &ActionController::retrySelectedUsers}};
     auto *actionsMenu = new QMenu(tr("&Actions"), m_window);
     actionsMenu->setObjectName(QStringLiteral("actionsMenu"));
     m_shell->addMenu(ConsoleShell::Menu::Actions, actionsMenu);
@@ -127,11 +124,18 @@ void ActionController::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
     m_shell->addShellToolBar(toolBar, false);
-    for (const auto &[action, tab] : perTab) {
+    for (const ActDefinition &act : ActCatalog::all()) {
+        const auto dialog = dialogs.constFind(act.kind);
+        if (dialog == dialogs.cend())
+            continue; // an act of cloudpcctl only
+        QAction *action = makeAction(this, act.actionName, ActCatalog::tr(act.menuText), act.icon,
+                                     QKeySequence(ActCatalog::tr(act.shortcut)), ActCatalog::tr(act.toolTip));
+        connect(action, &QAction::triggered, this, *dialog);
+        m_actions.insert(act.kind, action);
+        m_kinds.append(act.kind);
         actionsMenu->addAction(action);
-        m_shell->addContextAction(tab, action);
+        m_shell->addContextAction(tabOf(act.target), action);
         toolBar->addAction(action);
-        m_tabOfAction.append({action, tab});
     }
 
     actionsMenu->addSeparator();
@@ -157,18 +161,16 @@ void ActionController::updateEnabled()
 {
     // Only the current tab's actions are offered (and their shortcuts live), so one shortcut can mean
     // "retry" on every tab.
+    // An act is offered for one selected target, or for one or more, as the catalog says.
     const int current = m_shell->currentTab();
-    for (const auto &[action, tab] : qAsConst(m_tabOfAction))
+    for (const QString &kind : qAsConst(m_kinds)) {
+        const ActDefinition *act = ActCatalog::find(kind);
+        const int tab = tabOf(act->target);
+        const qsizetype selected = m_shell->selectedIds(tab).size();
+        QAction *action = m_actions.value(kind);
         action->setVisible(current == tab);
-    const int cloudPcs = int(m_shell->selectedIds(ConsoleShell::CloudPcsTab).size());
-    const int policies = int(m_shell->selectedIds(ConsoleShell::PoliciesTab).size());
-    const int bulkActions = int(m_shell->selectedIds(ConsoleShell::BulkActionsTab).size());
-    const int users = int(m_shell->selectedIds(ConsoleShell::ErrorUsersTab).size());
-    m_reprovision->setEnabled(cloudPcs > 0);
-    m_createBulkAction->setEnabled(cloudPcs > 0);
-    m_retryPolicy->setEnabled(policies > 0);
-    m_retryBulkAction->setEnabled(bulkActions == 1);
-    m_retryUser->setEnabled(users > 0);
+        action->setEnabled(act->manyTargets ? selected > 0 : selected == 1);
+    }
 }
 
 bool ActionController::submit(Operation *operation, const Refresh &refresh)
@@ -202,21 +204,27 @@ void ActionController::reprovisionSelected()
     auto *dialog = new ReprovisionDialog(targets, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<ReprovisionDialog> guard(dialog);
-    connect(dialog, &ReprovisionDialog::reprovisionRequested, this,
-            [this, guard, targets](const ReprovisionOptions &options) {
-                auto *operation =
-                    new Operation(QStringLiteral("reprovision"),
-                                  tr("Reprovision %n Cloud PC(s)", nullptr, int(targets.size())));
-                Refresh refresh;
-                for (const CloudPc &pc : targets) {
-                    operation->addItem(pc.id, CloudPcModel::displayNameOf(pc),
-                                       GraphRequests::reprovisionCloudPc(pc.id, options));
-                    refresh.cloudPcIds << pc.id;
-                }
-                submit(operation, refresh);
-                if (guard)
-                    guard->showProgress(operation);
-            });
+    connect(
+        dialog, &ReprovisionDialog::reprovisionRequested, this,
+        [this, guard, targets](const ReprovisionOptions &options) {
+            QList<ActSubject> subjects;
+            Refresh refresh;
+            for (const CloudPc &pc : targets) {
+                subjects.append({pc.id, CloudPcModel::displayNameOf(pc)});
+                refresh.cloudPcIds << pc.id;
+            }
+            QVariantMap values;
+            if (options.osVersion)
+                values.insert(QStringLiteral("os"), ReprovisionOptions::osVersionName(*options.osVersion));
+            if (options.userAccountType)
+                values.insert(QStringLiteral("account-type"),
+                              ReprovisionOptions::userAccountTypeName(*options.userAccountType));
+            Operation *operation =
+                ActCatalog::makeOperation(*ActCatalog::find(QStringLiteral("reprovision")), subjects, values);
+            submit(operation, refresh);
+            if (guard)
+                guard->showProgress(operation);
+        });
     dialog->open();
     Q_EMIT dialogOpened(dialog);
 }
@@ -231,13 +239,17 @@ void ActionController::createBulkActionFromSelection()
         targets.append(m_lists->cloudPcModel()->at(m_lists->cloudPcModel()->rowOfId(id)));
     auto *dialog = new CreateBulkActionDialog(targets, m_window);
     openActDialog(dialog, [dialog] {
-        const QString name = dialog->displayName();
         const QStringList cloudPcIds = dialog->cloudPcIds();
-        auto *operation = new Operation(
-            QStringLiteral("createBulkAction"),
-            tr("Create bulk action \"%1\" (%n Cloud PC(s))", nullptr, int(cloudPcIds.size())).arg(name));
-        operation->addItem(name, name,
-                           GraphRequests::createBulkAction(dialog->odataType(), name, cloudPcIds));
+        QList<ActSubject> subjects;
+        for (const QString &id : cloudPcIds)
+            subjects.append({id, id});
+        const QVariantMap values{
+            {QStringLiteral("name"), dialog->displayName()},
+            {QStringLiteral("type"), dialog->odataType().endsWith(QLatin1String("Reprovision"))
+                                         ? QStringLiteral("reprovision")
+                                         : QStringLiteral("restart")}};
+        Operation *operation = ActCatalog::makeOperation(
+            *ActCatalog::find(QStringLiteral("createBulkAction")), subjects, values);
         Refresh refresh;
         refresh.cloudPcIds = cloudPcIds;
         refresh.bulkActions = true;
@@ -305,12 +317,11 @@ void ActionController::retrySelectedPolicies()
     auto *dialog =
         new ConfirmActionDialog(tr("Retry provisioning policy"), text, lines, tr("&Retry"), m_window);
     openActDialog(dialog, [policies, failedIds] {
-        auto *operation = new Operation(
-            QStringLiteral("retryPolicy"),
-            policies.size() == 1 ? tr("Retry policy %1").arg(policies.first().second)
-                                 : tr("Retry %n provisioning policy(ies)", nullptr, int(policies.size())));
+        QList<ActSubject> subjects;
         for (const auto &[id, name] : policies)
-            operation->addItem(id, name, GraphRequests::retryProvisioningPolicy(id));
+            subjects.append({id, name});
+        Operation *operation =
+            ActCatalog::makeOperation(*ActCatalog::find(QStringLiteral("retryPolicy")), subjects, {});
         Refresh refresh;
         refresh.cloudPcIds = failedIds;
         return Submission{operation, refresh};
@@ -338,12 +349,11 @@ void ActionController::retrySelectedBulkAction()
                     affected << id;
             }
         }
-        auto *operation = new Operation(
-            QStringLiteral("retryBulkAction"),
-            subset ? tr("Retry bulk action %1 on %n Cloud PC(s)", nullptr, int(subset->size()))
-                         .arg(action.displayName)
-                   : tr("Retry bulk action %1 on every failed Cloud PC").arg(action.displayName));
-        operation->addItem(action.id, action.displayName, GraphRequests::retryBulkAction(action.id, subset));
+        QVariantMap values;
+        if (subset)
+            values.insert(QStringLiteral("cloudpc"), *subset);
+        Operation *operation = ActCatalog::makeOperation(*ActCatalog::find(QStringLiteral("retryBulkAction")),
+                                                         {{action.id, action.displayName}}, values);
         Refresh refresh;
         refresh.cloudPcIds = affected;
         refresh.bulkActions = true;
@@ -383,12 +393,11 @@ void ActionController::retrySelectedUsers()
             QLatin1Char(' ') + ProvisioningErrorUserPage::aboutText(),
         lines, tr("&Retry"), m_window);
     openActDialog(dialog, [users] {
-        auto *operation = new Operation(
-            QStringLiteral("retryUserProvisioning"),
-            users.size() == 1 ? tr("Retry service provisioning for %1").arg(users.first().second)
-                              : tr("Retry service provisioning for %n user(s)", nullptr, int(users.size())));
+        QList<ActSubject> subjects;
         for (const auto &[id, name] : users)
-            operation->addItem(id, name, GraphRequests::retryUserServiceProvisioning(id));
+            subjects.append({id, name});
+        Operation *operation = ActCatalog::makeOperation(
+            *ActCatalog::find(QStringLiteral("retryUserProvisioning")), subjects, {});
         Refresh refresh;
         refresh.errorUsers = true;
         return Submission{operation, refresh};

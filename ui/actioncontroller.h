@@ -37,11 +37,13 @@ public:
     ActionController(TenantLists *lists, ConsoleShell *shell, AuditLog *auditLog);
     ~ActionController() override;
 
-    QAction *reprovisionAction() const { return m_reprovision; }
-    QAction *createBulkActionAction() const { return m_createBulkAction; }
-    QAction *retryPolicyAction() const { return m_retryPolicy; }
-    QAction *retryBulkActionAction() const { return m_retryBulkAction; }
-    QAction *retryUserAction() const { return m_retryUser; }
+    // The action of a catalog act, by its kind (ActCatalog).
+    QAction *action(const QString &kind) const { return m_actions.value(kind); }
+    QAction *reprovisionAction() const { return action(QStringLiteral("reprovision")); }
+    QAction *createBulkActionAction() const { return action(QStringLiteral("createBulkAction")); }
+    QAction *retryPolicyAction() const { return action(QStringLiteral("retryPolicy")); }
+    QAction *retryBulkActionAction() const { return action(QStringLiteral("retryBulkAction")); }
+    QAction *retryUserAction() const { return action(QStringLiteral("retryUserProvisioning")); }
     QAction *auditLogAction() const { return m_showAuditLog; }
     OperationRunner *runner() const { return m_runner; }
     AuditLog *auditLog() const { return m_auditLog; }
@@ -117,12 +119,8 @@ private:
     QString m_account;
     QString m_tenant;
     QHash<Operation *, Tracked> m_tracked;
-    QVector<QPair<QAction *, int>> m_tabOfAction; // each act's action and the tab it acts on
-    QPointer<QDialog> m_leaveQuestion;            // the question of confirmLeave while it is open
-    QAction *m_reprovision = nullptr;
-    QAction *m_createBulkAction = nullptr;
-    QAction *m_retryPolicy = nullptr;
-    QAction *m_retryBulkAction = nullptr;
-    QAction *m_retryUser = nullptr;
+    QHash<QString, QAction *> m_actions; // by catalog kind, in catalog order below
+    QStringList m_kinds;
+    QPointer<QDialog> m_leaveQuestion; // the question of confirmLeave while it is open
     QAction *m_showAuditLog = nullptr;
 };

@@ -323,10 +323,7 @@ int CliApp::runAct()
     QList<ActSubject> targets;
     for (const QString &id : std::as_const(ids))
         targets.append({id, id});
-    auto operation = std::make_unique<Operation>(act->kind, act->title(int(targets.size()), ids.value(0)));
-    const QList<ActItem> items = act->items(targets, values);
-    for (const ActItem &item : items)
-        operation->addItem(item.targetId, item.label, item.request);
+    std::unique_ptr<Operation> operation(ActCatalog::makeOperation(*act, targets, values));
     const QString question = act->question(int(targets.size()), values);
     if (!confirm(question))
         return m_exitCode;

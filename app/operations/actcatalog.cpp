@@ -1,6 +1,7 @@
 #include "actcatalog.h"
 
 #include "graphrequests.h"
+#include "operation.h"
 #include "reprovisionoptions.h"
 
 namespace {
@@ -43,8 +44,9 @@ QList<ActDefinition> makeCatalog()
     reprovision.cliWords = {QStringLiteral("cloudpcs"), QStringLiteral("reprovision")};
     reprovision.cliPositionalName = QStringLiteral("ID");
     reprovision.cliSummary = QStringLiteral("Reprovision Cloud PCs: wipe and rebuild them.");
-    reprovision.menuText = QT_TRANSLATE_NOOP("ActCatalog", "&Reprovision…");
-    reprovision.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Reprovision the selected Cloud PCs (wipes them)");
+    reprovision.actionName = QStringLiteral("reprovisionAction");
+    reprovision.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Re&provision…");
+    reprovision.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Wipe and rebuild the selected Cloud PCs");
     reprovision.icon = QStringLiteral(":/icons/reprovision.svg");
     reprovision.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+R");
     reprovision.items = perTarget([](const QString &id, const QVariantMap &values) {
@@ -53,9 +55,8 @@ QList<ActDefinition> makeCatalog()
         options.userAccountType = ReprovisionOptions::parseUserAccountType(text(values, "account-type"));
         return GraphRequests::reprovisionCloudPc(id, options);
     });
-    reprovision.title = [](int count, const QString &label) {
-        return count == 1 && !label.isEmpty() ? ActCatalog::tr("Reprovision %1").arg(label)
-                                              : ActCatalog::tr("Reprovision %n Cloud PC(s)", nullptr, count);
+    reprovision.title = [](int count, const QString &, const QVariantMap &) {
+        return ActCatalog::tr("Reprovision %n Cloud PC(s)", nullptr, count);
     };
     reprovision.question = [](int count, const QVariantMap &) {
         return ActCatalog::tr(
@@ -83,8 +84,9 @@ QList<ActDefinition> makeCatalog()
     createBulk.cliPositionalName = QStringLiteral("TYPE ID");
     createBulk.cliMinPositionals = 2;
     createBulk.cliSummary = QStringLiteral("Create a bulk action (reprovision or restart) over Cloud PCs.");
+    createBulk.actionName = QStringLiteral("createBulkAction");
     createBulk.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Create &bulk action…");
-    createBulk.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Create a bulk action over the selected Cloud PCs");
+    createBulk.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Start a bulk action over the selected Cloud PCs");
     createBulk.icon = QStringLiteral(":/icons/bulkaction.svg");
     createBulk.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+B");
     createBulk.items = [](const QList<ActSubject> &targets, const QVariantMap &values) {
@@ -98,8 +100,9 @@ QList<ActDefinition> makeCatalog()
         const QString name = text(values, "name");
         return QList<ActItem>{{name, name, GraphRequests::createBulkAction(odataType, name, ids)}};
     };
-    createBulk.title = [](int count, const QString &) {
-        return ActCatalog::tr("Create a bulk action over %n Cloud PC(s)", nullptr, count);
+    createBulk.title = [](int count, const QString &, const QVariantMap &values) {
+        return ActCatalog::tr("Create bulk action \"%1\" (%n Cloud PC(s))", nullptr, count)
+            .arg(text(values, "name"));
     };
     createBulk.question = [](int count, const QVariantMap &values) {
         return ActCatalog::tr("Create a %1 bulk action over %n Cloud PC(s)?", nullptr, count)
@@ -118,16 +121,17 @@ QList<ActDefinition> makeCatalog()
     retryPolicy.manyTargets = true;
     retryPolicy.cliSummary =
         QStringLiteral("Retry provisioning for the failed Cloud PCs of a provisioning policy.");
+    retryPolicy.actionName = QStringLiteral("retryPolicyAction");
     retryPolicy.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Retry &policy…");
-    retryPolicy.toolTip = QT_TRANSLATE_NOOP(
-        "ActCatalog", "Retry provisioning for the failed Cloud PCs of the selected policies");
+    retryPolicy.toolTip =
+        QT_TRANSLATE_NOOP("ActCatalog", "Provision the failed Cloud PCs of the selected policies again");
     retryPolicy.icon = QStringLiteral(":/icons/retry.svg");
     retryPolicy.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+T");
     retryPolicy.items = perTarget(
         [](const QString &id, const QVariantMap &) { return GraphRequests::retryProvisioningPolicy(id); });
-    retryPolicy.title = [](int count, const QString &label) {
-        return count == 1 && !label.isEmpty() ? ActCatalog::tr("Retry policy %1").arg(label)
-                                              : ActCatalog::tr("Retry %n policy(ies)", nullptr, count);
+    retryPolicy.title = [](int count, const QString &label, const QVariantMap &) {
+        return count == 1 ? ActCatalog::tr("Retry policy %1").arg(label)
+                          : ActCatalog::tr("Retry %n provisioning policy(ies)", nullptr, count);
     };
     retryPolicy.question = [](int count, const QVariantMap &) {
         return ActCatalog::tr("Retry provisioning for the failed Cloud PCs of %n provisioning policy(ies)?",
@@ -151,9 +155,10 @@ QList<ActDefinition> makeCatalog()
     retryBulk.cliMaxPositionals = 1;
     retryBulk.cliSummary =
         QStringLiteral("Retry a bulk action: all its failed Cloud PCs, or only the ones given.");
-    retryBulk.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Retry &bulk action…");
+    retryBulk.actionName = QStringLiteral("retryBulkAction");
+    retryBulk.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Retry bulk &action…");
     retryBulk.toolTip =
-        QT_TRANSLATE_NOOP("ActCatalog", "Retry the failed Cloud PCs of the selected bulk action");
+        QT_TRANSLATE_NOOP("ActCatalog", "Run the selected bulk action again on its failed Cloud PCs");
     retryBulk.icon = QStringLiteral(":/icons/retry.svg");
     retryBulk.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+T");
     retryBulk.items = perTarget([](const QString &id, const QVariantMap &values) {
@@ -162,8 +167,11 @@ QList<ActDefinition> makeCatalog()
             cloudPcIds = values.value(QStringLiteral("cloudpc")).toStringList();
         return GraphRequests::retryBulkAction(id, cloudPcIds);
     });
-    retryBulk.title = [](int, const QString &label) {
-        return ActCatalog::tr("Retry bulk action %1").arg(label);
+    retryBulk.title = [](int, const QString &label, const QVariantMap &values) {
+        if (!values.contains(QStringLiteral("cloudpc")))
+            return ActCatalog::tr("Retry bulk action %1 on every failed Cloud PC").arg(label);
+        const int count = int(values.value(QStringLiteral("cloudpc")).toStringList().size());
+        return ActCatalog::tr("Retry bulk action %1 on %n Cloud PC(s)", nullptr, count).arg(label);
     };
     retryBulk.question = [](int, const QVariantMap &values) {
         if (!values.contains(QStringLiteral("cloudpc")))
@@ -184,6 +192,7 @@ QList<ActDefinition> makeCatalog()
         "Retry the Microsoft 365 service provisioning of users (their user object in Exchange, "
         "SharePoint, Teams…, as named by each error's service instance). It is not Cloud PC "
         "provisioning: no Cloud PC is touched.");
+    retryUser.actionName = QStringLiteral("retryUserAction");
     retryUser.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Retry &user provisioning…");
     retryUser.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Retry service provisioning for the selected users");
     retryUser.icon = QStringLiteral(":/icons/retry.svg");
@@ -191,10 +200,9 @@ QList<ActDefinition> makeCatalog()
     retryUser.items = perTarget([](const QString &id, const QVariantMap &) {
         return GraphRequests::retryUserServiceProvisioning(id);
     });
-    retryUser.title = [](int count, const QString &label) {
-        return count == 1 && !label.isEmpty()
-                   ? ActCatalog::tr("Retry service provisioning for %1").arg(label)
-                   : ActCatalog::tr("Retry service provisioning for %n user(s)", nullptr, count);
+    retryUser.title = [](int count, const QString &label, const QVariantMap &) {
+        return count == 1 ? ActCatalog::tr("Retry service provisioning for %1").arg(label)
+                          : ActCatalog::tr("Retry service provisioning for %n user(s)", nullptr, count);
     };
     retryUser.question = [](int count, const QVariantMap &) {
         return ActCatalog::tr("Retry the Microsoft 365 service provisioning of %n user(s)?", nullptr, count);
@@ -262,4 +270,15 @@ QString ActCatalog::checkValues(const ActDefinition &act, const QVariantMap &val
         }
     }
     return {};
+}
+
+Operation *ActCatalog::makeOperation(const ActDefinition &act, const QList<ActSubject> &targets,
+                                     const QVariantMap &values)
+{
+    const QString label = targets.isEmpty() ? QString() : targets.first().label;
+    auto *operation = new Operation(act.kind, act.title(int(targets.size()), label, values));
+    const QList<ActItem> items = act.items(targets, values);
+    for (const ActItem &item : items)
+        operation->addItem(item.targetId, item.label, item.request);
+    return operation;
 }

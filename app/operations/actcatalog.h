@@ -9,6 +9,8 @@
 #include <QVariantMap>
 #include <functional>
 
+class Operation;
+
 // What an act is done to.
 enum class ActTarget { CloudPc, ProvisioningPolicy, BulkAction, User };
 
@@ -62,6 +64,7 @@ struct ActDefinition
     int cliMaxPositionals = -1;
     QString cliSummary; // English
     // the console
+    QString actionName;             // the QAction's object name ("reprovisionAction")
     const char *menuText = nullptr; // translated in the ActCatalog context
     const char *toolTip = nullptr;
     QString icon; // a resource path
@@ -70,8 +73,8 @@ struct ActDefinition
     // The requests for these targets with these option values ("os" -> "windows11"; a repeatable option's
     // value is a QStringList). Every value was checked against `allowed` before.
     std::function<QList<ActItem>(const QList<ActSubject> &targets, const QVariantMap &values)> items;
-    // "Reprovision 3 Cloud PCs", "Retry policy Finance"; `label` is the one target's label.
-    std::function<QString(int count, const QString &label)> title;
+    // "Reprovision 3 Cloud PCs", "Retry policy Finance"; `label` is the first target's label.
+    std::function<QString(int count, const QString &label, const QVariantMap &values)> title;
     // The confirmation's question.
     std::function<QString(int count, const QVariantMap &values)> question;
 
@@ -90,4 +93,7 @@ public:
     static QString canonicalKind(const QString &kind);
     // Empty when the values are acceptable for the act; otherwise what is wrong (English, for the CLI).
     static QString checkValues(const ActDefinition &act, const QVariantMap &values);
+    // The operation of an act: its kind, title and one item per request.
+    static Operation *makeOperation(const ActDefinition &act, const QList<ActSubject> &targets,
+                                    const QVariantMap &values);
 };

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QtTest>
 
 class TestCli : public QObject
@@ -228,12 +229,24 @@ void TestCli::reprovisionSendsExactlyOnePostPerCloudPc()
     QVERIFY(emulator.start());
     const QString a = emulator.tenant().cloudPcs()[3].id;
     const QString b = emulator.tenant().cloudPcs()[4].id;
+    QTemporaryDir data;
+    QProcessEnvironment environment = tokenEnvironment(emulator);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
     const Run result =
         run({QStringLiteral("--graph-url"), emulator.baseUrl().toString(), QStringLiteral("--yes"),
              QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("cloudpcs"),
              QStringLiteral("reprovision"), a, b, QStringLiteral("--os"), QStringLiteral("windows11")},
-            tokenEnvironment(emulator));
+            environment);
     QVERIFY2(result.exitCode == 0, result.err.constData());
+    // The audit log names the act by its catalog kind, as the console does (tst_actions checks the console's
+    // records say "reprovision" too), not by the command's words.
+    QFile audit(data.filePath(QStringLiteral("CloudPcConsole/cloudpc-console/audit.jsonl")));
+    QVERIFY2(audit.open(QIODevice::ReadOnly), qPrintable(audit.fileName()));
+    const QList<QByteArray> records = audit.readAll().trimmed().split('\n');
+    QCOMPARE(records.size(), 4); // sending and outcome, per Cloud PC
+    for (const QByteArray &line : records)
+        QCOMPARE(QJsonDocument::fromJson(line).object().value(QStringLiteral("operation")).toString(),
+                 QStringLiteral("reprovision"));
     const QList<EmulatorRequest> sent = posts(emulator);
     QCOMPARE(sent.size(), 2);
     QSet<QString> paths;

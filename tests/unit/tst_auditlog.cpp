@@ -1,4 +1,6 @@
+#include "actcatalog.h"
 #include "auditlog.h"
+#include "auditrecord.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -14,6 +16,7 @@ private Q_SLOTS:
     void tornAndForeignLinesAreSkipped();
     void exportsCsv();
     void unwritableLogIsAnError();
+    void olderKindsReadAsTheCatalogs();
 };
 
 static AuditRecord record(const QString &operationId, const QString &item, AuditRecord::Phase phase,
@@ -138,6 +141,29 @@ void TestAuditLog::unwritableLogIsAnError()
     AuditLog log(dir.filePath(QStringLiteral("file/audit.jsonl"))); // a file where a folder should be
     QVERIFY(!log.append(record(QStringLiteral("op"), QStringLiteral("pc"), AuditRecord::Phase::Sending)));
     QVERIFY(log.lastError().contains(QLatin1String("Cannot write the audit log")));
+}
+
+void TestAuditLog::olderKindsReadAsTheCatalogs()
+{
+    // cloudpcctl wrote its command's words before the catalog of acts; such a log still reads, as the kind.
+    const QList<QPair<QString, QString>> kinds{
+        {QStringLiteral("cloudpcs reprovision"), QStringLiteral("reprovision")},
+        {QStringLiteral("policies retry"), QStringLiteral("retryPolicy")},
+        {QStringLiteral("bulk-actions retry"), QStringLiteral("retryBulkAction")},
+        {QStringLiteral("bulk-actions create"), QStringLiteral("createBulkAction")},
+        {QStringLiteral("users retry-provisioning"), QStringLiteral("retryUserProvisioning")},
+        {QStringLiteral("reprovision"), QStringLiteral("reprovision")},
+        {QStringLiteral("somethingNew"), QStringLiteral("somethingNew")}};
+    for (const auto &[written, read] : kinds) {
+        QJsonObject object =
+            record(QStringLiteral("op"), QStringLiteral("pc"), AuditRecord::Phase::Sending).toJson();
+        object.insert(QStringLiteral("operation"), written);
+        const std::optional<AuditRecord> parsed = AuditRecord::fromJson(object);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->operation, read);
+        if (written != QLatin1String("somethingNew"))
+            QVERIFY(ActCatalog::find(read));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
