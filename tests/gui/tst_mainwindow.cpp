@@ -479,7 +479,8 @@ void TestMainWindow::columnLayoutSurvivesANewWindow()
         window.cloudPcPage()->tableView()->horizontalHeader()->setSectionHidden(CloudPcModel::Plan, true);
         window.close();
     }
-    MainWindow again(&client);
+    TenantLists againLists(&client);
+    MainWindow again(&againLists);
     again.show();
     QHeaderView *header = again.policyPage()->tableView()->horizontalHeader();
     QVERIFY(header->isSectionHidden(ProvisioningPolicyModel::Image));
