@@ -389,6 +389,10 @@
             <numerusform>Die Microsoft 365-Dienstbereitstellung von %n Benutzern wiederholen? Ihr Benutzerobjekt wird in den unten genannten Diensten (Exchange, SharePoint, Teams…) erneut bereitgestellt; die Fehler verschwinden aus dieser Liste, sobald das gelingt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>None of the Cloud PCs of the selected policies has failed: there is nothing to retry.</source>
+        <translation>Keiner der Cloud-PCs der ausgewählten Richtlinien ist fehlgeschlagen: Es gibt nichts zu wiederholen.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -906,6 +910,10 @@
             <numerusform>%1 · %n Cloud-PC · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
             <numerusform>%1 · %n Cloud-PCs · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only failed Cloud PCs can be retried; this one is %1.</source>
+        <translation>Nur fehlgeschlagene Cloud-PCs können wiederholt werden; dieser ist %1.</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2230,10 @@
         <source>Id</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>None of this policy&apos;s Cloud PCs has failed.</source>
+        <translation>Keiner der Cloud-PCs dieser Richtlinie ist fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2315,10 +2327,6 @@
         <translation>Erneut bereitzustellende Cloud-PCs</translation>
     </message>
     <message>
-        <source>Cloud PCs affected (%1):</source>
-        <translation>Betroffene Cloud-PCs (%1):</translation>
-    </message>
-    <message>
         <source>Type the number of Cloud PCs to confirm</source>
         <translation>Anzahl der Cloud-PCs zur Bestätigung eingeben</translation>
     </message>
@@ -2353,6 +2361,41 @@
     <message>
         <source>Sending… %1 of %2 answered (%3).</source>
         <translation>Wird gesendet… %1 von %2 beantwortet (%3).</translation>
+    </message>
+    <message>
+        <source>Working Cloud PCs selected</source>
+        <translation>Funktionierende Cloud-PCs ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cloud PCs affected (%1): %2</source>
+        <translation>Betroffene Cloud-PCs (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them work today (provisioned or in grace period): they are wiped too.</source>
+        <translation>
+            <numerusform>%n davon funktioniert heute (bereitgestellt oder in der Karenzzeit): Er wird ebenfalls gelöscht.</numerusform>
+            <numerusform>%n davon funktionieren heute (bereitgestellt oder in der Karenzzeit): Sie werden ebenfalls gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the &amp;failed ones (%1)</source>
+        <translation>Nur die &amp;fehlgeschlagenen (%1)</translation>
+    </message>
+    <message>
+        <source>reprovision %1</source>
+        <translation>%1 neu bereitstellen</translation>
+    </message>
+    <message>
+        <source>To confirm, type &quot;%1&quot;:</source>
+        <translation>Geben Sie zur Bestätigung „%1“ ein:</translation>
+    </message>
+    <message>
+        <source>Type the phrase to confirm</source>
+        <translation>Den Satz zur Bestätigung eingeben</translation>
     </message>
 </context>
 <context>

@@ -422,5 +422,12 @@
             <numerusform>&lt;b&gt;Reprovisioning wipes %n Cloud PCs and rebuilds them&lt;/b&gt; from the image of their provisioning policy. Everything stored on them is lost, and their users are signed out until it ends (about an hour). It cannot be undone.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them work today (provisioned or in grace period): they are wiped too.</source>
+        <translation>
+            <numerusform>%n of them works today (provisioned or in grace period): it is wiped too.</numerusform>
+            <numerusform>%n of them work today (provisioned or in grace period): they are wiped too.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

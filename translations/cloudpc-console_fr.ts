@@ -389,6 +389,10 @@
             <numerusform>Relancer l’approvisionnement des services Microsoft 365 de %n utilisateurs ? Leur objet utilisateur est de nouveau approvisionné dans les services nommés ci-dessous (Exchange, SharePoint, Teams…) ; leurs erreurs disparaissent de cette liste une fois l’opération réussie.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>None of the Cloud PCs of the selected policies has failed: there is nothing to retry.</source>
+        <translation>Aucun PC cloud des stratégies sélectionnées n’est en échec : il n’y a rien à relancer.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -906,6 +910,10 @@
             <numerusform>%1 · %n PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
             <numerusform>%1 · %n PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only failed Cloud PCs can be retried; this one is %1.</source>
+        <translation>Seuls les PC cloud en échec peuvent être relancés ; celui-ci est %1.</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2230,10 @@
         <source>Id</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>None of this policy&apos;s Cloud PCs has failed.</source>
+        <translation>Aucun PC cloud de cette stratégie n’est en échec.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2315,10 +2327,6 @@
         <translation>PC cloud à réapprovisionner</translation>
     </message>
     <message>
-        <source>Cloud PCs affected (%1):</source>
-        <translation>PC cloud concernés (%1)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Type the number of Cloud PCs to confirm</source>
         <translation>Tapez le nombre de PC cloud pour confirmer</translation>
     </message>
@@ -2353,6 +2361,41 @@
     <message>
         <source>Sending… %1 of %2 answered (%3).</source>
         <translation>Envoi… %1 sur %2 ont répondu (%3).</translation>
+    </message>
+    <message>
+        <source>Working Cloud PCs selected</source>
+        <translation>PC cloud fonctionnels sélectionnés</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cloud PCs affected (%1): %2</source>
+        <translation>PC cloud concernés (%1) : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them work today (provisioned or in grace period): they are wiped too.</source>
+        <translation>
+            <numerusform>%n d’entre eux fonctionne aujourd’hui (approvisionné ou en période de grâce) : il est effacé aussi.</numerusform>
+            <numerusform>%n d’entre eux fonctionnent aujourd’hui (approvisionnés ou en période de grâce) : ils sont effacés aussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the &amp;failed ones (%1)</source>
+        <translation>Seulement ceux en &amp;échec (%1)</translation>
+    </message>
+    <message>
+        <source>reprovision %1</source>
+        <translation>réapprovisionner %1</translation>
+    </message>
+    <message>
+        <source>To confirm, type &quot;%1&quot;:</source>
+        <translation>Pour confirmer, tapez « %1 » :</translation>
+    </message>
+    <message>
+        <source>Type the phrase to confirm</source>
+        <translation>Tapez la phrase pour confirmer</translation>
     </message>
 </context>
 <context>

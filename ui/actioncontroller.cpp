@@ -169,8 +169,27 @@ void ActionController::updateEnabled()
         const qsizetype selected = m_shell->selectedIds(tab).size();
         QAction *action = m_actions.value(kind);
         action->setVisible(current == tab);
-        action->setEnabled(act->manyTargets ? selected > 0 : selected == 1);
+        const QString reason = selected > 0 ? unavailableReason(*act, m_shell->selectedIds(tab)) : QString();
+        action->setEnabled((act->manyTargets ? selected > 0 : selected == 1) && reason.isEmpty());
+        const QString toolTip = ActCatalog::tr(act->toolTip);
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        action->setToolTip(reason.isEmpty()
+                               ? (keys.isEmpty() ? toolTip : QStringLiteral("%1 (%2)").arg(toolTip, keys))
+                               : reason);
     }
+}
+
+QString ActionController::unavailableReason(const ActDefinition &act, const QStringList &ids) const
+{
+    // A policy retry with no failed Cloud PC to retry (once the Cloud PCs are loaded, so the count is known).
+    if (act.kind == QLatin1String("retryPolicy") && m_lists->cloudPcLoader()->hasLoaded()) {
+        for (const QString &id : ids) {
+            if (m_lists->policyModel()->failedCount(id) > 0)
+                return {};
+        }
+        return tr("None of the Cloud PCs of the selected policies has failed: there is nothing to retry.");
+    }
+    return {};
 }
 
 bool ActionController::submit(Operation *operation, const Refresh &refresh)

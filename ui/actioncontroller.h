@@ -9,6 +9,7 @@
 #include <functional>
 
 class AuditLog;
+struct ActDefinition;
 class ConsoleShell;
 class GraphClient;
 class Operation;
@@ -100,6 +101,8 @@ private:
     void openActDialog(QDialog *dialog, std::function<Submission()> act);
     void createActions();
     void updateEnabled();
+    // Why an act cannot be done to these targets now (empty: it can), for its disabled action's tooltip.
+    QString unavailableReason(const ActDefinition &act, const QStringList &ids) const;
     bool submit(Operation *operation, const Refresh &refresh);
     void onOperationFinished(Operation *operation);
     void refreshCloudPcs(Operation *operation, const QStringList &ids);

@@ -36,8 +36,18 @@ BulkActionRetryDialog::BulkActionRetryDialog(const BulkAction &action, const QVe
         item->setText(0, pc ? pc->displayName : id);
         item->setText(1, pc ? pc->userPrincipalName : QString());
         item->setText(2, pc ? pc->statusDisplayText() : tr("Not in the loaded list"));
-        item->setCheckState(0, isFailed ? Qt::Checked : Qt::Unchecked);
+        if (isFailed) {
+            item->setCheckState(0, Qt::Checked);
+        } else {
+            // Only failed Cloud PCs can be retried: the others are shown, greyed, with their status.
+            item->setFlags(item->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled));
+            const QString why =
+                tr("Only failed Cloud PCs can be retried; this one is %1.").arg(item->text(2));
+            for (int column = 0; column < 3; ++column)
+                item->setToolTip(column, why);
+        }
     }
+    m_devices->scrollToTop(); // the list opens at its first Cloud PC
     m_devices->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_allFailed->setText(tr("&All failed Cloud PCs of this action (%1 now)").arg(failed));
     m_allFailed->setChecked(true);
@@ -77,7 +87,8 @@ std::optional<QStringList> BulkActionRetryDialog::cloudPcIds() const
     QStringList ids;
     for (int i = 0; i < m_devices->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_devices->topLevelItem(i);
-        if (item->checkState(0) == Qt::Checked)
+        // Only failed ones can be ticked (a tick set on another one some other way does not count).
+        if (item->checkState(0) == Qt::Checked && (item->flags() & Qt::ItemIsUserCheckable))
             ids << item->data(0, Qt::UserRole).toString();
     }
     return ids;

@@ -82,9 +82,13 @@ void ProvisioningPolicyPage::showDetail(int sourceRow)
     }
     const ProvisioningPolicy &policy = m_model->at(sourceRow);
     const int failed = m_model->failedCount(policy.id);
-    m_showFailed->setEnabled(true);
+    // Nothing to show when none of its Cloud PCs failed: disabled, and the tooltip says why.
+    m_showFailed->setEnabled(failed > 0);
     m_showFailed->setText(failed > 0 ? tr("Show %n failed Cloud PC(s)", nullptr, failed)
                                      : tr("Show failed Cloud PCs"));
+    m_showFailed->setToolTip(
+        failed > 0 ? tr("Open the Cloud PCs tab filtered to this policy's failed Cloud PCs (Enter)")
+                   : tr("None of this policy's Cloud PCs has failed."));
     auto yesNo = [](bool value) {
         return value ? tr("Yes") : tr("No");
     };

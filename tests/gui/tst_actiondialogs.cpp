@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -75,12 +76,22 @@ void TestActionDialogs::bulkRetrySubsetSendsExactlyTheTickedIds()
     QVERIFY(dialog.selectedButton()->isChecked());
     QCOMPARE(dialog.cloudPcIds(),
              std::optional<QStringList>(QStringList{QStringLiteral("pc-0"), QStringLiteral("pc-2")}));
+    // Only failed Cloud PCs can be ticked: the others are greyed, say their status, and never count.
+    for (int i : {1, 3, 4}) {
+        const QTreeWidgetItem *item = dialog.deviceList()->topLevelItem(i);
+        QVERIFY(!(item->flags() & Qt::ItemIsUserCheckable));
+        QVERIFY(!(item->flags() & Qt::ItemIsEnabled));
+        QVERIFY2(item->toolTip(0).contains(QLatin1String("Only failed")), qPrintable(item->toolTip(0)));
+    }
+    QTreeWidgetItem *provisioning = dialog.deviceList()->topLevelItem(3);
+    const QRect cell = dialog.deviceList()->visualItemRect(provisioning);
+    QTest::mouseClick(dialog.deviceList()->viewport(), Qt::LeftButton, {},
+                      QPoint(cell.left() + 8, cell.center().y()));
     dialog.deviceList()->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
-    dialog.deviceList()->topLevelItem(3)->setCheckState(0, Qt::Checked);
-    QCOMPARE(dialog.cloudPcIds(),
-             std::optional<QStringList>(QStringList{QStringLiteral("pc-2"), QStringLiteral("pc-3")}));
+    provisioning->setCheckState(0, Qt::Checked); // not through the dialog: still not counted
+    QCOMPARE(dialog.cloudPcIds(), std::optional<QStringList>(QStringList{QStringLiteral("pc-2")}));
+    QCOMPARE(dialog.deviceList()->verticalScrollBar()->value(), 0); // opened at the top
     dialog.deviceList()->topLevelItem(2)->setCheckState(0, Qt::Unchecked);
-    dialog.deviceList()->topLevelItem(3)->setCheckState(0, Qt::Unchecked);
     QVERIFY(!dialog.retryButton()->isEnabled()); // an empty subset is not "all"
     dialog.allFailedButton()->setFocus();
     QTest::keyClick(dialog.allFailedButton(), Qt::Key_Space);

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void reprovisionSendsTheChosenBodyOncePerCloudPc();
     void reprovisionRefreshesTheAffectedRows();
     void retryPolicyConfirmsWithTheFailedCount();
+    void retryPolicyWithNothingFailedIsNotOffered();
     void retryBulkActionAllFailedAndSubset();
     void createBulkActionFromSelection();
     void retryUserProvisioningForSeveralUsers();
@@ -86,7 +87,7 @@ private:
         std::unique_ptr<TenantLists> lists;
         std::unique_ptr<MainWindow> window;
     };
-    static std::unique_ptr<Session> loadedSession(int provisioningMs = 60000);
+    static std::unique_ptr<Session> loadedSession(int provisioningMs = 60000, double failureShare = -1);
     // Selects the given source rows of a tab's table.
     static void selectRows(MainWindow &window, int tab, const QList<int> &sourceRows);
     // The dialog the controller opens for an action.
@@ -121,11 +122,13 @@ void clickRole(QMessageBox *box, QMessageBox::ButtonRole role)
 }
 } // namespace
 
-std::unique_ptr<TestActions::Session> TestActions::loadedSession(int provisioningMs)
+std::unique_ptr<TestActions::Session> TestActions::loadedSession(int provisioningMs, double failureShare)
 {
     GraphEmulator::Options options;
     options.size = 60;
     options.provisioningMs = provisioningMs;
+    if (failureShare >= 0)
+        options.failureShare = failureShare;
     auto session = std::make_unique<Session>(options);
     if (!session->dir.isValid() || !session->emulator.start())
         return nullptr;
@@ -367,6 +370,26 @@ void TestActions::retryPolicyConfirmsWithTheFailedCount()
     QCOMPARE(lastOperation(window)->count(Operation::ItemState::Accepted), 1);
 }
 
+void TestActions::retryPolicyWithNothingFailedIsNotOffered()
+{
+    auto session = loadedSession(200, 0.0); // no Cloud PC failed
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    ProvisioningPolicyModel *policies = window.lists()->policyModel();
+    QVERIFY(policies->rowCount() > 0);
+    QCOMPARE(policies->failedCount(policies->at(0).id), 0);
+    selectRows(window, MainWindow::PoliciesTab, {0});
+    QAction *retry = window.actions()->retryPolicyAction();
+    QVERIFY(!retry->isEnabled());
+    QVERIFY2(retry->toolTip().contains(QLatin1String("nothing to retry")), qPrintable(retry->toolTip()));
+    QTableView *table = window.policyPage()->tableView();
+    table->setCurrentIndex(table->model()->index(0, 0)); // the detail pane follows the current row
+    QPushButton *showFailed = window.policyPage()->showFailedButton();
+    QVERIFY(!showFailed->isEnabled());
+    QVERIFY2(showFailed->toolTip().contains(QLatin1String("None of this policy")),
+             qPrintable(showFailed->toolTip()));
+}
+
 void TestActions::retryBulkActionAllFailedAndSubset()
 {
     auto session = loadedSession();
@@ -374,39 +397,60 @@ void TestActions::retryBulkActionAllFailedAndSubset()
     MainWindow &window = *session->window;
     BulkActionModel *actions = window.lists()->bulkActionModel();
     QVERIFY(actions->rowCount() > 0);
-    selectRows(window, MainWindow::BulkActionsTab, {0});
-    const BulkAction action = actions->at(0);
-    QVERIFY(action.cloudPcIds.size() >= 2);
+    // A bulk action with at least one of its Cloud PCs failed now.
+    const CloudPcModel *pcs = window.lists()->cloudPcModel();
+    int actionRow = -1;
+    for (int r = 0; r < actions->rowCount() && actionRow < 0; ++r) {
+        for (const QString &id : actions->at(r).cloudPcIds) {
+            const int pcRow = pcs->rowOfId(id);
+            if (pcRow >= 0 && pcs->at(pcRow).status == CloudPcStatus::Failed) {
+                actionRow = r;
+                break;
+            }
+        }
+    }
+    QVERIFY2(actionRow >= 0, "the demo tenant has a bulk action with a failed Cloud PC");
+    selectRows(window, MainWindow::BulkActionsTab, {actionRow});
+    const BulkAction action = actions->at(actionRow);
 
-    // Every failed Cloud PC: no cloudPcIds in the body.
+    // Exactly the ticked ones: only failed Cloud PCs can be ticked.
     auto *dialog = trigger<BulkActionRetryDialog>(window, window.actions()->retryBulkActionAction());
     QVERIFY(dialog);
     QCOMPARE(dialog->deviceList()->topLevelItemCount(), action.cloudPcIds.size());
-    QVERIFY(dialog->allFailedButton()->isChecked());
+    dialog->selectedButton()->setChecked(true);
+    int tickable = -1;
+    for (int i = 0; i < dialog->deviceList()->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = dialog->deviceList()->topLevelItem(i);
+        if (!(item->flags() & Qt::ItemIsUserCheckable))
+            continue;
+        if (tickable < 0)
+            tickable = i;
+        item->setCheckState(0, i == tickable ? Qt::Checked : Qt::Unchecked);
+    }
+    QVERIFY2(tickable >= 0, "the demo tenant's first bulk action has a failed Cloud PC");
+    QVERIFY(dialog->selectedButton()->isChecked());
+    const QString chosen = dialog->deviceList()->topLevelItem(tickable)->data(0, Qt::UserRole).toString();
     QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
     QVERIFY(waitFinished(lastOperation(window)));
     QList<EmulatorRequest> sent = posts(session->emulator, QStringLiteral("/retry"));
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().path(),
              QStringLiteral("/beta/deviceManagement/virtualEndpoint/bulkActions/%1/retry").arg(action.id));
-    QVERIFY(!QJsonDocument::fromJson(sent.first().body).object().contains(QStringLiteral("cloudPcIds")));
+    QCOMPARE(QJsonDocument::fromJson(sent.first().body).object(),
+             QJsonObject({{QStringLiteral("cloudPcIds"), QJsonArray({chosen})}}));
 
-    // Exactly the ticked ones (once the list has reloaded after the first retry).
+    // Every failed Cloud PC: no cloudPcIds in the body (once the list has reloaded after the first retry).
     QTRY_VERIFY_WITH_TIMEOUT(!window.lists()->bulkActionLoader()->isLoading(), 20000);
     session->emulator.clearJournal();
-    selectRows(window, MainWindow::BulkActionsTab, {0});
+    selectRows(window, MainWindow::BulkActionsTab, {actions->rowOfId(action.id)});
     dialog = trigger<BulkActionRetryDialog>(window, window.actions()->retryBulkActionAction());
     QVERIFY(dialog);
-    for (int i = 0; i < dialog->deviceList()->topLevelItemCount(); ++i)
-        dialog->deviceList()->topLevelItem(i)->setCheckState(0, i == 1 ? Qt::Checked : Qt::Unchecked);
-    QVERIFY(dialog->selectedButton()->isChecked());
-    const QString chosen = dialog->deviceList()->topLevelItem(1)->data(0, Qt::UserRole).toString();
+    QVERIFY(dialog->allFailedButton()->isChecked());
     QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
     QVERIFY(waitFinished(lastOperation(window)));
     sent = posts(session->emulator, QStringLiteral("/retry"));
     QCOMPARE(sent.size(), 1);
-    QCOMPARE(QJsonDocument::fromJson(sent.first().body).object(),
-             QJsonObject({{QStringLiteral("cloudPcIds"), QJsonArray({chosen})}}));
+    QVERIFY(!QJsonDocument::fromJson(sent.first().body).object().contains(QStringLiteral("cloudPcIds")));
 }
 
 void TestActions::createBulkActionFromSelection()

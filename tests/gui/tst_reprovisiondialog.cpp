@@ -8,6 +8,8 @@
 #include "testenvironment.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -25,8 +27,27 @@ private Q_SLOTS:
     void optionsMapToTheBody();
     void secondPressSendsNothing();
     void showsEachOutcome();
+    void enterSubmitsOnlyOnceConfirmedAndNeverCancels();
+    void wholeFleetShowsStatusesOffersOnlyFailedAndWantsAPhrase();
 
 private:
+    static QVector<CloudPc> mixed(int provisioned, int failed, int grace)
+    {
+        QVector<CloudPc> list;
+        const QList<QPair<CloudPcStatus, int>> groups{{CloudPcStatus::Provisioned, provisioned},
+                                                      {CloudPcStatus::Failed, failed},
+                                                      {CloudPcStatus::InGracePeriod, grace}};
+        for (const auto &[status, count] : groups) {
+            for (int i = 0; i < count; ++i) {
+                CloudPc pc;
+                pc.id = QStringLiteral("pc-%1-%2").arg(int(status)).arg(i);
+                pc.displayName = QStringLiteral("CPC-%1-%2").arg(int(status)).arg(i);
+                pc.setStatus(status);
+                list.append(pc);
+            }
+        }
+        return list;
+    }
     static QVector<CloudPc> targets(int count)
     {
         QVector<CloudPc> list;
@@ -131,6 +152,72 @@ void TestReprovisionDialog::showsEachOutcome()
     QVERIFY(model->index(2, OperationItemsModel::Detail).data().toString().contains(QLatin1String("404")));
     QVERIFY(!model->index(2, OperationItemsModel::RequestId).data().toString().isEmpty());
     QVERIFY(dialog.reprovisionButton()->isHidden());
+}
+
+void TestReprovisionDialog::enterSubmitsOnlyOnceConfirmedAndNeverCancels()
+{
+    ReprovisionDialog dialog(targets(3));
+    QSignalSpy requested(&dialog, &ReprovisionDialog::reprovisionRequested);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.confirmEdit()->placeholderText().isEmpty()); // the count is not typed for the admin
+    // Before the count matches, Enter does nothing: no cancel, no act.
+    dialog.confirmEdit()->setFocus();
+    QTest::keyClick(dialog.confirmEdit(), Qt::Key_Return);
+    QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("2"));
+    QTest::keyClick(dialog.confirmEdit(), Qt::Key_Enter);
+    QCOMPARE(requested.size(), 0);
+    QCOMPARE(rejected.size(), 0);
+    QVERIFY(dialog.isVisible());
+    // Enter on the Cancel button (where the focus starts) does not cancel either: only Escape or a click
+    // does.
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->setFocus();
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(rejected.size(), 0);
+    // Once it matches, Enter submits, once.
+    dialog.confirmEdit()->setFocus();
+    QTest::keyClick(dialog.confirmEdit(), Qt::Key_Backspace);
+    QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("3"));
+    QTest::keyClick(dialog.confirmEdit(), Qt::Key_Return);
+    QTest::keyClick(dialog.confirmEdit(), Qt::Key_Return);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(rejected.size(), 0);
+}
+
+void TestReprovisionDialog::wholeFleetShowsStatusesOffersOnlyFailedAndWantsAPhrase()
+{
+    ReprovisionDialog dialog(mixed(180, 19, 1));
+    QSignalSpy requested(&dialog, &ReprovisionDialog::reprovisionRequested);
+    dialog.show();
+    // The selection by status, and the working ones said prominently.
+    QVERIFY2(dialog.statusBreakdown().contains(QLatin1String("180 Provisioned")),
+             qPrintable(dialog.statusBreakdown()));
+    QVERIFY(dialog.statusBreakdown().contains(QLatin1String("19 Failed")));
+    QVERIFY(dialog.statusBreakdown().contains(QLatin1String("1 In grace period")));
+    QVERIFY(dialog.healthyWarning()->isVisible());
+    QVERIFY2(dialog.healthyWarning()->text().contains(QLatin1String("181")),
+             qPrintable(dialog.healthyWarning()->text()));
+    // 200 Cloud PCs: the count alone does not confirm, the phrase does.
+    QCOMPARE(dialog.expectedConfirmation(), QStringLiteral("reprovision 200"));
+    QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("200"));
+    QVERIFY(!dialog.reprovisionButton()->isEnabled());
+    dialog.confirmEdit()->clear();
+    QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("reprovision 200"));
+    QVERIFY(dialog.reprovisionButton()->isEnabled());
+
+    // "Only the failed ones": the 19 failed remain, the count to type follows, nothing was sent.
+    QVERIFY(dialog.onlyFailedButton()->isVisible());
+    QTest::mouseClick(dialog.onlyFailedButton(), Qt::LeftButton);
+    QCOMPARE(dialog.targets().size(), 19);
+    for (const CloudPc &pc : dialog.targets())
+        QCOMPARE(pc.status, CloudPcStatus::Failed);
+    QVERIFY(!dialog.healthyWarning()->isVisible());
+    QCOMPARE(dialog.expectedConfirmation(), QStringLiteral("19"));
+    QVERIFY(!dialog.reprovisionButton()->isEnabled());
+    QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("19"));
+    QVERIFY(dialog.reprovisionButton()->isEnabled());
+    QCOMPARE(requested.size(), 0);
 }
 
 QTEST_MAIN(TestReprovisionDialog)
