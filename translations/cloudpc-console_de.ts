@@ -204,6 +204,121 @@
             <numerusform>Massenaktion %1 für %n Cloud-PCs wiederholen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re&amp;start…</source>
+        <translation>Neu &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Restart the selected Cloud PCs</source>
+        <translation>Die ausgewählten Cloud-PCs neu starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>%n Cloud-PC neu starten</numerusform>
+            <numerusform>%n Cloud-PCs neu starten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n Cloud PC(s)? Their users are disconnected and lose what they did not save.</source>
+        <translation>
+            <numerusform>%n Cloud-PC neu starten? Seine Benutzer werden getrennt und verlieren, was sie nicht gespeichert haben.</numerusform>
+            <numerusform>%n Cloud-PCs neu starten? Ihre Benutzer werden getrennt und verlieren, was sie nicht gespeichert haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <translation>&amp;Problembehandlung…</translation>
+    </message>
+    <message>
+        <source>Check the selected Cloud PCs and their session hosts</source>
+        <translation>Die ausgewählten Cloud-PCs und ihre Sitzungshosts prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Troubleshoot %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Problembehandlung für %n Cloud-PC</numerusform>
+            <numerusform>Problembehandlung für %n Cloud-PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Troubleshoot %n Cloud PC(s)? Each Cloud PC and its session host are checked.</source>
+        <translation>
+            <numerusform>Problembehandlung für %n Cloud-PC? Der Cloud-PC und sein Sitzungshost werden geprüft.</numerusform>
+            <numerusform>Problembehandlung für %n Cloud-PCs? Jeder Cloud-PC und sein Sitzungshost werden geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End &amp;grace period…</source>
+        <translation>&amp;Karenzzeit beenden…</translation>
+    </message>
+    <message>
+        <source>End the grace period of the selected Cloud PCs: they are deprovisioned</source>
+        <translation>Die Karenzzeit der ausgewählten Cloud-PCs beenden: Ihre Bereitstellung wird aufgehoben</translation>
+    </message>
+    <message numerus="yes">
+        <source>End the grace period of %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Karenzzeit von %n Cloud-PC beenden</numerusform>
+            <numerusform>Karenzzeit von %n Cloud-PCs beenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End the grace period of %n Cloud PC(s)? They are deprovisioned at once; what is on them is lost.</source>
+        <translation>
+            <numerusform>Die Karenzzeit von %n Cloud-PC beenden? Seine Bereitstellung wird sofort aufgehoben; was darauf ist, geht verloren.</numerusform>
+            <numerusform>Die Karenzzeit von %n Cloud-PCs beenden? Ihre Bereitstellung wird sofort aufgehoben; was darauf ist, geht verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in its grace period (%2).</source>
+        <translation>%1 ist nicht in seiner Karenzzeit (%2).</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give the selected Cloud PC another display name</source>
+        <translation>Dem ausgewählten Cloud-PC einen anderen Anzeigenamen geben</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename this Cloud PC to &quot;%1&quot;?</source>
+        <translation>Diesen Cloud-PC in „%1“ umbenennen?</translation>
+    </message>
+    <message>
+        <source>Change &amp;account type…</source>
+        <translation>&amp;Kontotyp ändern…</translation>
+    </message>
+    <message>
+        <source>Make the users of the selected Cloud PCs standard users or administrators</source>
+        <translation>Die Benutzer der ausgewählten Cloud-PCs zu Standardbenutzern oder Administratoren machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the account type on %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Kontotyp auf %n Cloud-PC ändern</numerusform>
+            <numerusform>Kontotyp auf %n Cloud-PCs ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the users of %n Cloud PC(s) local administrators?</source>
+        <translation>
+            <numerusform>Die Benutzer von %n Cloud-PC zu lokalen Administratoren machen?</numerusform>
+            <numerusform>Die Benutzer von %n Cloud-PCs zu lokalen Administratoren machen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the users of %n Cloud PC(s) standard users?</source>
+        <translation>
+            <numerusform>Die Benutzer von %n Cloud-PC zu Standardbenutzern machen?</numerusform>
+            <numerusform>Die Benutzer von %n Cloud-PCs zu Standardbenutzern machen?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -392,6 +507,29 @@
     <message>
         <source>None of the Cloud PCs of the selected policies has failed: there is nothing to retry.</source>
         <translation>Keiner der Cloud-PCs der ausgewählten Richtlinien ist fehlgeschlagen: Es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected Cloud PC(s) are left out:</source>
+        <translation>
+            <numerusform>%n ausgewählter Cloud-PC bleibt außen vor:</numerusform>
+            <numerusform>%n ausgewählte Cloud-PCs bleiben außen vor:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standard user</source>
+        <translation>Standardbenutzer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>User account type</source>
+        <translation>Benutzerkontotyp</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,69 @@
             <numerusform>Retry bulk action %1 on %n Cloud PCs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Restart %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Restart %n Cloud PC</numerusform>
+            <numerusform>Restart %n Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n Cloud PC(s)? Their users are disconnected and lose what they did not save.</source>
+        <translation>
+            <numerusform>Restart %n Cloud PC? Their users are disconnected and lose what they did not save.</numerusform>
+            <numerusform>Restart %n Cloud PCs? Their users are disconnected and lose what they did not save.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Troubleshoot %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Troubleshoot %n Cloud PC</numerusform>
+            <numerusform>Troubleshoot %n Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Troubleshoot %n Cloud PC(s)? Each Cloud PC and its session host are checked.</source>
+        <translation>
+            <numerusform>Troubleshoot %n Cloud PC? Each Cloud PC and its session host are checked.</numerusform>
+            <numerusform>Troubleshoot %n Cloud PCs? Each Cloud PC and its session host are checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End the grace period of %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>End the grace period of %n Cloud PC</numerusform>
+            <numerusform>End the grace period of %n Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End the grace period of %n Cloud PC(s)? They are deprovisioned at once; what is on them is lost.</source>
+        <translation>
+            <numerusform>End the grace period of %n Cloud PC? They are deprovisioned at once; what is on them is lost.</numerusform>
+            <numerusform>End the grace period of %n Cloud PCs? They are deprovisioned at once; what is on them is lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the account type on %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Change the account type on %n Cloud PC</numerusform>
+            <numerusform>Change the account type on %n Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the users of %n Cloud PC(s) local administrators?</source>
+        <translation>
+            <numerusform>Make the users of %n Cloud PC local administrators?</numerusform>
+            <numerusform>Make the users of %n Cloud PCs local administrators?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the users of %n Cloud PC(s) standard users?</source>
+        <translation>
+            <numerusform>Make the users of %n Cloud PC standard users?</numerusform>
+            <numerusform>Make the users of %n Cloud PCs standard users?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -144,6 +207,13 @@
         <translation>
             <numerusform>Retry the Microsoft 365 service provisioning of %n user? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</numerusform>
             <numerusform>Retry the Microsoft 365 service provisioning of %n users? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected Cloud PC(s) are left out:</source>
+        <translation>
+            <numerusform>%n selected Cloud PC is left out:</numerusform>
+            <numerusform>%n selected Cloud PCs are left out:</numerusform>
         </translation>
     </message>
 </context>

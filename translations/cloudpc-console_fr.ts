@@ -204,6 +204,121 @@
             <numerusform>Réessayer l&apos;action en bloc %1 sur %n PC cloud</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re&amp;start…</source>
+        <translation>Re&amp;démarrer…</translation>
+    </message>
+    <message>
+        <source>Restart the selected Cloud PCs</source>
+        <translation>Redémarrer les PC cloud sélectionnés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Redémarrer %n PC cloud</numerusform>
+            <numerusform>Redémarrer %n PC cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n Cloud PC(s)? Their users are disconnected and lose what they did not save.</source>
+        <translation>
+            <numerusform>Redémarrer %n PC cloud ? Ses utilisateurs sont déconnectés et perdent ce qu’ils n’ont pas enregistré.</numerusform>
+            <numerusform>Redémarrer %n PC cloud ? Leurs utilisateurs sont déconnectés et perdent ce qu’ils n’ont pas enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <translation>&amp;Dépanner…</translation>
+    </message>
+    <message>
+        <source>Check the selected Cloud PCs and their session hosts</source>
+        <translation>Vérifier les PC cloud sélectionnés et leurs hôtes de session</translation>
+    </message>
+    <message numerus="yes">
+        <source>Troubleshoot %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Dépanner %n PC cloud</numerusform>
+            <numerusform>Dépanner %n PC cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Troubleshoot %n Cloud PC(s)? Each Cloud PC and its session host are checked.</source>
+        <translation>
+            <numerusform>Dépanner %n PC cloud ? Le PC cloud et son hôte de session sont vérifiés.</numerusform>
+            <numerusform>Dépanner %n PC cloud ? Chaque PC cloud et son hôte de session sont vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End &amp;grace period…</source>
+        <translation>Terminer la période de &amp;grâce…</translation>
+    </message>
+    <message>
+        <source>End the grace period of the selected Cloud PCs: they are deprovisioned</source>
+        <translation>Terminer la période de grâce des PC cloud sélectionnés : ils sont déprovisionnés</translation>
+    </message>
+    <message numerus="yes">
+        <source>End the grace period of %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Terminer la période de grâce de %n PC cloud</numerusform>
+            <numerusform>Terminer la période de grâce de %n PC cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End the grace period of %n Cloud PC(s)? They are deprovisioned at once; what is on them is lost.</source>
+        <translation>
+            <numerusform>Terminer la période de grâce de %n PC cloud ? Il est déprovisionné aussitôt ; ce qu’il contient est perdu.</numerusform>
+            <numerusform>Terminer la période de grâce de %n PC cloud ? Ils sont déprovisionnés aussitôt ; ce qu’ils contiennent est perdu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in its grace period (%2).</source>
+        <translation>%1 n’est pas en période de grâce (%2).</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Give the selected Cloud PC another display name</source>
+        <translation>Donner un autre nom d’affichage au PC cloud sélectionné</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>Rename this Cloud PC to &quot;%1&quot;?</source>
+        <translation>Renommer ce PC cloud en « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Change &amp;account type…</source>
+        <translation>Changer le type de &amp;compte…</translation>
+    </message>
+    <message>
+        <source>Make the users of the selected Cloud PCs standard users or administrators</source>
+        <translation>Faire des utilisateurs des PC cloud sélectionnés des utilisateurs standard ou des administrateurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the account type on %n Cloud PC(s)</source>
+        <translation>
+            <numerusform>Changer le type de compte sur %n PC cloud</numerusform>
+            <numerusform>Changer le type de compte sur %n PC cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the users of %n Cloud PC(s) local administrators?</source>
+        <translation>
+            <numerusform>Faire des utilisateurs de %n PC cloud des administrateurs locaux ?</numerusform>
+            <numerusform>Faire des utilisateurs de %n PC cloud des administrateurs locaux ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the users of %n Cloud PC(s) standard users?</source>
+        <translation>
+            <numerusform>Faire des utilisateurs de %n PC cloud des utilisateurs standard ?</numerusform>
+            <numerusform>Faire des utilisateurs de %n PC cloud des utilisateurs standard ?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -392,6 +507,29 @@
     <message>
         <source>None of the Cloud PCs of the selected policies has failed: there is nothing to retry.</source>
         <translation>Aucun PC cloud des stratégies sélectionnées n’est en échec : il n’y a rien à relancer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected Cloud PC(s) are left out:</source>
+        <translation>
+            <numerusform>%n PC cloud sélectionné est laissé de côté :</numerusform>
+            <numerusform>%n PC cloud sélectionnés sont laissés de côté :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standard user</source>
+        <translation>Utilisateur standard</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>User account type</source>
+        <translation>Type de compte utilisateur</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nouveau nom</translation>
     </message>
 </context>
 <context>

@@ -26,10 +26,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -125,12 +127,20 @@ void ActionController::createActions()
     toolBar->setMovable(false);
     m_shell->addShellToolBar(toolBar, false);
     for (const ActDefinition &act : ActCatalog::all()) {
-        const auto dialog = dialogs.constFind(act.kind);
-        if (dialog == dialogs.cend())
+        if (act.actionName.isEmpty())
             continue; // an act of cloudpcctl only
-        QAction *action = makeAction(this, act.actionName, ActCatalog::tr(act.menuText), act.icon,
-                                     QKeySequence(ActCatalog::tr(act.shortcut)), ActCatalog::tr(act.toolTip));
-        connect(action, &QAction::triggered, this, *dialog);
+        QAction *action =
+            makeAction(this, act.actionName, ActCatalog::tr(act.menuText), act.icon,
+                       act.shortcut ? QKeySequence(ActCatalog::tr(act.shortcut)) : QKeySequence(),
+                       ActCatalog::tr(act.toolTip));
+        const auto dialog = dialogs.constFind(act.kind);
+        if (dialog != dialogs.cend()) {
+            connect(action, &QAction::triggered, this, *dialog);
+        } else {
+            // The shared confirmation, with a field per option of the act.
+            const QString kind = act.kind;
+            connect(action, &QAction::triggered, this, [this, kind] { openCatalogAct(kind); });
+        }
         m_actions.insert(act.kind, action);
         m_kinds.append(act.kind);
         actionsMenu->addAction(action);
@@ -179,8 +189,115 @@ void ActionController::updateEnabled()
     }
 }
 
+void ActionController::openCatalogAct(const QString &kind)
+{
+    const ActDefinition *act = ActCatalog::find(kind);
+    if (!act || act->target != ActTarget::CloudPc)
+        return;
+    const QStringList ids = m_shell->selectedIds(ConsoleShell::CloudPcsTab);
+    if (ids.isEmpty() || (!act->manyTargets && ids.size() != 1))
+        return;
+    // Only the Cloud PCs the act applies to are acted on; the others are named with the reason.
+    QList<ActSubject> subjects;
+    QStringList lines;
+    QStringList skipped;
+    for (const QString &id : ids) {
+        const CloudPc &pc = m_lists->cloudPcModel()->at(m_lists->cloudPcModel()->rowOfId(id));
+        const QString reason = act->notApplicable ? act->notApplicable(pc) : QString();
+        if (!reason.isEmpty()) {
+            skipped << reason;
+            continue;
+        }
+        subjects.append({pc.id, CloudPcModel::displayNameOf(pc)});
+        lines << QStringLiteral("%1 — %2").arg(CloudPcModel::displayNameOf(pc), pc.statusDisplayText());
+    }
+    if (subjects.isEmpty()) {
+        showError(QString(ActCatalog::tr(act->menuText)).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                  skipped.join(QLatin1Char('\n')));
+        return;
+    }
+    QString text = act->question(int(subjects.size()), {});
+    if (!skipped.isEmpty())
+        text += QLatin1Char(' ') + tr("%n selected Cloud PC(s) are left out:", nullptr, int(skipped.size())) +
+                QLatin1Char(' ') + skipped.join(QStringLiteral(" "));
+    const QString title =
+        QString(ActCatalog::tr(act->menuText)).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    auto *dialog = new ConfirmActionDialog(title, text, lines, title, m_window);
+    // One field per option: a choice among its values, or a text.
+    QHash<QString, QComboBox *> choices;
+    QHash<QString, QLineEdit *> texts;
+    for (const ActOption &option : act->options) {
+        if (!option.allowed.isEmpty()) {
+            auto *combo = new QComboBox(dialog);
+            for (const QString &value : option.allowed)
+                combo->addItem(valueText(value), value);
+            combo->setObjectName(option.name);
+            dialog->addField(valueText(option.name) + QLatin1Char(':'), combo);
+            choices.insert(option.name, combo);
+        } else {
+            auto *edit = new QLineEdit(dialog);
+            edit->setObjectName(option.name);
+            if (option.maxLength > 0)
+                edit->setMaxLength(option.maxLength);
+            if (subjects.size() == 1 && option.name == QLatin1String("name"))
+                edit->setText(subjects.first().label);
+            dialog->addField(valueText(option.name) + QLatin1Char(':'), edit);
+            texts.insert(option.name, edit);
+            QPushButton *button = dialog->actionButton();
+            const bool required = option.required;
+            auto update = [edit, button, required] {
+                button->setEnabled(!required || !edit->text().trimmed().isEmpty());
+            };
+            connect(edit, &QLineEdit::textChanged, dialog, update);
+            update();
+        }
+    }
+    const QStringList refreshIds = [&subjects] {
+        QStringList list;
+        for (const ActSubject &subject : subjects)
+            list << subject.id;
+        return list;
+    }();
+    openActDialog(dialog, [act, subjects, choices, texts, refreshIds] {
+        QVariantMap values;
+        for (auto it = choices.cbegin(); it != choices.cend(); ++it)
+            values.insert(it.key(), it.value()->currentData().toString());
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+            values.insert(it.key(), it.value()->text().trimmed());
+        Refresh refresh;
+        refresh.cloudPcIds = refreshIds;
+        return Submission{ActCatalog::makeOperation(*act, subjects, values), refresh};
+    });
+}
+
+QString ActionController::valueText(const QString &value)
+{
+    // Option names and values as words.
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("standardUser"), QT_TR_NOOP("Standard user")},
+        {QStringLiteral("administrator"), QT_TR_NOOP("Administrator")},
+        {QStringLiteral("account-type"), QT_TR_NOOP("User account type")},
+        {QStringLiteral("name"), QT_TR_NOOP("New name")}};
+    const auto it = words.constFind(value);
+    return it == words.cend() ? value : tr(it.value());
+}
+
 QString ActionController::unavailableReason(const ActDefinition &act, const QStringList &ids) const
 {
+    // An act that applies to none of the selected Cloud PCs (end grace period on Cloud PCs not in grace
+    // period).
+    if (act.notApplicable && act.target == ActTarget::CloudPc) {
+        QString reason;
+        for (const QString &id : ids) {
+            const int row = m_lists->cloudPcModel()->rowOfId(id);
+            if (row < 0)
+                continue;
+            reason = act.notApplicable(m_lists->cloudPcModel()->at(row));
+            if (reason.isEmpty())
+                return {};
+        }
+        return reason;
+    }
     // A policy retry with no failed Cloud PC to retry (once the Cloud PCs are loaded, so the count is known).
     if (act.kind == QLatin1String("retryPolicy") && m_lists->cloudPcLoader()->hasLoaded()) {
         for (const QString &id : ids) {

@@ -101,6 +101,9 @@ private:
     void openActDialog(QDialog *dialog, std::function<Submission()> act);
     void createActions();
     void updateEnabled();
+    // An act of the catalog on the selected Cloud PCs through the shared confirmation, with its options.
+    void openCatalogAct(const QString &kind);
+    static QString valueText(const QString &value);
     // Why an act cannot be done to these targets now (empty: it can), for its disabled action's tooltip.
     QString unavailableReason(const ActDefinition &act, const QStringList &ids) const;
     bool submit(Operation *operation, const Refresh &refresh);

@@ -1,6 +1,7 @@
 #include "confirmactiondialog.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -29,6 +30,13 @@ ConfirmActionDialog::ConfirmActionDialog(const QString &title, const QString &te
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);
     layout->addWidget(m_list);
+    m_form = new QFormLayout;
+    layout->addLayout(m_form);
     layout->addWidget(buttons);
     buttons->button(QDialogButtonBox::Cancel)->setFocus();
+}
+
+void ConfirmActionDialog::addField(const QString &label, QWidget *field)
+{
+    m_form->addRow(label, field);
 }

@@ -17,9 +17,12 @@ public:
                         const QString &actionText, QWidget *parent = nullptr);
 
     QPushButton *actionButton() const { return m_action; }
+    // An option of the act (a choice or a text), between the items and the buttons.
+    void addField(const QString &label, QWidget *field);
     QListWidget *itemList() const { return m_list; }
 
 private:
     QListWidget *m_list;
     QPushButton *m_action;
+    class QFormLayout *m_form;
 };

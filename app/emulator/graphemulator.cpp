@@ -644,6 +644,47 @@ std::optional<EmulatorResponse> GraphEmulator::routeAction(const Context &contex
         countAct(QStringLiteral("reprovision"), match.captured(2));
         return EmulatorResponse::noContent(204);
     }
+    static const QRegularExpression cloudPcAct(
+        QStringLiteral("^/deviceManagement/virtualEndpoint/cloudPCs/([^/]+)/"
+                       "(reboot|troubleshoot|rename|endGracePeriod|changeUserAccountType)$"));
+    match = cloudPcAct.match(resource);
+    if (match.hasMatch()) {
+        const QString act = match.captured(2);
+        if (act == QLatin1String("changeUserAccountType") && !beta)
+            return betaOnly();
+        const std::optional<QJsonObject> body = jsonBody(context, &failure);
+        if (!body)
+            return failure;
+        const int index = m_tenant.indexOfCloudPc(match.captured(1));
+        if (index < 0)
+            return notFound(QStringLiteral("Cloud PC"), match.captured(1));
+        CloudPc &pc = m_tenant.cloudPcs()[index];
+        if (act == QLatin1String("rename")) {
+            const QJsonValue name = body->value(QStringLiteral("displayName"));
+            if (!name.isString() || name.toString().trimmed().isEmpty() || name.toString().size() > 64)
+                return error(
+                    context, 400, QStringLiteral("BadRequest"),
+                    QStringLiteral("displayName must be a non-empty string of at most 64 characters."));
+            pc.displayName = name.toString();
+        } else if (act == QLatin1String("endGracePeriod")) {
+            if (pc.status != CloudPcStatus::InGracePeriod)
+                return error(context, 400, QStringLiteral("BadRequest"),
+                             QStringLiteral("The Cloud PC '%1' is not in its grace period.").arg(pc.id));
+            pc.setStatus(CloudPcStatus::Deprovisioning);
+        } else if (act == QLatin1String("changeUserAccountType")) {
+            const QString type = body->value(QStringLiteral("userAccountType")).toString();
+            if (type != QLatin1String("standardUser") && type != QLatin1String("administrator"))
+                return error(
+                    context, 400, QStringLiteral("BadRequest"),
+                    QStringLiteral("Invalid value '%1' for userAccountType: expected standardUser or "
+                                   "administrator.")
+                        .arg(body->value(QStringLiteral("userAccountType")).toVariant().toString()));
+            pc.userAccountType = type;
+        }
+        pc.lastModifiedDateTime = QDateTime::currentDateTimeUtc();
+        countAct(act, pc.id);
+        return EmulatorResponse::noContent(204);
+    }
     match = policyRetry.match(resource);
     if (match.hasMatch()) {
         if (!beta)

@@ -69,6 +69,41 @@ GraphRequest reprovisionUserCloudPc(const QString &userId, const QString &cloudP
                 QStringLiteral("/users/%1/cloudPCs/%2/reprovision").arg(segment(userId), segment(cloudPcId)));
 }
 
+GraphRequest cloudPcAction(const QString &cloudPcId, const QString &action, ApiVersion version,
+                           const QJsonObject &body)
+{
+    return post(version, kVirtualEndpoint + QStringLiteral("/cloudPCs/%1/%2").arg(segment(cloudPcId), action),
+                body);
+}
+
+GraphRequest rebootCloudPc(const QString &cloudPcId)
+{
+    return cloudPcAction(cloudPcId, QStringLiteral("reboot"), ApiVersion::V1);
+}
+
+GraphRequest troubleshootCloudPc(const QString &cloudPcId)
+{
+    return cloudPcAction(cloudPcId, QStringLiteral("troubleshoot"), ApiVersion::V1);
+}
+
+GraphRequest renameCloudPc(const QString &cloudPcId, const QString &displayName)
+{
+    return cloudPcAction(cloudPcId, QStringLiteral("rename"), ApiVersion::V1,
+                         QJsonObject{{QStringLiteral("displayName"), displayName}});
+}
+
+GraphRequest endGracePeriod(const QString &cloudPcId)
+{
+    return cloudPcAction(cloudPcId, QStringLiteral("endGracePeriod"), ApiVersion::V1);
+}
+
+GraphRequest changeUserAccountType(const QString &cloudPcId, UserAccountType type)
+{
+    return cloudPcAction(
+        cloudPcId, QStringLiteral("changeUserAccountType"), ApiVersion::Beta,
+        QJsonObject{{QStringLiteral("userAccountType"), ReprovisionOptions::userAccountTypeName(type)}});
+}
+
 GraphRequest createBulkAction(const QString &odataType, const QString &displayName,
                               const QStringList &cloudPcIds)
 {

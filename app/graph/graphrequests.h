@@ -27,6 +27,19 @@ GraphRequest reprovisionMyCloudPc(const QString &cloudPcId);
 // POST v1.0 /users/{userId}/cloudPCs/{id}/reprovision (no body).
 GraphRequest reprovisionUserCloudPc(const QString &userId, const QString &cloudPcId);
 // POST beta /deviceManagement/virtualEndpoint/bulkActions with @odata.type, displayName, cloudPcIds (201).
+// POST {version} /deviceManagement/virtualEndpoint/cloudPCs/{id}/{action}, with a body only when given.
+GraphRequest cloudPcAction(const QString &cloudPcId, const QString &action, ApiVersion version,
+                           const QJsonObject &body = QJsonObject());
+// POST v1.0 …/cloudPCs/{id}/reboot (Graph's name for restart; no body; 204).
+GraphRequest rebootCloudPc(const QString &cloudPcId);
+// POST v1.0 …/cloudPCs/{id}/troubleshoot (no body; 204).
+GraphRequest troubleshootCloudPc(const QString &cloudPcId);
+// POST v1.0 …/cloudPCs/{id}/rename {"displayName": "…"} (at most 64 characters; 204).
+GraphRequest renameCloudPc(const QString &cloudPcId, const QString &displayName);
+// POST v1.0 …/cloudPCs/{id}/endGracePeriod (no body; 204; only for a Cloud PC in grace period).
+GraphRequest endGracePeriod(const QString &cloudPcId);
+// POST beta …/cloudPCs/{id}/changeUserAccountType {"userAccountType": "standardUser"|"administrator"} (204).
+GraphRequest changeUserAccountType(const QString &cloudPcId, UserAccountType type);
 GraphRequest createBulkAction(const QString &odataType, const QString &displayName,
                               const QStringList &cloudPcIds);
 // GET /deviceManagement/virtualEndpoint/cloudPCs/{id}, with the evolvable enum members.

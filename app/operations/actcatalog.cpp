@@ -209,6 +209,152 @@ QList<ActDefinition> makeCatalog()
     };
     acts.append(retryUser);
 
+    // Acts on Cloud PCs without options: confirmed in the shared dialog, one request per Cloud PC.
+    struct Simple
+    {
+        QString kind, cliWord, actionName;
+        const char *menuText, *toolTip;
+        QString cliSummary;
+        std::function<GraphRequest(const QString &)> request;
+        std::function<QString(int count)> title;
+        std::function<QString(int count)> question;
+    };
+    const QList<Simple> simple{
+        {QStringLiteral("restart"), QStringLiteral("restart"), QStringLiteral("restartAction"),
+         QT_TRANSLATE_NOOP("ActCatalog", "Re&start…"),
+         QT_TRANSLATE_NOOP("ActCatalog", "Restart the selected Cloud PCs"),
+         QStringLiteral(
+             "Restart Cloud PCs (Graph: reboot). Their users are disconnected while they restart."),
+         GraphRequests::rebootCloudPc,
+         [](int count) { return ActCatalog::tr("Restart %n Cloud PC(s)", nullptr, count); },
+         [](int count) {
+             return ActCatalog::tr(
+                 "Restart %n Cloud PC(s)? Their users are disconnected and lose what they did not "
+                 "save.",
+                 nullptr, count);
+         }},
+        {QStringLiteral("troubleshoot"), QStringLiteral("troubleshoot"), QStringLiteral("troubleshootAction"),
+         QT_TRANSLATE_NOOP("ActCatalog", "&Troubleshoot…"),
+         QT_TRANSLATE_NOOP("ActCatalog", "Check the selected Cloud PCs and their session hosts"),
+         QStringLiteral("Troubleshoot Cloud PCs: check each Cloud PC and its session host."),
+         GraphRequests::troubleshootCloudPc,
+         [](int count) { return ActCatalog::tr("Troubleshoot %n Cloud PC(s)", nullptr, count); },
+         [](int count) {
+             return ActCatalog::tr(
+                 "Troubleshoot %n Cloud PC(s)? Each Cloud PC and its session host are checked.", nullptr,
+                 count);
+         }},
+        {QStringLiteral("endGracePeriod"), QStringLiteral("end-grace-period"),
+         QStringLiteral("endGracePeriodAction"), QT_TRANSLATE_NOOP("ActCatalog", "End &grace period…"),
+         QT_TRANSLATE_NOOP("ActCatalog",
+                           "End the grace period of the selected Cloud PCs: they are deprovisioned"),
+         QStringLiteral("End the grace period of Cloud PCs in grace period: they are deprovisioned at once."),
+         GraphRequests::endGracePeriod,
+         [](int count) { return ActCatalog::tr("End the grace period of %n Cloud PC(s)", nullptr, count); },
+         [](int count) {
+             return ActCatalog::tr(
+                 "End the grace period of %n Cloud PC(s)? They are deprovisioned at once; what is "
+                 "on them is lost.",
+                 nullptr, count);
+         }}};
+    for (const Simple &entry : simple) {
+        ActDefinition act;
+        act.kind = entry.kind;
+        act.target = ActTarget::CloudPc;
+        act.refresh = {ActRefresh::CloudPcs};
+        act.cliWords = {QStringLiteral("cloudpcs"), entry.cliWord};
+        act.cliPositionalName = QStringLiteral("ID");
+        act.cliSummary = entry.cliSummary;
+        act.actionName = entry.actionName;
+        act.menuText = entry.menuText;
+        act.toolTip = entry.toolTip;
+        act.icon = QStringLiteral(":/icons/retry.svg");
+        const auto request = entry.request;
+        act.items = perTarget([request](const QString &id, const QVariantMap &) { return request(id); });
+        const auto title = entry.title;
+        act.title = [title](int count, const QString &, const QVariantMap &) {
+            return title(count);
+        };
+        const auto question = entry.question;
+        act.question = [question](int count, const QVariantMap &) {
+            return question(count);
+        };
+        acts.append(act);
+    }
+    ActDefinition &endGrace = acts.last();
+    endGrace.destructive = true;
+    endGrace.notApplicable = [](const CloudPc &pc) {
+        return pc.status == CloudPcStatus::InGracePeriod
+                   ? QString()
+                   : ActCatalog::tr("%1 is not in its grace period (%2).")
+                         .arg(pc.displayName, pc.statusDisplayText());
+    };
+
+    ActDefinition rename;
+    rename.kind = QStringLiteral("rename");
+    rename.target = ActTarget::CloudPc;
+    rename.manyTargets = false;
+    ActOption newName{QStringLiteral("name"),
+                      QStringLiteral("NAME"),
+                      {},
+                      QStringLiteral("The new display name (at most 64 characters).")};
+    newName.required = true;
+    newName.maxLength = 64;
+    rename.options = {newName};
+    rename.refresh = {ActRefresh::CloudPcs};
+    rename.cliWords = {QStringLiteral("cloudpcs"), QStringLiteral("rename")};
+    rename.cliPositionalName = QStringLiteral("ID");
+    rename.cliMaxPositionals = 1;
+    rename.cliSummary = QStringLiteral("Rename a Cloud PC (its display name).");
+    rename.actionName = QStringLiteral("renameAction");
+    rename.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Re&name…");
+    rename.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Give the selected Cloud PC another display name");
+    rename.icon = QStringLiteral(":/icons/retry.svg");
+    rename.items = perTarget([](const QString &id, const QVariantMap &values) {
+        return GraphRequests::renameCloudPc(id, text(values, "name"));
+    });
+    rename.title = [](int, const QString &label, const QVariantMap &values) {
+        return ActCatalog::tr("Rename %1 to %2").arg(label, text(values, "name"));
+    };
+    rename.question = [](int, const QVariantMap &values) {
+        return ActCatalog::tr("Rename this Cloud PC to \"%1\"?").arg(text(values, "name"));
+    };
+    acts.append(rename);
+
+    ActDefinition accountType;
+    accountType.kind = QStringLiteral("changeUserAccountType");
+    accountType.target = ActTarget::CloudPc;
+    ActOption accountTypeOption{QStringLiteral("account-type"),
+                                QStringLiteral("TYPE"),
+                                {QStringLiteral("standardUser"), QStringLiteral("administrator")},
+                                QStringLiteral("The user's account type on the Cloud PC.")};
+    accountTypeOption.required = true;
+    accountType.options = {accountTypeOption};
+    accountType.refresh = {ActRefresh::CloudPcs};
+    accountType.cliWords = {QStringLiteral("cloudpcs"), QStringLiteral("change-account-type")};
+    accountType.cliPositionalName = QStringLiteral("ID");
+    accountType.cliSummary =
+        QStringLiteral("Make the users of Cloud PCs standard users or local administrators.");
+    accountType.actionName = QStringLiteral("changeAccountTypeAction");
+    accountType.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Change &account type…");
+    accountType.toolTip = QT_TRANSLATE_NOOP(
+        "ActCatalog", "Make the users of the selected Cloud PCs standard users or administrators");
+    accountType.icon = QStringLiteral(":/icons/retry.svg");
+    accountType.items = perTarget([](const QString &id, const QVariantMap &values) {
+        const std::optional<UserAccountType> parsed =
+            ReprovisionOptions::parseUserAccountType(text(values, "account-type"));
+        return GraphRequests::changeUserAccountType(id, parsed.value_or(UserAccountType::StandardUser));
+    });
+    accountType.title = [](int count, const QString &, const QVariantMap &) {
+        return ActCatalog::tr("Change the account type on %n Cloud PC(s)", nullptr, count);
+    };
+    accountType.question = [](int count, const QVariantMap &values) {
+        return text(values, "account-type") == QLatin1String("administrator")
+                   ? ActCatalog::tr("Make the users of %n Cloud PC(s) local administrators?", nullptr, count)
+                   : ActCatalog::tr("Make the users of %n Cloud PC(s) standard users?", nullptr, count);
+    };
+    acts.append(accountType);
+
     return acts;
 }
 } // namespace
@@ -257,6 +403,12 @@ QString ActCatalog::canonicalKind(const QString &kind)
 
 QString ActCatalog::checkValues(const ActDefinition &act, const QVariantMap &values)
 {
+    for (const ActOption &option : act.options) {
+        if (option.required && values.value(option.name).toString().trimmed().isEmpty())
+            return QStringLiteral("--%1 is required").arg(option.name);
+        if (option.maxLength > 0 && values.value(option.name).toString().size() > option.maxLength)
+            return QStringLiteral("--%1 takes at most %2 characters").arg(option.name).arg(option.maxLength);
+    }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const ActOption *option = act.option(it.key());
         if (!option)

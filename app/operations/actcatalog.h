@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloudpc.h"
 #include "graphrequest.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ struct ActOption
     QStringList allowed; // the values it takes (empty: any text)
     QString help;        // English, for cloudpcctl's help
     bool repeatable = false;
+    bool required = false; // must be given (the CLI refuses without it, the dialog's button waits for it)
+    int maxLength = 0;     // free text: at most this many characters (0: no limit)
     bool firstPositional =
         false; // given as the first positional argument in the CLI ("bulk-actions create TYPE")
 };
@@ -79,6 +82,10 @@ struct ActDefinition
     std::function<QString(int count, const QVariantMap &values)> question;
 
     const ActOption *option(const QString &name) const;
+
+    // For Cloud PC acts that apply only to some Cloud PCs (end grace period: those in grace period): empty
+    // when it applies to this one, otherwise why not. Not set: it applies to every Cloud PC.
+    std::function<QString(const CloudPc &pc)> notApplicable;
 };
 
 // The acts of the console and cloudpcctl.

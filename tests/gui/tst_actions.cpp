@@ -64,6 +64,7 @@ private Q_SLOTS:
     void reprovisionRefreshesTheAffectedRows();
     void retryPolicyConfirmsWithTheFailedCount();
     void retryPolicyWithNothingFailedIsNotOffered();
+    void catalogActsThroughTheSharedConfirmation();
     void retryBulkActionAllFailedAndSubset();
     void createBulkActionFromSelection();
     void retryUserProvisioningForSeveralUsers();
@@ -388,6 +389,59 @@ void TestActions::retryPolicyWithNothingFailedIsNotOffered()
     QVERIFY(!showFailed->isEnabled());
     QVERIFY2(showFailed->toolTip().contains(QLatin1String("None of this policy")),
              qPrintable(showFailed->toolTip()));
+}
+
+void TestActions::catalogActsThroughTheSharedConfirmation()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    const CloudPcModel *pcs = window.lists()->cloudPcModel();
+    int working = -1;
+    for (int row = 0; row < pcs->rowCount() && working < 0; ++row) {
+        if (pcs->at(row).status == CloudPcStatus::Provisioned)
+            working = row;
+    }
+    QVERIFY(working >= 0);
+    selectRows(window, MainWindow::CloudPcsTab, {working, working == 0 ? 1 : 0});
+
+    // Restart: an act without options, from the catalog, confirmed in the shared dialog.
+    QAction *restart = window.actions()->action(QStringLiteral("restart"));
+    QVERIFY(restart && restart->isEnabled());
+    auto *dialog = trigger<ConfirmActionDialog>(window, restart);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->itemList()->count(), 2);
+    QVERIFY(!dialog->actionButton()->isDefault());
+    QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+    QVERIFY(waitFinished(lastOperation(window)));
+    QCOMPARE(lastOperation(window)->kind(), QStringLiteral("restart"));
+    QCOMPARE(posts(session->emulator, QStringLiteral("/reboot")).size(), 2);
+
+    // End grace period applies to none of them: not offered, and the tooltip says why.
+    selectRows(window, MainWindow::CloudPcsTab, {working});
+    QAction *endGrace = window.actions()->action(QStringLiteral("endGracePeriod"));
+    QVERIFY(!endGrace->isEnabled());
+    QVERIFY2(endGrace->toolTip().contains(QLatin1String("grace period")), qPrintable(endGrace->toolTip()));
+
+    // Rename: one Cloud PC, its new name asked in the same dialog.
+    QAction *rename = window.actions()->action(QStringLiteral("rename"));
+    QVERIFY(rename->isEnabled());
+    dialog = trigger<ConfirmActionDialog>(window, rename);
+    QVERIFY(dialog);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+    QVERIFY(name);
+    name->clear();
+    QVERIFY(!dialog->actionButton()->isEnabled()); // a name is required
+    QTest::keyClicks(name, QStringLiteral("CPC-Renamed"));
+    QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+    QVERIFY(waitFinished(lastOperation(window)));
+    const QList<EmulatorRequest> renames = posts(session->emulator, QStringLiteral("/rename"));
+    QCOMPARE(renames.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(renames.first().body)
+                 .object()
+                 .value(QStringLiteral("displayName"))
+                 .toString(),
+             QStringLiteral("CPC-Renamed"));
 }
 
 void TestActions::retryBulkActionAllFailedAndSubset()

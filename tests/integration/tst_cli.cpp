@@ -31,6 +31,7 @@ private Q_SLOTS:
     void largeListsStreamBeforeTheLastPage();
     void cloudPcStatusComesFromBeta();
     void usersHelpSaysItIsNotCloudPcProvisioning();
+    void moreCloudPcActsFromTheCatalog();
 
 private:
     struct Run
@@ -535,6 +536,89 @@ void TestCli::usersHelpSaysItIsNotCloudPcProvisioning()
         const QByteArray joined = instances.join(QStringLiteral(", ")).toUtf8();
         QVERIFY2(list.out.contains(instances.size() > 1 ? '"' + joined + '"' : joined), joined.constData());
     }
+}
+
+void TestCli::moreCloudPcActsFromTheCatalog()
+{
+    GraphEmulator emulator;
+    QVERIFY(emulator.start());
+    const QProcessEnvironment environment = tokenEnvironment(emulator);
+    const QStringList global{QStringLiteral("--graph-url"), emulator.baseUrl().toString(),
+                             QStringLiteral("--yes")};
+    const QString a = emulator.tenant().cloudPcs()[0].id;
+    const QString b = emulator.tenant().cloudPcs()[1].id;
+    auto lastPost = [&emulator] {
+        return posts(emulator).last();
+    };
+
+    QCOMPARE(
+        run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("restart"), a, b}, environment)
+            .exitCode,
+        0);
+    QCOMPARE(posts(emulator).size(), 2);
+    QCOMPARE(lastPost().url.path(),
+             QStringLiteral("/v1.0/deviceManagement/virtualEndpoint/cloudPCs/%1/reboot").arg(b));
+
+    QCOMPARE(run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("rename"), a,
+                                      QStringLiteral("--name"), QStringLiteral("CPC-Finance")},
+                 environment)
+                 .exitCode,
+             0);
+    QCOMPARE(lastPost().body, QByteArray(R"({"displayName":"CPC-Finance"})"));
+    // Checked before anything is sent: a missing or too long name, a second Cloud PC, a wrong account type.
+    const qsizetype sent = posts(emulator).size();
+    const Run noName =
+        run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("rename"), a}, environment);
+    QCOMPARE(noName.exitCode, 2);
+    QVERIFY2(noName.err.contains("--name is required"), noName.err.constData());
+    QCOMPARE(run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("rename"), a,
+                                      QStringLiteral("--name"), QString(65, QLatin1Char('x'))},
+                 environment)
+                 .exitCode,
+             2);
+    QCOMPARE(run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("rename"), a, b,
+                                      QStringLiteral("--name"), QStringLiteral("x")},
+                 environment)
+                 .exitCode,
+             2);
+    QCOMPARE(run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("change-account-type"), a,
+                                      QStringLiteral("--account-type"), QStringLiteral("root")},
+                 environment)
+                 .exitCode,
+             2);
+    QCOMPARE(posts(emulator).size(), sent);
+
+    QCOMPARE(run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("change-account-type"), a,
+                                      QStringLiteral("--account-type"), QStringLiteral("administrator")},
+                 environment)
+                 .exitCode,
+             0);
+    QCOMPARE(
+        lastPost().url.path(),
+        QStringLiteral("/beta/deviceManagement/virtualEndpoint/cloudPCs/%1/changeUserAccountType").arg(a));
+    QCOMPARE(
+        run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("troubleshoot"), a}, environment)
+            .exitCode,
+        0);
+    QCOMPARE(lastPost().url.path(),
+             QStringLiteral("/v1.0/deviceManagement/virtualEndpoint/cloudPCs/%1/troubleshoot").arg(a));
+    // End grace period on a working Cloud PC: Graph's 400, reported with its request-id, exit 4.
+    QString working;
+    for (const CloudPc &pc : emulator.tenant().cloudPcs()) {
+        if (pc.status == CloudPcStatus::Provisioned) {
+            working = pc.id;
+            break;
+        }
+    }
+    const Run refused =
+        run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("end-grace-period"), working},
+            environment);
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.err.contains("grace period"), refused.err.constData());
+    const Run help = run({QStringLiteral("--help")});
+    for (const char *command : {"cloudpcs restart", "cloudpcs rename", "cloudpcs troubleshoot",
+                                "cloudpcs end-grace-period", "cloudpcs change-account-type"})
+        QVERIFY2(help.out.contains(command), command);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void createBulkAction();
     void filterCloudPcs();
     void v1CloudPcHasNoBetaProperties();
+    void moreCloudPcActs();
 
 private:
     struct Answer
@@ -352,6 +353,50 @@ void TestGraphOperations::v1CloudPcHasNoBetaProperties()
     QUrlQuery byPolicy;
     byPolicy.addQueryItem(QStringLiteral("$filter"), QStringLiteral("provisioningPolicyId eq 'status'"));
     QVERIFY(!firstPage(ApiVersion::V1, byPolicy).second.isError());
+}
+
+void TestGraphOperations::moreCloudPcActs()
+{
+    const CloudPc pc = m_emulator->tenant().cloudPcs().first();
+    auto current = [this, &pc] {
+        return m_emulator->tenant().cloudPcs()[m_emulator->tenant().indexOfCloudPc(pc.id)];
+    };
+    QCOMPARE(send(GraphRequests::rebootCloudPc(pc.id)).status, 204);
+    QCOMPARE(send(GraphRequests::troubleshootCloudPc(pc.id)).status, 204);
+    QCOMPARE(send(GraphRequests::rebootCloudPc(QStringLiteral("nope"))).status, 404);
+
+    // Rename: at most 64 characters, checked by the service too.
+    QCOMPARE(send(GraphRequests::renameCloudPc(pc.id, QStringLiteral("CPC-Finance-01"))).status, 204);
+    QCOMPARE(current().displayName, QStringLiteral("CPC-Finance-01"));
+    const Answer tooLong = send(GraphRequests::renameCloudPc(pc.id, QString(65, QLatin1Char('x'))));
+    QCOMPARE(tooLong.status, 400);
+    QCOMPARE(current().displayName, QStringLiteral("CPC-Finance-01"));
+
+    // Change account type: beta only, the enum checked.
+    QCOMPARE(send(GraphRequests::changeUserAccountType(pc.id, UserAccountType::Administrator)).status, 204);
+    QCOMPARE(current().userAccountType, QStringLiteral("administrator"));
+    GraphRequest onV1 = GraphRequests::changeUserAccountType(pc.id, UserAccountType::StandardUser);
+    onV1.version = ApiVersion::V1;
+    QCOMPARE(send(onV1).status, 400);
+
+    // End grace period: only for a Cloud PC in its grace period, which is then deprovisioned.
+    CloudPc inGrace;
+    CloudPc working;
+    for (const CloudPc &candidate : m_emulator->tenant().cloudPcs()) {
+        if (candidate.status == CloudPcStatus::InGracePeriod && inGrace.id.isEmpty())
+            inGrace = candidate;
+        if (candidate.status == CloudPcStatus::Provisioned && working.id.isEmpty())
+            working = candidate;
+    }
+    QVERIFY(!working.id.isEmpty());
+    const Answer refused = send(GraphRequests::endGracePeriod(working.id));
+    QCOMPARE(refused.status, 400);
+    QVERIFY(refused.error.message.contains(QLatin1String("grace period")));
+    if (!inGrace.id.isEmpty()) {
+        QCOMPARE(send(GraphRequests::endGracePeriod(inGrace.id)).status, 204);
+        QCOMPARE(m_emulator->tenant().cloudPcs()[m_emulator->tenant().indexOfCloudPc(inGrace.id)].status,
+                 CloudPcStatus::Deprovisioning);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGraphOperations)

@@ -57,6 +57,25 @@ void TestGraphRequests::seedOperations_data()
         << "https://graph.microsoft.com/beta/deviceManagement/virtualEndpoint/bulkActions"
         << QByteArray(
                R"({"@odata.type":"#microsoft.graph.cloudPcBulkRestart","cloudPcIds":["c1"],"displayName":"Friday"})");
+    // More Cloud PC acts (GRAPH-NOTES "More Cloud PC acts").
+    const QString ve =
+        QStringLiteral("https://graph.microsoft.com/%1/deviceManagement/virtualEndpoint/cloudPCs/c1/");
+    QTest::newRow("restart") << GraphRequests::rebootCloudPc(QStringLiteral("c1"))
+                             << ve.arg(QStringLiteral("v1.0")) + QStringLiteral("reboot") << QByteArray();
+    QTest::newRow("troubleshoot") << GraphRequests::troubleshootCloudPc(QStringLiteral("c1"))
+                                  << ve.arg(QStringLiteral("v1.0")) + QStringLiteral("troubleshoot")
+                                  << QByteArray();
+    QTest::newRow("rename") << GraphRequests::renameCloudPc(QStringLiteral("c1"),
+                                                            QStringLiteral("CPC-Finance"))
+                            << ve.arg(QStringLiteral("v1.0")) + QStringLiteral("rename")
+                            << QByteArray(R"({"displayName":"CPC-Finance"})");
+    QTest::newRow("end grace period")
+        << GraphRequests::endGracePeriod(QStringLiteral("c1"))
+        << ve.arg(QStringLiteral("v1.0")) + QStringLiteral("endGracePeriod") << QByteArray();
+    QTest::newRow("change account type")
+        << GraphRequests::changeUserAccountType(QStringLiteral("c1"), UserAccountType::Administrator)
+        << ve.arg(QStringLiteral("beta")) + QStringLiteral("changeUserAccountType")
+        << QByteArray(R"({"userAccountType":"administrator"})");
 }
 
 void TestGraphRequests::seedOperations()
