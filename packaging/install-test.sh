@@ -145,6 +145,9 @@ screenshot_test() { # screenshot_test LABEL AS_FUNCTION COMMAND_PREFIX
         cat "$root/tmp/console.log" || true
     fi
 }
+not_in() { # not_in TEXT FILE: FILE does not contain TEXT
+    if grep -F "$1" "$2"; then return 1; fi
+}
 nothing_mounted() {
     if grep -q '/\.mount_' "$root/proc/self/mountinfo"; then
         grep '/\.mount_' "$root/proc/self/mountinfo"
@@ -180,8 +183,10 @@ check "no FUSE: leaves no mount point" nothing_mounted
 # (b) cloudpcctl, and (c) the console, from an extracted copy (no FUSE needed), as the user.
 check "extract-and-run: cloudpcctl --version" as_user './CloudPcConsole.AppImage --appimage-extract-and-run cloudpcctl --version'
 as_user 'APPIMAGE_EXTRACT_AND_RUN=1 ./CloudPcConsole.AppImage cloudpcctl --demo --format csv cloudpcs list' \
-    > "$root/tmp/list.csv"
+    > "$root/tmp/list.csv" 2> "$root/tmp/list.err"
 check "APPIMAGE_EXTRACT_AND_RUN=1: cloudpcctl lists the demo tenant" lists_demo "$root/tmp/list.csv"
+# This root has no OpenSSL: Qt's TLS backend must find the bundled one (else no https to Graph at all).
+check "TLS: Qt loads OpenSSL (the bundled copy here)" not_in "Failed to load libssl" "$root/tmp/list.err"
 as_user 'APPIMAGE_EXTRACT_AND_RUN=1 ./cloudpcctl --demo --format csv cloudpcs list' > "$root/tmp/list.csv"
 check "through a link named cloudpcctl: lists the demo tenant" lists_demo "$root/tmp/list.csv"
 check "extract-and-run: cloudpc-emulator starts (--help)" \

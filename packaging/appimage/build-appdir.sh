@@ -60,6 +60,13 @@ while [ "${#queue[@]}" -gt 0 ]; do
     unset found
 done
 
+# OpenSSL 3, which Qt's TLS backend loads at run time (dlopen, so no NEEDED entry names it): AppRun uses the
+# system's where there is one, which gets the system's security updates, and this copy only where there is none.
+mkdir -p "$appdir/usr/lib/openssl"
+for lib in libssl.so.3 libcrypto.so.3; do
+    cp -L "/usr/lib/x86_64-linux-gnu/$lib" "$appdir/usr/lib/openssl/"
+done
+
 # Qt's own translations for the console's languages (its own are compiled in), where qt.conf points.
 mkdir -p "$appdir/usr/share/cloudpc-console/translations"
 for qm in /usr/share/qt6/translations/qtbase_de.qm /usr/share/qt6/translations/qtbase_fr.qm; do
@@ -78,7 +85,12 @@ cat > "$appdir/AppRun" <<'RUN'
 # Starts the console. Started through a link named cloudpcctl or cloudpc-emulator (ARGV0, set by the AppImage
 # runtime, or $0), or with that name as the first argument (CloudPcConsole.AppImage cloudpcctl ...), that program.
 here="$(dirname "$(readlink -f "$0")")"
-export LD_LIBRARY_PATH="$here/usr/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+libs="$here/usr/lib"
+for dir in /usr/lib/x86_64-linux-gnu /lib/x86_64-linux-gnu /usr/lib64 /lib64 /usr/lib /lib ""; do
+    [ -z "$dir" ] && libs="$libs:$here/usr/lib/openssl" # no system OpenSSL 3: the bundled one
+    [ -n "$dir" ] && [ -e "$dir/libssl.so.3" ] && break
+done
+export LD_LIBRARY_PATH="$libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 export QT_PLUGIN_PATH="$here/usr/plugins"
 program=cloudpc-console
 case "$(basename "${ARGV0:-$0}")" in
