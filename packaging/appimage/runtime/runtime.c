@@ -40,7 +40,7 @@
 enum { EXIT_CANNOT_RUN = 127 };
 
 /* Update information (AppImage specification: MAY be embedded in .upd_info; empty means none). */
-__attribute__((section(".upd_info"), used)) static const char update_information[1024] = {0};
+__attribute__((section(".upd_info"), used, retain)) static const char update_information[1024] = {0};
 
 static const char *self_name = "AppImage";
 

@@ -51,6 +51,10 @@ runtime_size=$(stat -c %s "$runtime")
 check "--appimage-offset is the runtime's size ($runtime_size)" \
     test "$("$image" --appimage-offset)" = "$runtime_size"
 check "magic AI\\x02 at offset 8" test "$(od -An -tx1 -j8 -N3 "$image" | tr -d ' ')" = "414902"
+if command -v readelf >/dev/null; then
+    check "an empty .upd_info section of 1024 bytes (no update information)" \
+        sh -c 'readelf -S -W "$1" | grep -qE "\.upd_info +PROGBITS +[0-9a-f]+ +[0-9a-f]+ +0*400 "' _ "$runtime"
+fi
 check "--appimage-version" sh -c '"$1" --appimage-version | grep -q "AppImage runtime"' _ "$image"
 check "--appimage-help lists --appimage-extract-and-run" \
     sh -c '"$1" --appimage-help | grep -q -- --appimage-extract-and-run' _ "$image"
