@@ -482,8 +482,12 @@ enum mount_outcome { MOUNTED = 0, IMAGE_UNREADABLE = 1, MOUNT_FAILED = 2 };
 /* In the mount process: mounts the image and, once mounted, reports to `ready` and serves. Never returns. */
 static void mount_process(const char *image, off_t offset, const char *mountpoint, int ready, int keepalive)
 {
-    setsid(); /* out of the terminal's process group: a Ctrl+C meant for the application leaves the mount be
-               */
+    /* Out of the terminal's process group: a Ctrl+C meant for the application leaves the mount be. */
+    setsid();
+    /* --appimage-mount blocks its signals to wait for them; the server takes them as they come. */
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
     char outcome = IMAGE_UNREADABLE;
     sqfs_ll *ll = sqfs_ll_open(image, (size_t)offset);
     if (!ll) {
