@@ -15,7 +15,13 @@ build_packages=(
 # present; tst_translations checks them.
 test_packages=(xvfb xauth dbus dbus-x11 gnome-keyring clang-format libsecret-tools qt6-translations-l10n)
 demo_packages=(xvfb xauth qt6-translations-l10n)
-package_packages=(dpkg-dev fakeroot wixl file)
+# The AppImage: its runtime links Debian's static squashfuse, libfuse 3 and compression libraries; mksquashfs
+# makes the image, appstreamcli checks its metadata, libappimage-dev is the independent reader install-test.sh
+# checks it with, fuse3 (fusermount3) lets the runtime's test mount it as an unprivileged user.
+# debootstrap makes install-test.sh's clean root; python3 reads its screenshots.
+package_packages=(dpkg-dev fakeroot wixl file
+    gcc libsquashfuse-dev libfuse3-dev libzstd-dev liblzma-dev liblz4-dev liblzo2-dev zlib1g-dev squashfs-tools
+    appstream libappimage-dev fuse3 debootstrap python3)
 bench_packages=(curl)
 # libFuzzer and the sanitizer runtimes come with clang's runtime package; llvm-14 brings llvm-symbolizer.
 fuzz_packages=(clang-14 libclang-rt-14-dev llvm-14)
