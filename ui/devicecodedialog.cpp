@@ -8,6 +8,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QGridLayout>
 #include <QIcon>
 #include <QLabel>
@@ -35,7 +36,7 @@ DeviceCodeDialog::DeviceCodeDialog(QWidget *parent)
 
     auto *title = new QLabel(tr("Sign in with a code"), this);
     QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setPointSizeF(QFontInfo(titleFont).pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
     m_instructions->setWordWrap(true);
@@ -54,7 +55,8 @@ DeviceCodeDialog::DeviceCodeDialog(QWidget *parent)
     m_codeLabel->setTextFormat(Qt::PlainText);
     m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    codeFont.setPointSizeF(m_codeLabel->font().pointSizeF() * 2.0);
+    // QFontInfo: the application font may be set in pixels, where pointSizeF() is -1.
+    codeFont.setPointSizeF(QFontInfo(m_codeLabel->font()).pointSizeF() * 2.0);
     codeFont.setBold(true);
     codeFont.setLetterSpacing(QFont::PercentageSpacing, 115);
     m_codeLabel->setFont(codeFont);
@@ -143,6 +145,7 @@ void DeviceCodeDialog::showCode(const DeviceCodeSignIn::Code &code)
     updateCountdown();
     m_ticker.start();
     m_openButton->setFocus();
+    fitContents();
 }
 
 void DeviceCodeDialog::showError(const IdentityError &error)
@@ -157,6 +160,24 @@ void DeviceCodeDialog::showError(const IdentityError &error)
     // The old code is of no use any more.
     setCodeVisible(false);
     m_tryAgainButton->setFocus();
+    fitContents();
+}
+
+void DeviceCodeDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitContents();
+}
+
+void DeviceCodeDialog::fitContents()
+{
+    QLayout *box = layout();
+    box->activate();
+    const int width = qMax(this->width(), minimumWidth());
+    const int needed =
+        box->hasHeightForWidth() ? box->totalHeightForWidth(width) : box->totalSizeHint().height();
+    if (height() < needed)
+        resize(width, needed);
 }
 
 qint64 DeviceCodeDialog::secondsLeft() const
