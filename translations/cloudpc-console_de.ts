@@ -1605,10 +1605,6 @@
         <translation>Die Konsole hat die Antwort der Anmeldeseite erhalten und zeigt dort an, ob Sie angemeldet sind. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
-        <source>No web browser could be opened. Open the sign-in address yourself, or use the device code sign-in.</source>
-        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie die Anmeldeadresse selbst, oder verwenden Sie die Anmeldung mit Gerätecode.</translation>
-    </message>
-    <message>
         <source>Sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
@@ -2726,10 +2722,6 @@
         <translation>Kopiert</translation>
     </message>
     <message>
-        <source>Finish signing in in your web browser; the console continues by itself. If no browser appeared, copy the address and open it yourself.</source>
-        <translation>Schließen Sie die Anmeldung in Ihrem Webbrowser ab; die Konsole fährt von selbst fort. Falls kein Browser erschienen ist, kopieren Sie die Adresse, und öffnen Sie sie selbst.</translation>
-    </message>
-    <message>
         <source>Waiting for the sign-in with a code…</source>
         <translation>Warten auf die Anmeldung mit einem Code…</translation>
     </message>
@@ -2737,12 +2729,24 @@
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your web browser; the console continues by itself. If no browser appeared, copy the address below and open it in a browser on this computer.</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Webbrowser ab; die Konsole fährt dann von selbst fort. Falls kein Browser erschienen ist, kopieren Sie die Adresse unten und öffnen Sie sie in einem Browser auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Copy the sign-in address and open it in a browser on this computer; the console continues by itself. Or cancel and sign in with a code.</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Kopieren Sie die Anmeldeadresse und öffnen Sie sie in einem Browser auf diesem Computer; die Konsole fährt dann von selbst fort. Oder brechen Sie ab und melden Sie sich mit einem Code an.</translation>
+    </message>
 </context>
 <context>
     <name>TokenCache</name>
     <message>
-        <source>The system keychain is not available (%1): sign-in works for this session, but tokens will not be remembered.</source>
-        <translation>Der Systemschlüsselbund ist nicht verfügbar (%1): Die Anmeldung funktioniert für diese Sitzung, aber Token werden nicht gespeichert.</translation>
+        <source>The system keychain is not available, so the sign-in tokens will not be remembered after the console closes.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher werden die Anmeldetoken nach dem Schließen der Konsole nicht gespeichert.</translation>
     </message>
 </context>
 </TS>

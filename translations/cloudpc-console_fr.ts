@@ -1605,10 +1605,6 @@
         <translation>La console a reçu la réponse de la page de connexion et y indique si vous êtes connecté. Vous pouvez fermer cet onglet.</translation>
     </message>
     <message>
-        <source>No web browser could be opened. Open the sign-in address yourself, or use the device code sign-in.</source>
-        <translation>Aucun navigateur web n&apos;a pu être ouvert. Ouvrez vous-même l&apos;adresse de connexion, ou utilisez la connexion par code d&apos;appareil.</translation>
-    </message>
-    <message>
         <source>Sign-in was cancelled.</source>
         <translation>La connexion a été annulée.</translation>
     </message>
@@ -2726,10 +2722,6 @@
         <translation>Copié</translation>
     </message>
     <message>
-        <source>Finish signing in in your web browser; the console continues by itself. If no browser appeared, copy the address and open it yourself.</source>
-        <translation>Terminez la connexion dans votre navigateur web&#xa0;; la console continue d&apos;elle-même. Si aucun navigateur n&apos;est apparu, copiez l&apos;adresse et ouvrez-la vous-même.</translation>
-    </message>
-    <message>
         <source>Waiting for the sign-in with a code…</source>
         <translation>En attente de la connexion avec un code…</translation>
     </message>
@@ -2737,12 +2729,24 @@
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your web browser; the console continues by itself. If no browser appeared, copy the address below and open it in a browser on this computer.</source>
+        <translation>Terminez la connexion dans votre navigateur web ; la console continue d’elle-même. Si aucun navigateur n’est apparu, copiez l’adresse ci-dessous et ouvrez-la dans un navigateur sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Copy the sign-in address and open it in a browser on this computer; the console continues by itself. Or cancel and sign in with a code.</source>
+        <translation>Aucun navigateur web n’a pu être ouvert. Copiez l’adresse de connexion et ouvrez-la dans un navigateur sur cet ordinateur ; la console continue d’elle-même. Ou annulez et connectez-vous avec un code.</translation>
+    </message>
 </context>
 <context>
     <name>TokenCache</name>
     <message>
-        <source>The system keychain is not available (%1): sign-in works for this session, but tokens will not be remembered.</source>
-        <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;: la connexion fonctionne pour cette session, mais les jetons ne seront pas mémorisés.</translation>
+        <source>The system keychain is not available, so the sign-in tokens will not be remembered after the console closes.</source>
+        <translation>Le trousseau du système n’est pas disponible : les jetons de connexion ne seront donc pas mémorisés après la fermeture de la console.</translation>
     </message>
 </context>
 </TS>

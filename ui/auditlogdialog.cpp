@@ -1,5 +1,7 @@
 #include "auditlogdialog.h"
 
+#include "mainwindow.h"
+
 #include "auditlog.h"
 #include "auditlogmodel.h"
 
@@ -95,6 +97,7 @@ void AuditLogDialog::askExport()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(tr("CSV files (*.csv)"));
     dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(MainWindow::exportFileName(QStringLiteral("audit-log"), QStringLiteral("csv")));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
         const QString problem = exportTo(file);
         if (problem.isEmpty()) {

@@ -8,12 +8,14 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QGridLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 DeviceCodeDialog::DeviceCodeDialog(QWidget *parent)
     : QDialog(parent)
@@ -35,7 +37,7 @@ DeviceCodeDialog::DeviceCodeDialog(QWidget *parent)
 
     auto *title = new QLabel(tr("Sign in with a code"), this);
     QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setPointSizeF(QFontInfo(titleFont).pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
     m_instructions->setWordWrap(true);
@@ -54,7 +56,8 @@ DeviceCodeDialog::DeviceCodeDialog(QWidget *parent)
     m_codeLabel->setTextFormat(Qt::PlainText);
     m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    codeFont.setPointSizeF(m_codeLabel->font().pointSizeF() * 2.0);
+    // QFontInfo: the application font may be set in pixels, where pointSizeF() is -1.
+    codeFont.setPointSizeF(QFontInfo(m_codeLabel->font()).pointSizeF() * 2.0);
     codeFont.setBold(true);
     codeFont.setLetterSpacing(QFont::PercentageSpacing, 115);
     m_codeLabel->setFont(codeFont);
@@ -143,6 +146,7 @@ void DeviceCodeDialog::showCode(const DeviceCodeSignIn::Code &code)
     updateCountdown();
     m_ticker.start();
     m_openButton->setFocus();
+    fitContents();
 }
 
 void DeviceCodeDialog::showError(const IdentityError &error)
@@ -157,6 +161,25 @@ void DeviceCodeDialog::showError(const IdentityError &error)
     // The old code is of no use any more.
     setCodeVisible(false);
     m_tryAgainButton->setFocus();
+    fitContents();
+}
+
+void DeviceCodeDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitContents();
+}
+
+void DeviceCodeDialog::fitContents()
+{
+    QLayout *box = layout();
+    box->activate();
+    // Wide enough for the code at this font (a large font or a longer language), then tall enough.
+    const int width = std::max({this->width(), minimumWidth(), box->totalSizeHint().width()});
+    const int needed =
+        box->hasHeightForWidth() ? box->totalHeightForWidth(width) : box->totalSizeHint().height();
+    if (height() < needed || this->width() < width)
+        resize(width, qMax(height(), needed));
 }
 
 qint64 DeviceCodeDialog::secondsLeft() const

@@ -42,7 +42,13 @@ public:
 Q_SIGNALS:
     void tryAgainRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Grows the dialog (never shrinks it) to the height its contents need at its width: the code appears
+    // after the dialog opened, and wrapped text in a larger font or another language needs more lines.
+    void fitContents();
     void updateCountdown();
     void setCodeVisible(bool visible);
 

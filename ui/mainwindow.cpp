@@ -149,6 +149,18 @@ void MainWindow::addShellToolBar(QToolBar *toolBar, bool ownLine)
 void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
 {
     addDockWidget(area, dock);
+    // A bottom dock opens at its own preferred height and at most a fifth of the window, not the 40 % a
+    // QMainWindow hands an empty one.
+    if (area == Qt::BottomDockWidgetArea) {
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+            if (!visible || dock->isFloating())
+                return;
+            const int cap = height() / 5;
+            const int wanted = qMin(dock->widget() ? dock->widget()->sizeHint().height() : cap, cap);
+            if (dock->height() > cap)
+                resizeDocks({dock}, {qMax(wanted, dock->minimumSizeHint().height())}, Qt::Vertical);
+        });
+    }
 }
 
 void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
@@ -348,6 +360,11 @@ void MainWindow::showFailedCloudPcsOfPolicy(const QString &policyId, const QStri
     m_cloudPcPage->tableView()->setFocus();
 }
 
+QString MainWindow::exportFileName(const QString &subject, const QString &suffix, const QDate &date)
+{
+    return QStringLiteral("%1-%2.%3").arg(subject, date.toString(Qt::ISODate), suffix);
+}
+
 void MainWindow::exportCurrent(bool json)
 {
     ListPage *listPage = currentPage();
@@ -356,6 +373,12 @@ void MainWindow::exportCurrent(bool json)
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     dialog->setDefaultSuffix(json ? QStringLiteral("json") : QStringLiteral("csv"));
+    // The tab and today's date: "cloud-pcs-2026-11-27.csv".
+    static const char *const subjects[TabCount] = {"cloud-pcs", "provisioning-policies", "bulk-actions",
+                                                   "users-with-provisioning-errors"};
+    const int tab = m_tabs->currentIndex();
+    dialog->selectFile(exportFileName(QLatin1String(subjects[tab >= 0 && tab < TabCount ? tab : 0]),
+                                      json ? QStringLiteral("json") : QStringLiteral("csv")));
     connect(dialog, &QFileDialog::fileSelected, this, [this, listPage, json](const QString &file) {
         const QString problem = listPage->exportVisibleRows(file, json);
         if (problem.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "consoleshell.h"
 
+#include <QDate>
 #include <QMainWindow>
 #include <QMap>
 
@@ -69,6 +70,11 @@ public Q_SLOTS:
     void showFailedCloudPcsOfPolicy(const QString &policyId, const QString &policyName);
     // Asks for a file and exports the current tab's visible rows.
     void exportCurrent(bool json);
+
+public:
+    // The name an export dialog suggests: "cloud-pcs-2026-11-27.csv" (subject, the date, the suffix).
+    static QString exportFileName(const QString &subject, const QString &suffix,
+                                  const QDate &date = QDate::currentDate());
 
 Q_SIGNALS:
     // The window was painted for the first time.

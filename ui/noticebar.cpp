@@ -1,6 +1,7 @@
 #include "noticebar.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -22,6 +23,7 @@ NoticeBar::NoticeBar(Kind kind, QWidget *parent)
     m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_layout->setContentsMargins(10, 6, 10, 6);
     m_layout->addWidget(m_label, 1);
+    m_label->installEventFilter(this);
     applyColours();
     hide();
 }
@@ -34,15 +36,46 @@ void NoticeBar::setKind(Kind kind)
 
 QString NoticeBar::text() const
 {
-    return m_label->text();
+    return m_text;
 }
 
 void NoticeBar::setText(const QString &text)
 {
-    m_label->setText(text);
+    m_text = text;
+    updateLabel();
     setAccessibleDescription(text);
     if (m_hidesWhenEmpty)
         setVisible(!text.isEmpty());
+}
+
+void NoticeBar::setElided(bool elided)
+{
+    m_elided = elided;
+    m_label->setWordWrap(!elided);
+    m_label->setSizePolicy(elided ? QSizePolicy::Ignored : QSizePolicy::Expanding, QSizePolicy::Preferred);
+    updateLabel();
+}
+
+void NoticeBar::updateLabel()
+{
+    if (!m_elided) {
+        m_label->setText(m_text);
+        m_label->setToolTip(QString());
+        return;
+    }
+    // One line, cut at the label's width with "…"; the whole text in the tooltip when it was cut.
+    const QString line = QString(m_text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QString shown = m_label->fontMetrics().elidedText(line, Qt::ElideRight, qMax(0, m_label->width()));
+    m_label->setText(shown);
+    m_label->setToolTip(shown == line ? QString() : m_text);
+}
+
+bool NoticeBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_label && m_elided &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        updateLabel();
+    return QFrame::eventFilter(watched, event);
 }
 
 void NoticeBar::addWidget(QWidget *widget)

@@ -78,6 +78,17 @@ OperationsPanel::OperationsPanel(OperationRunner *runner, QWidget *parent)
     updateButtons();
 }
 
+QSize OperationsPanel::sizeHint() const
+{
+    const QSize hint = QWidget::sizeHint();
+    const int rows = 3;
+    const int tableHeight = m_operationsView->horizontalHeader()->sizeHint().height() +
+                            rows * m_operationsView->verticalHeader()->defaultSectionSize() +
+                            2 * m_operationsView->frameWidth();
+    const int height = tableHeight + layout()->spacing() + m_retry->sizeHint().height();
+    return {hint.width(), qMin(hint.height(), height)};
+}
+
 Operation *OperationsPanel::currentOperation() const
 {
     return m_operations->operationAt(m_operationsView->currentIndex().row());

@@ -22,6 +22,9 @@ public:
     QPushButton *retryButton() const { return m_retry; }
     Operation *currentOperation() const;
     void selectOperation(Operation *operation);
+    // Small: a header and a few rows above the buttons, so the dock does not take a large share of a small
+    // window (1024x700) before anything runs; the admin can drag it taller.
+    QSize sizeHint() const override;
 
 private:
     void onCurrentChanged();

@@ -61,16 +61,20 @@ SignInController::SignInController(AuthSession *session, TenantLists *lists, Con
     });
     connect(m_session->interactiveSignIn(), &InteractiveSignIn::waitingForBrowser, this,
             &SignInController::onWaitingForBrowser);
+    connect(m_session->interactiveSignIn(), &InteractiveSignIn::browserNotOpened, this,
+            [this](const QUrl &url) {
+                if (m_dialog)
+                    m_dialog->showBrowserNotOpened(url);
+            });
     connect(m_session->deviceCodeSignIn(), &DeviceCodeSignIn::codeReady, this,
             &SignInController::onCodeReady);
     connect(m_session->accounts(), &AccountManager::accountsChanged, this,
             &SignInController::updateAccountUi);
     connect(m_session->tokenCache(), &TokenCache::persistenceChanged, this,
             [this](bool persistent, const QString &message) {
+                // The banner (and the dialog, when open) says it: not again over the status bar's text.
                 if (m_dialog)
                     m_dialog->setKeychainNotice(persistent ? QString() : message);
-                if (!persistent)
-                    m_shell->showStatusMessage(message, 15000);
                 updateAccountUi();
                 updateBanner();
             });
@@ -114,9 +118,9 @@ void SignInController::install()
     m_bannerNotice->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_bannerNotice->setHidesWhenEmpty(false); // the toolbar shows and hides it
     m_bannerNotice->show();
-    // One line in a toolbar: a long text is cut (its tooltip has it all) rather than pushing the button out.
-    m_bannerNotice->label()->setWordWrap(false);
-    m_bannerNotice->label()->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // One line in a toolbar: a long text ends in "…" (its tooltip has it all) rather than pushing the button
+    // out.
+    m_bannerNotice->setElided(true);
     m_bannerButton->setObjectName(QStringLiteral("signInBannerButton"));
     m_bannerNotice->addWidget(m_bannerButton);
     m_banner->addWidget(m_bannerNotice);
@@ -597,7 +601,6 @@ void SignInController::updateBanner()
     }
     m_bannerNotice->setKind(kind);
     m_bannerNotice->setText(text);
-    m_bannerNotice->label()->setToolTip(text);
     m_banner->setVisible(!text.isEmpty());
 }
 

@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -62,6 +64,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_waitingPanel(new QWidget(this))
     , m_waitingLabel(new QLabel(m_waitingPanel))
     , m_busy(new QProgressBar(m_waitingPanel))
+    , m_addressLabel(new QLabel(m_waitingPanel))
     , m_copyAddressButton(new QPushButton(tr("Copy &address"), m_waitingPanel))
     , m_cancelButton(new QPushButton(tr("Cancel sign-in"), m_waitingPanel))
     , m_closeButton(nullptr)
@@ -141,9 +144,18 @@ SignInDialog::SignInDialog(QWidget *parent)
     waitingLayout->addWidget(m_busy);
     auto *waitingRow = new QHBoxLayout;
     waitingRow->addWidget(m_waitingLabel, 1);
-    waitingRow->addWidget(m_copyAddressButton);
-    waitingRow->addWidget(m_cancelButton);
+    waitingRow->addWidget(m_cancelButton, 0, Qt::AlignTop);
     waitingLayout->addLayout(waitingRow);
+    m_addressLabel->setObjectName(QStringLiteral("signInAddressLabel"));
+    m_addressLabel->setTextFormat(Qt::PlainText);
+    m_addressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_addressLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_addressLabel->setAccessibleName(tr("Sign-in address"));
+    m_addressLabel->installEventFilter(this);
+    auto *addressRow = new QHBoxLayout;
+    addressRow->addWidget(m_addressLabel, 1);
+    addressRow->addWidget(m_copyAddressButton);
+    waitingLayout->addLayout(addressRow);
     m_waitingPanel->hide();
 
     m_tryAgainButton->setObjectName(QStringLiteral("tryAgainButton"));
@@ -240,14 +252,50 @@ void SignInDialog::showReady()
 
 void SignInDialog::showWaitingForBrowser(const QUrl &authorizeUrl)
 {
-    m_authorizeUrl = authorizeUrl;
+    setAddress(authorizeUrl);
     m_errorBar->setText(QString());
     m_errorDetails->hide();
     m_waitingLabel->setText(tr("Finish signing in in your web browser; the console continues by itself. "
-                               "If no browser appeared, copy the address and open it yourself."));
+                               "If no browser appeared, copy the address below and open it in a browser on "
+                               "this computer."));
+    setWaiting(true);
+}
+
+void SignInDialog::showBrowserNotOpened(const QUrl &authorizeUrl)
+{
+    setAddress(authorizeUrl);
+    m_errorBar->setText(QString());
+    m_errorDetails->hide();
+    m_waitingLabel->setText(tr("No web browser could be opened. Copy the sign-in address and open it in a "
+                               "browser on this computer; the console continues by itself. Or cancel and "
+                               "sign in with a code."));
+    setWaiting(true);
+    m_copyAddressButton->setFocus();
+}
+
+void SignInDialog::setAddress(const QUrl &authorizeUrl)
+{
+    m_authorizeUrl = authorizeUrl;
     m_copyAddressButton->setText(tr("Copy &address"));
     m_copyAddressButton->setVisible(authorizeUrl.isValid());
-    setWaiting(true);
+    m_addressLabel->setVisible(authorizeUrl.isValid());
+    updateAddressLabel();
+}
+
+void SignInDialog::updateAddressLabel()
+{
+    const QString address = m_authorizeUrl.toString(QUrl::FullyEncoded);
+    const QString shown =
+        m_addressLabel->fontMetrics().elidedText(address, Qt::ElideMiddle, qMax(0, m_addressLabel->width()));
+    m_addressLabel->setText(shown);
+    m_addressLabel->setToolTip(shown == address ? QString() : address);
+}
+
+bool SignInDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_addressLabel && event->type() == QEvent::Resize)
+        updateAddressLabel();
+    return QDialog::eventFilter(watched, event);
 }
 
 void SignInDialog::showWaitingForDeviceCode()
@@ -257,11 +305,10 @@ void SignInDialog::showWaitingForDeviceCode()
 
 void SignInDialog::showWaiting(const QString &text)
 {
-    m_authorizeUrl.clear();
+    setAddress(QUrl());
     m_errorBar->setText(QString());
     m_errorDetails->hide();
     m_waitingLabel->setText(text);
-    m_copyAddressButton->hide();
     setWaiting(true);
 }
 

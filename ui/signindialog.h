@@ -37,6 +37,8 @@ public:
     void showReady();
     // The browser was asked to open `authorizeUrl`; the address can be copied when no browser appeared.
     void showWaitingForBrowser(const QUrl &authorizeUrl);
+    // No browser could be opened: the address, to copy into a browser on this computer (the sign-in waits).
+    void showBrowserNotOpened(const QUrl &authorizeUrl);
     // The device code dialog is open above this one.
     void showWaitingForDeviceCode();
     // Something else is under way (a silent sign-in), in words.
@@ -57,6 +59,9 @@ public:
     NoticeBar *errorBar() const { return m_errorBar; }
     QLabel *errorDetailsLabel() const { return m_errorDetails; }
     QLabel *waitingLabel() const { return m_waitingLabel; }
+    // The sign-in address, on one line ending in "…" when cut (the tooltip holds all of it).
+    QLabel *addressLabel() const { return m_addressLabel; }
+    QPushButton *copyAddressButton() const { return m_copyAddressButton; }
 
 Q_SIGNALS:
     void signInRequested(SignInDialog::Method method);
@@ -64,8 +69,13 @@ Q_SIGNALS:
     // The running attempt should stop (the dialog stays open).
     void cancelRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setWaiting(bool waiting);
+    void setAddress(const QUrl &authorizeUrl);
+    void updateAddressLabel();
 
     QLineEdit *m_tenant;
     QLineEdit *m_clientId;
@@ -80,6 +90,7 @@ private:
     QWidget *m_waitingPanel;
     QLabel *m_waitingLabel;
     QProgressBar *m_busy;
+    QLabel *m_addressLabel;
     QPushButton *m_copyAddressButton;
     QPushButton *m_cancelButton;
     QPushButton *m_closeButton;

@@ -101,15 +101,20 @@ void InteractiveSignIn::start(const AuthConfig &config, const Request &request)
     // Connected before the flow's own handler (which it connects in grant()): sees every callback first.
     connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &InteractiveSignIn::onCallback);
     connect(m_handler, &QAbstractOAuthReplyHandler::tokensReceived, this, &InteractiveSignIn::onTokens);
-    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl &url) {
-        qCInfo(lcAuth) << "interactive sign-in: opening the browser at" << url.toString(QUrl::RemoveQuery)
-                       << "reply to" << m_redirectUri;
-        Q_EMIT waitingForBrowser(url);
-        if (!m_browser || !m_browser(url))
-            fail(IdentityError::local(IdentityError::Kind::Browser,
-                                      tr("No web browser could be opened. Open the sign-in address "
-                                         "yourself, or use the device code sign-in.")));
-    });
+    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this,
+            [this](const QUrl &url) {
+                qCInfo(lcAuth) << "interactive sign-in: opening the browser at"
+                               << url.toString(QUrl::RemoveQuery) << "reply to" << m_redirectUri;
+                Q_EMIT waitingForBrowser(url);
+                // Without a browser the listener stays open: the admin can copy the address into one (on this
+                // computer), or cancel and use the device code sign-in.
+                if (!m_browser || !m_browser(url)) {
+                    qCWarning(lcAuth)
+                        << "interactive sign-in: no browser could be opened; waiting for the address to "
+                           "be opened by hand";
+                    Q_EMIT browserNotOpened(url);
+                }
+            });
     m_timer.start(m_timeout);
     m_flow->grant();
 }

@@ -53,6 +53,9 @@ public:
 Q_SIGNALS:
     // The browser was asked to open `url` (the dialog shows it, for copying when no browser appears).
     void waitingForBrowser(const QUrl &url);
+    // No browser could be opened: the sign-in goes on waiting (until the timeout) for `url` to be opened by
+    // hand in a browser on this computer (the answer comes back to the loopback listener here).
+    void browserNotOpened(const QUrl &url);
     void succeeded(const TokenResponse &tokens);
     void failed(const IdentityError &error);
     // The browser's last page was written and its connection closed.

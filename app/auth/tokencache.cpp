@@ -105,9 +105,10 @@ void TokenCache::keychainFailed(QKeychain::Job *job, const QString &what)
 {
     qCWarning(lcAuth) << "token cache: keychain" << what << "failed, error" << int(job->error())
                       << job->errorString();
-    setPersistent(false, tr("The system keychain is not available (%1): sign-in works for this session, but "
-                            "tokens will not be remembered.")
-                             .arg(job->errorString()));
+    // The keychain's own error (often a D-Bus name or path) goes to the log above, not into a sentence for
+    // the admin.
+    setPersistent(false, tr("The system keychain is not available, so the sign-in tokens will not be "
+                            "remembered after the console closes."));
 }
 
 void TokenCache::setPersistent(bool persistent, const QString &message)

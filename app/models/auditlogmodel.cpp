@@ -1,6 +1,7 @@
 #include "auditlogmodel.h"
 
 #include "auditlog.h"
+#include "statusstyle.h"
 
 #include <QColor>
 #include <QLocale>
@@ -64,10 +65,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     if (role == SortRole && index.column() == Status)
         return record.httpStatus;
     if (role == Qt::ForegroundRole && index.column() == Result) {
-        if (record.result == QLatin1String("failed"))
-            return QColor(0xc4, 0x2b, 0x1c);
-        if (record.result == QLatin1String("outcomeUnknown"))
-            return QColor(0xb3, 0x6b, 0x00);
+        // Failed and outcome unknown stand out; accepted stays plain text.
+        if (record.result == QLatin1String("failed") || record.result == QLatin1String("outcomeUnknown"))
+            return StatusStyle::color(StatusStyle::kindForResult(record.result));
         return {};
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)

@@ -1,6 +1,7 @@
 #include "operationitemsmodel.h"
 
 #include "operation.h"
+#include "statusstyle.h"
 
 #include <QColor>
 
@@ -43,13 +44,14 @@ QVariant OperationItemsModel::data(const QModelIndex &index, int role) const
     if (role == TargetIdRole)
         return item.targetId;
     if (role == Qt::ForegroundRole && index.column() == State) {
+        // The status colours, which read on the light and the dark palette.
         switch (item.state) {
         case Operation::ItemState::Accepted:
-            return QColor(0x10, 0x7c, 0x10);
+            return StatusStyle::color(StatusStyle::Kind::Ok);
         case Operation::ItemState::Failed:
-            return QColor(0xc4, 0x2b, 0x1c);
+            return StatusStyle::color(StatusStyle::Kind::Failed);
         case Operation::ItemState::OutcomeUnknown:
-            return QColor(0xb3, 0x6b, 0x00);
+            return StatusStyle::color(StatusStyle::Kind::Warning);
         default:
             return {};
         }

@@ -23,7 +23,7 @@ QColor colorOf(StatusStyle::Kind kind)
     case StatusStyle::Kind::Failed:
         return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc4, 0x2b, 0x1c);
     case StatusStyle::Kind::Warning:
-        return dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0x9a, 0x5b, 0x00);
+        return dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0x8a, 0x51, 0x00);
     case StatusStyle::Kind::Busy:
         return dark ? QColor(0x7c, 0xc0, 0xff) : QColor(0x00, 0x5a, 0x9e);
     case StatusStyle::Kind::Ok:
@@ -102,6 +102,22 @@ QIcon icon(CloudPcStatus status)
 QColor color(CloudPcStatus status)
 {
     return colorOf(kind(status));
+}
+
+QColor color(Kind kind)
+{
+    return colorOf(kind);
+}
+
+Kind kindForResult(const QString &result)
+{
+    if (result == QLatin1String("accepted") || result == QLatin1String("succeeded"))
+        return Kind::Ok;
+    if (result == QLatin1String("failed"))
+        return Kind::Failed;
+    if (result == QLatin1String("outcomeUnknown"))
+        return Kind::Warning;
+    return Kind::Unknown;
 }
 
 QColor colorForText(const QString &status)

@@ -17,4 +17,10 @@ QIcon icon(CloudPcStatus status);
 QColor color(CloudPcStatus status);
 // A colour for a bulk action status ("failed", "succeeded", …); invalid when plain.
 QColor colorForText(const QString &status);
+// The text colour of a kind on the application's palette (light or dark); invalid for Idle and Unknown.
+// Each reads at WCAG AA contrast (4.5:1) on the Base and AlternateBase of ThemeManager's palettes.
+QColor color(Kind kind);
+// An operation item's state (OperationItemsModel) and an audit record's result (AuditLogModel) as a kind:
+// "accepted"/"succeeded" Ok, "failed" Failed, "outcomeUnknown" Warning, others Unknown (plain text).
+Kind kindForResult(const QString &result);
 } // namespace StatusStyle

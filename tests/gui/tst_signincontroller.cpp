@@ -103,6 +103,7 @@ private Q_SLOTS:
     void signOutRemovesTheAccount();
     void errorRedirectShowsTheAadstsMessageAndTryAgain();
     void closedTabAndCancelOfferTryAgain();
+    void browserThatCannotOpenShowsTheAddressToCopy();
     void deviceCodeDialogShowsCodeCopiesAndCompletes();
     void deviceCodeCancelOffersTryAgain();
     void silentSignInAtStart();
@@ -267,9 +268,17 @@ void TestSignInController::startWithoutAccountOpensTheDialog()
     if (m_requireKeychain)
         QVERIFY(persistent);
     QCOMPARE(dialog()->keychainBar()->isVisible(), !persistent);
-    if (!persistent)
-        QVERIFY2(dialog()->keychainBar()->text().contains(QLatin1String("will not be remembered")),
-                 qPrintable(dialog()->keychainBar()->text()));
+    if (!persistent) {
+        // A sentence for the admin: no D-Bus name or path from the keychain's error, a full stop at the end.
+        const QString notice = dialog()->keychainBar()->text();
+        QVERIFY2(notice.contains(QLatin1String("will not be remembered")), qPrintable(notice));
+        QVERIFY2(!notice.contains(QLatin1String("freedesktop")), qPrintable(notice));
+        QVERIFY2(!notice.contains(QLatin1Char('/')), qPrintable(notice));
+        QVERIFY2(notice.endsWith(QLatin1Char('.')), qPrintable(notice));
+        // Said by the banner, not also over the status bar's own text.
+        QVERIFY2(m_window->statusBar()->currentMessage() != notice,
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    }
 
     // Closing the dialog without signing in leaves a way back.
     dialog()->reject();
@@ -414,6 +423,45 @@ void TestSignInController::closedTabAndCancelOfferTryAgain()
     QTest::mouseClick(dialog()->tryAgainButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->state() == AuthSession::State::SignedIn, 10000);
     QCOMPARE(m_browser->authorizeCount(), 3);
+}
+
+void TestSignInController::browserThatCannotOpenShowsTheAddressToCopy()
+{
+    QList<QUrl> tried;
+    m_session->interactiveSignIn()->setBrowser([&tried](const QUrl &url) {
+        tried.append(url);
+        return false; // no browser on this machine
+    });
+    m_controller->start();
+    dialog()->resize(560, dialog()->height());
+    QTest::mouseClick(dialog()->browserButton(), Qt::LeftButton);
+    QTRY_COMPARE(tried.size(), 1);
+    // Still waiting (the listener is open), saying so, with the address and a copy button.
+    QVERIFY(dialog()->isWaiting());
+    QVERIFY(!dialog()->errorBar()->isVisible());
+    QVERIFY2(dialog()->waitingLabel()->text().contains(QLatin1String("No web browser could be opened")),
+             qPrintable(dialog()->waitingLabel()->text()));
+    const QString address = tried.first().toString(QUrl::FullyEncoded);
+    QLabel *label = dialog()->addressLabel();
+    QVERIFY(label->isVisible());
+    QVERIFY(label->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QTRY_VERIFY(label->width() > 0 && !label->text().isEmpty());
+    if (label->text() != address) { // cut to the dialog's width: elided, and all of it in the tooltip
+        QVERIFY2(label->text().contains(QChar(0x2026)), qPrintable(label->text()));
+        QCOMPARE(label->toolTip(), address);
+    }
+    QVERIFY(label->fontMetrics().horizontalAdvance(label->text()) <= label->width());
+    QVERIFY(dialog()->copyAddressButton()->isVisible());
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(dialog()->copyAddressButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), address);
+
+    // The admin opens the copied address in a browser by hand: the sign-in completes.
+    m_browser->openUrl(QUrl::fromEncoded(QApplication::clipboard()->text().toLatin1()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->state() == AuthSession::State::SignedIn, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog()->isVisible(), 5000);
+    m_session->interactiveSignIn()->setBrowser(
+        [](const QUrl &url) { return QDesktopServices::openUrl(url); });
 }
 
 void TestSignInController::deviceCodeDialogShowsCodeCopiesAndCompletes()
