@@ -53,9 +53,11 @@ qthttpserver_options=("${addon_options[@]}")
 qtkeychain_options=("${common[@]}" "${qt_toolchain[@]}" -DBUILD_WITH_QT6=ON -DBUILD_TRANSLATIONS=OFF -DBUILD_TEST_APPLICATION=OFF -DBUILD_SHARED_LIBS=ON)
 
 stamp_of() { echo "$cache/stamps/$1.done"; }
-stamp_text() {
+stamp_text() { # two lines: the source package, the options (with the toolchain file's contents, not its place)
     local -n options="${1}_options"
-    printf '%s %s\n%s\n' "${source_package[$1]}" "${source_version[$1]}" "${options[*]}"
+    local text="${options[*]}"
+    printf '%s %s\n%s toolchain %s\n' "${source_package[$1]}" "${source_version[$1]}" "${text//$here\//}" \
+        "$(md5sum <"$toolchain" | cut -c1-12)"
 }
 is_built() { [ -f "$(stamp_of "$1")" ] && [ "$(head -n 2 "$(stamp_of "$1")")" = "$(stamp_text "$1")" ]; }
 
@@ -120,11 +122,17 @@ build_part() {
     echo "build-qt-mingw: $part: fetching ${source_package[$part]} ${source_version[$part]}"
     local src build="$cache/build/$part"
     src="$(fetch_source "$part")"
-    # An interrupted build goes on where it stopped (the build folder is kept; CMake takes changed options).
+    # An interrupted build goes on where it stopped: the build folder is kept, and configured again only when
+    # the options changed (CMake takes changed options into its cache; configuring qtbase alone takes minutes).
     mkdir -p "$build"
-    echo "build-qt-mingw: $part: configuring (log: $build/configure.log)"
-    if ! nice -n 10 cmake -S "$src" -B "$build" "${options[@]}" >"$build/configure.log" 2>&1; then
-        tail -n 40 "$build/configure.log" >&2; echo "build-qt-mingw: $part: configure failed" >&2; exit 1
+    if [ -f "$build/build.ninja" ] && [ "$(cat "$build/.options" 2>/dev/null)" = "$(stamp_text "$part")" ]; then
+        echo "build-qt-mingw: $part: going on with the build configured in $build"
+    else
+        echo "build-qt-mingw: $part: configuring (log: $build/configure.log)"
+        if ! nice -n 10 cmake -S "$src" -B "$build" "${options[@]}" >"$build/configure.log" 2>&1; then
+            tail -n 40 "$build/configure.log" >&2; echo "build-qt-mingw: $part: configure failed" >&2; exit 1
+        fi
+        stamp_text "$part" >"$build/.options"
     fi
     echo "build-qt-mingw: $part: building with $jobs jobs (log: $build/build.log)"
     if ! nice -n 10 cmake --build "$build" -j "$jobs" >"$build/build.log" 2>&1; then
