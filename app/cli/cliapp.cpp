@@ -10,13 +10,13 @@
 #include "graph/graphrequests.h"
 #include "operations/auditlog.h"
 #include "operations/operationrunner.h"
+#include "platform/platformfile.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QSettings>
 #include <QUrlQuery>
-#include <unistd.h>
 
 namespace {
 QString odataString(const QString &value)
@@ -347,7 +347,7 @@ bool CliApp::confirm(const QString &question)
 {
     if (m_arguments.yes)
         return true;
-    if (!::isatty(STDIN_FILENO)) {
+    if (!PlatformFile::stdinIsTerminal()) {
         m_err << "cloudpcctl: this command changes Cloud PCs and stdin is not a terminal; add --yes to go "
                  "ahead\n";
         m_exitCode = UsageError;
