@@ -38,7 +38,7 @@ sleep 2
 failures=0
 pass() { echo "smoke-wine: PASS $*"; }
 fail() { echo "smoke-wine: FAIL $*"; failures=$((failures + 1)); }
-winpath() { echo "Z:$1"; } # Wine maps the Unix root to Z:, and Qt takes forward slashes
+winpath() { winepath -w "$1"; } # Z:\… (Wine maps the Unix root to Z:)
 
 started=$SECONDS
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
@@ -71,13 +71,13 @@ desktop=$!
 for _ in $(seq 1 60); do # until the window is up: the demo tenant's rows are on screen
     sleep 2
     import -window root "$smoke/desktop.png" 2>/dev/null || continue
-    [ "$(convert "$smoke/desktop.png" -format '%k' info: 2>/dev/null || echo 0)" -gt 2000 ] && sleep 3 && break
+    [ "$(convert "$smoke/desktop.png" -format '%k' info: 2>/dev/null || echo 0)" -gt 300 ] && sleep 3 && break
 done
 import -window root "$smoke/desktop.png"
 kill "$desktop" 2>/dev/null || true
 wineserver -k || true
 wineserver -w || true
-if [ "$(convert "$smoke/desktop.png" -format '%k' info:)" -gt 2000 ]; then
+if [ "$(convert "$smoke/desktop.png" -format '%k' info:)" -gt 300 ]; then # a bare Wine desktop is one colour
     pass "the console's window on the Wine desktop: $smoke/desktop.png"
 else
     fail "no window on the Wine desktop ($smoke/desktop.png)"
@@ -85,7 +85,7 @@ fi
 
 # 3. The MSI: install, start the installed programs, uninstall.
 installed="$WINEPREFIX/drive_c/Program Files/Cloud PC Console"
-if timeout 300 wine msiexec /i "$(winpath "$msi")" /qn /l*v "$(winpath "$smoke/msiexec-install.log")" >/dev/null 2>&1 &&
+if timeout 300 wine msiexec /i "$(winpath "$msi")" /qn '/l*v' "$(winpath "$smoke/msiexec-install.log")" >/dev/null 2>&1 &&
     [ -f "$installed/cloudpc-console.exe" ] && [ -f "$installed/platforms/qwindows.dll" ]; then
     pass "msiexec /i $(basename "$msi") /qn: $(find "$installed" -type f | wc -l) files in C:\\Program Files\\Cloud PC Console"
 else
