@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a Debian 12 machine needs to build (and, with "test", to test) Cloud PC Console.
 # Only packages that are missing are installed; nothing is downloaded from outside Debian's archive.
-# Usage: packaging/install-deps.sh [build|test|demo|package|bench|fuzz]
+# Usage: packaging/install-deps.sh [build|test|demo|package|bench|fuzz|windows]
 set -euo pipefail
 
 purpose="${1:-build}"
@@ -25,6 +25,11 @@ package_packages=(dpkg-dev fakeroot wixl file
 bench_packages=(curl)
 # libFuzzer and the sanitizer runtimes come with clang's runtime package; llvm-14 brings llvm-symbolizer.
 fuzz_packages=(clang-14 libclang-rt-14-dev llvm-14)
+# The Windows build (packaging/windows/): the MinGW-w64 cross compiler (posix threads, which Qt 6 needs),
+# dpkg-dev to unpack Debian's Qt source packages, wixl for the MSI, and Wine on a virtual X server (ImageMagick
+# for its screenshots) for the smoke test.
+windows_packages=(g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 dpkg-dev wixl wine wine64 xvfb xauth
+                  imagemagick python3)
 
 packages=("${build_packages[@]}")
 case "$purpose" in
@@ -34,7 +39,8 @@ case "$purpose" in
     package) packages+=("${package_packages[@]}") ;;
     bench) packages+=("${bench_packages[@]}") ;;
     fuzz) packages+=("${fuzz_packages[@]}") ;;
-    *) echo "usage: $0 [build|test|demo|package|bench|fuzz]" >&2; exit 2 ;;
+    windows) packages+=("${windows_packages[@]}") ;;
+    *) echo "usage: $0 [build|test|demo|package|bench|fuzz|windows]" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -10,6 +10,7 @@
 #include "graphlistjob.h"
 #include "graphrequests.h"
 #include "operationrunner.h"
+#include "platformfile.h"
 #include "tokencache.h"
 
 #include <QJsonArray>
@@ -17,7 +18,6 @@
 #include <QProcess>
 #include <QSettings>
 #include <QUrlQuery>
-#include <unistd.h>
 
 namespace {
 QString odataString(const QString &value)
@@ -342,7 +342,7 @@ bool CliApp::confirm(const QString &question)
 {
     if (m_arguments.yes)
         return true;
-    if (!::isatty(STDIN_FILENO)) {
+    if (!PlatformFile::stdinIsTerminal()) {
         m_err << "cloudpcctl: this command changes Cloud PCs and stdin is not a terminal; add --yes to go "
                  "ahead\n";
         m_exitCode = UsageError;

@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "platformfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,10 +9,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace {
 QString csvField(QString value)
@@ -50,7 +48,7 @@ bool AuditLog::append(const AuditRecord &record)
         m_lastError = tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
         return false;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    PlatformFile::restrictToOwner(file);
     QByteArray line = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
     line.append('\n');
     if (tornLastLine)
@@ -59,9 +57,7 @@ bool AuditLog::append(const AuditRecord &record)
         m_lastError = tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
         return false;
     }
-#ifdef Q_OS_UNIX
-    ::fsync(file.handle()); // the record must survive a crash right after the request leaves
-#endif
+    PlatformFile::syncToDisk(file); // the record must survive a crash right after the request leaves
     Q_EMIT recordAppended(record);
     return true;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks the MSI authoring on Linux: wixl builds an .msi from the configured .wxs, with placeholder files standing
-# in for the Windows binaries (a Windows build stages the real ones with windeployqt; see README).
+# Checks the MSI authoring quickly, without a Windows build: wixl builds an .msi from the configured .wxs, with
+# placeholder files standing in for the Windows binaries. packaging/windows/build.sh builds the real MSI from the
+# MinGW cross-build (see README, "Windows").
 # Usage: packaging/msi/check-msi.sh BUILD_DIR
 set -euo pipefail
 build="$(readlink -f "$1")"
