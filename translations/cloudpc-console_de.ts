@@ -1499,6 +1499,69 @@
     </message>
 </context>
 <context>
+    <name>EnumWords</name>
+    <message>
+        <source>Dedicated</source>
+        <translation>Dediziert</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Shared by user</source>
+        <translation>Pro Benutzer freigegeben</translation>
+    </message>
+    <message>
+        <source>Shared by Entra group</source>
+        <translation>Pro Entra-Gruppe freigegeben</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Windows 10</source>
+        <translation>Windows 10</translation>
+    </message>
+    <message>
+        <source>Windows 11</source>
+        <translation>Windows 11</translation>
+    </message>
+    <message>
+        <source>Standard user</source>
+        <translation>Standardbenutzer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Powered off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>%1 (unknown value)</source>
+        <translation>%1 (unbekannter Wert)</translation>
+    </message>
+</context>
+<context>
     <name>FixedTokenProvider</name>
     <message>
         <source>The access token from CLOUDPC_ACCESS_TOKEN was refused (it may have expired). Set a new one, or unset it to sign in.</source>

@@ -1499,6 +1499,69 @@
     </message>
 </context>
 <context>
+    <name>EnumWords</name>
+    <message>
+        <source>Dedicated</source>
+        <translation>Dédié</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>Shared by user</source>
+        <translation>Partagé par utilisateur</translation>
+    </message>
+    <message>
+        <source>Shared by Entra group</source>
+        <translation>Partagé par groupe Entra</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Windows 10</source>
+        <translation>Windows 10</translation>
+    </message>
+    <message>
+        <source>Windows 11</source>
+        <translation>Windows 11</translation>
+    </message>
+    <message>
+        <source>Standard user</source>
+        <translation>Utilisateur standard</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Powered off</source>
+        <translation>Éteint</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>%1 (unknown value)</source>
+        <translation>%1 (valeur inconnue)</translation>
+    </message>
+</context>
+<context>
     <name>FixedTokenProvider</name>
     <message>
         <source>The access token from CLOUDPC_ACCESS_TOKEN was refused (it may have expired). Set a new one, or unset it to sign in.</source>
@@ -2735,11 +2798,11 @@
     </message>
     <message>
         <source>Finish signing in in your web browser; the console continues by itself. If no browser appeared, copy the address below and open it in a browser on this computer.</source>
-        <translation>Terminez la connexion dans votre navigateur web ; la console continue d’elle-même. Si aucun navigateur n’est apparu, copiez l’adresse ci-dessous et ouvrez-la dans un navigateur sur cet ordinateur.</translation>
+        <translation>Terminez la connexion dans votre navigateur web&#xa0;; la console continue d’elle-même. Si aucun navigateur n’est apparu, copiez l’adresse ci-dessous et ouvrez-la dans un navigateur sur cet ordinateur.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Copy the sign-in address and open it in a browser on this computer; the console continues by itself. Or cancel and sign in with a code.</source>
-        <translation>Aucun navigateur web n’a pu être ouvert. Copiez l’adresse de connexion et ouvrez-la dans un navigateur sur cet ordinateur ; la console continue d’elle-même. Ou annulez et connectez-vous avec un code.</translation>
+        <translation>Aucun navigateur web n’a pu être ouvert. Copiez l’adresse de connexion et ouvrez-la dans un navigateur sur cet ordinateur&#xa0;; la console continue d’elle-même. Ou annulez et connectez-vous avec un code.</translation>
     </message>
 </context>
 <context>

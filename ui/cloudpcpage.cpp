@@ -2,6 +2,7 @@
 
 #include "cloudpcloader.h"
 #include "cloudpcmodel.h"
+#include "enumwords.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -139,9 +140,8 @@ void CloudPcPage::showDetail(int sourceRow)
     }
     const CloudPc &pc = m_model->at(sourceRow);
     QList<QPair<QString, QString>> fields = {
-        {tr("Status"),
-         pc.statusDisplayText() +
-             (pc.statusText.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(pc.statusText))},
+        // A status this version knows reads as words; one it does not know shows as sent (statusDisplayText).
+        {tr("Status"), pc.statusDisplayText()},
         {tr("Status detail"), pc.statusDetail.message},
         {tr("Status code"), pc.statusDetail.code},
     };
@@ -151,7 +151,7 @@ void CloudPcPage::showDetail(int sourceRow)
         {tr("User"), pc.userPrincipalName},
         {tr("Provisioning policy"), pc.provisioningPolicyName},
         {tr("Policy id"), pc.provisioningPolicyId},
-        {tr("Provisioning type"), pc.provisioningType},
+        {tr("Provisioning type"), EnumWords::text(EnumWords::Kind::ProvisioningType, pc.provisioningType)},
         {tr("Plan"), pc.servicePlanName},
         {tr("Plan id"), pc.servicePlanId},
         {tr("Image"), pc.imageDisplayName},
@@ -159,9 +159,9 @@ void CloudPcPage::showDetail(int sourceRow)
         {tr("Managed device name"), pc.managedDeviceName},
         {tr("Managed device id"), pc.managedDeviceId},
         {tr("Entra device id"), pc.aadDeviceId},
-        {tr("OS version"), pc.osVersion},
-        {tr("Account type"), pc.userAccountType},
-        {tr("Power state"), pc.powerState},
+        {tr("OS version"), EnumWords::text(EnumWords::Kind::OsVersion, pc.osVersion)},
+        {tr("Account type"), EnumWords::text(EnumWords::Kind::UserAccountType, pc.userAccountType)},
+        {tr("Power state"), EnumWords::text(EnumWords::Kind::PowerState, pc.powerState)},
         {tr("Last modified"), timeText(pc.lastModifiedDateTime)},
         {tr("Grace period ends"), timeText(pc.gracePeriodEndDateTime)},
         {tr("Id"), pc.id},

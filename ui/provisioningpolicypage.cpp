@@ -1,5 +1,6 @@
 #include "provisioningpolicypage.h"
 
+#include "enumwords.h"
 #include "provisioningpolicyloader.h"
 #include "provisioningpolicymodel.h"
 
@@ -94,9 +95,10 @@ void ProvisioningPolicyPage::showDetail(int sourceRow)
     };
     const QList<QPair<QString, QString>> fields = {
         {tr("Description"), policy.description},
-        {tr("Provisioning type"), policy.provisioningType},
+        {tr("Provisioning type"),
+         EnumWords::text(EnumWords::Kind::ProvisioningType, policy.provisioningType)},
         {tr("Image"), policy.imageDisplayName},
-        {tr("Image type"), policy.imageType},
+        {tr("Image type"), EnumWords::text(EnumWords::Kind::ImageType, policy.imageType)},
         {tr("Image id"), policy.imageId},
         {tr("Cloud PCs"), QString::number(m_model->cloudPcCount(policy.id))},
         {tr("Failed"), QString::number(failed)},

@@ -1,0 +1,61 @@
+#include "enumwords.h"
+
+#include <QHash>
+
+namespace {
+struct Word
+{
+    const char *value;
+    const char *text;
+};
+
+const Word kProvisioningTypes[] = {
+    {"dedicated", QT_TRANSLATE_NOOP("EnumWords", "Dedicated")},
+    {"shared", QT_TRANSLATE_NOOP("EnumWords", "Shared")},
+    {"sharedByUser", QT_TRANSLATE_NOOP("EnumWords", "Shared by user")},
+    {"sharedByEntraGroup", QT_TRANSLATE_NOOP("EnumWords", "Shared by Entra group")},
+    {"reserve", QT_TRANSLATE_NOOP("EnumWords", "Reserve")}};
+const Word kOsVersions[] = {{"windows10", QT_TRANSLATE_NOOP("EnumWords", "Windows 10")},
+                            {"windows11", QT_TRANSLATE_NOOP("EnumWords", "Windows 11")}};
+const Word kAccountTypes[] = {{"standardUser", QT_TRANSLATE_NOOP("EnumWords", "Standard user")},
+                              {"administrator", QT_TRANSLATE_NOOP("EnumWords", "Administrator")}};
+const Word kPowerStates[] = {{"running", QT_TRANSLATE_NOOP("EnumWords", "Running")},
+                             {"poweredOff", QT_TRANSLATE_NOOP("EnumWords", "Powered off")},
+                             {"unknown", QT_TRANSLATE_NOOP("EnumWords", "Unknown")}};
+const Word kImageTypes[] = {{"gallery", QT_TRANSLATE_NOOP("EnumWords", "Gallery")},
+                            {"custom", QT_TRANSLATE_NOOP("EnumWords", "Custom")}};
+
+template <std::size_t N> const char *find(const Word (&words)[N], const QString &value)
+{
+    for (const Word &word : words) {
+        if (value == QLatin1String(word.value))
+            return word.text;
+    }
+    return nullptr;
+}
+} // namespace
+
+QString EnumWords::text(Kind kind, const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    const char *found = nullptr;
+    switch (kind) {
+    case Kind::ProvisioningType:
+        found = find(kProvisioningTypes, value);
+        break;
+    case Kind::OsVersion:
+        found = find(kOsVersions, value);
+        break;
+    case Kind::UserAccountType:
+        found = find(kAccountTypes, value);
+        break;
+    case Kind::PowerState:
+        found = find(kPowerStates, value);
+        break;
+    case Kind::ImageType:
+        found = find(kImageTypes, value);
+        break;
+    }
+    return found ? tr(found) : tr("%1 (unknown value)").arg(value);
+}

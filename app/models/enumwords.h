@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Graph's enum values as words an admin reads ("dedicated" -> "Dedicated", "standardUser" -> "Standard
+// user"), translated. A value this version does not know is shown as sent, marked as unknown; an empty one
+// stays empty.
+class EnumWords
+{
+    Q_DECLARE_TR_FUNCTIONS(EnumWords)
+public:
+    enum class Kind { ProvisioningType, OsVersion, UserAccountType, PowerState, ImageType };
+    static QString text(Kind kind, const QString &value);
+};

@@ -1,0 +1,68 @@
+// Graph's enum values read as words, unknown ones as sent and marked, in English and German.
+#include "enumwords.h"
+
+#include <QTranslator>
+#include <QtTest>
+
+class TestEnumWords : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void knownValuesAreWords_data();
+    void knownValuesAreWords();
+    void unknownValuesShowAsSentAndMarked();
+    void germanWords();
+};
+
+void TestEnumWords::knownValuesAreWords_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("words");
+    using K = EnumWords::Kind;
+    QTest::newRow("dedicated") << int(K::ProvisioningType) << "dedicated"
+                               << "Dedicated";
+    QTest::newRow("sharedByEntraGroup") << int(K::ProvisioningType) << "sharedByEntraGroup"
+                                        << "Shared by Entra group";
+    QTest::newRow("windows11") << int(K::OsVersion) << "windows11"
+                               << "Windows 11";
+    QTest::newRow("standardUser") << int(K::UserAccountType) << "standardUser"
+                                  << "Standard user";
+    QTest::newRow("poweredOff") << int(K::PowerState) << "poweredOff"
+                                << "Powered off";
+    QTest::newRow("gallery") << int(K::ImageType) << "gallery"
+                             << "Gallery";
+}
+
+void TestEnumWords::knownValuesAreWords()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, value);
+    QFETCH(QString, words);
+    QCOMPARE(EnumWords::text(EnumWords::Kind(kind), value), words);
+}
+
+void TestEnumWords::unknownValuesShowAsSentAndMarked()
+{
+    QCOMPARE(EnumWords::text(EnumWords::Kind::PowerState, QStringLiteral("hibernating")),
+             QStringLiteral("hibernating (unknown value)"));
+    // A value of another enum is no value of this one.
+    QCOMPARE(EnumWords::text(EnumWords::Kind::OsVersion, QStringLiteral("administrator")),
+             QStringLiteral("administrator (unknown value)"));
+    QVERIFY(EnumWords::text(EnumWords::Kind::ProvisioningType, QString()).isEmpty());
+}
+
+void TestEnumWords::germanWords()
+{
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/cloudpc-console_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    QCOMPARE(EnumWords::text(EnumWords::Kind::UserAccountType, QStringLiteral("standardUser")),
+             QStringLiteral("Standardbenutzer"));
+    QCOMPARE(EnumWords::text(EnumWords::Kind::PowerState, QStringLiteral("poweredOff")),
+             QStringLiteral("Ausgeschaltet"));
+    QCoreApplication::removeTranslator(&german);
+}
+
+QTEST_GUILESS_MAIN(TestEnumWords)
+#include "tst_enumwords.moc"
