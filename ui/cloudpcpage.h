@@ -30,6 +30,7 @@ protected:
     QString countText(int count) const override;
     QString listName() const override;
     void showDetail(int sourceRow) override;
+    QList<QPair<QString, QString>> selectionSummary(const QList<int> &sourceRows) const override;
     void applyFilterText(const QString &text) override;
     void loadingStateChanged(bool loading) override;
 

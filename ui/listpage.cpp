@@ -14,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
@@ -76,10 +77,20 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxy
     connect(m_table, &QWidget::customContextMenuRequested, this, &ListPage::showContextMenu);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
             &ListPage::showHeaderMenu);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ListPage::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPage::updateDetail);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ListPage::onCurrentChanged);
+            &ListPage::updateDetail);
+    // A filter that hides selected rows, or rows that leave the list, change the selection without always
+    // saying so (a layout change, a removal): the pane and the count are checked again afterwards.
+    m_detailTimer.setSingleShot(true);
+    m_detailTimer.setInterval(0);
+    connect(&m_detailTimer, &QTimer::timeout, this, &ListPage::updateDetail);
+    auto later = [this] {
+        m_detailTimer.start();
+    };
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, later);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, later);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, later);
 
     m_detail->setOpenLinks(false);
     m_detail->setFrameShape(QFrame::NoFrame);
@@ -374,12 +385,31 @@ void ListPage::reselectArrived(int first, int last)
         m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
 }
 
-void ListPage::onCurrentChanged()
+void ListPage::updateDetail()
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const bool selected = current.isValid() && m_table->selectionModel()->isRowSelected(current.row());
-    showDetail(selected ? m_proxy->mapToSource(current).row() : -1);
-    Q_EMIT selectionCountChanged(int(m_table->selectionModel()->selectedRows().size()));
+    m_detailTimer.stop();
+    const QList<int> rows = selectedSourceRows();
+    if (rows.size() == 1) {
+        showDetail(rows.first());
+    } else {
+        showDetail(-1);
+        if (rows.size() > 1) {
+            const QString title = tr("%1 selected").arg(countText(int(rows.size())));
+            detailView()->setHtml(detailHtml(title, selectionSummary(rows)));
+        }
+    }
+    Q_EMIT selectionCountChanged(int(rows.size()));
+}
+
+QList<QPair<QString, QString>> ListPage::selectionSummary(const QList<int> &sourceRows) const
+{
+    Q_UNUSED(sourceRows);
+    return {};
+}
+
+QString ListPage::countNumber(qsizetype count)
+{
+    return QLocale().toString(count);
 }
 
 QString ListPage::detailHtml(const QString &title, const QList<QPair<QString, QString>> &fields)

@@ -75,8 +75,16 @@ protected:
     // Nouns for the state line, e.g. "Cloud PCs": "%n Cloud PC(s)", "Loading Cloud PCs…".
     virtual QString countText(int count) const = 0;
     virtual QString listName() const = 0;
-    // Fills the detail pane for one source row; -1: nothing selected.
+    // Fills the detail pane for one source row; -1: nothing selected (or several: the summary follows).
     virtual void showDetail(int sourceRow) = 0;
+    // With several rows selected, the detail pane says how many (countText) and lists these label/value
+    // rows under it, e.g. how many of them have each status. Default: none.
+    virtual QList<QPair<QString, QString>> selectionSummary(const QList<int> &sourceRows) const;
+    // Shows the selection again in the detail pane after the rows' data changed (once, when the changes
+    // are done).
+    void refreshDetail() { m_detailTimer.start(); }
+    // "4,480": a count with the language's group separators.
+    static QString countNumber(qsizetype count);
     // How the filter box filters (default, for a QSortFilterProxyModel: a fixed string over every column).
     virtual void applyFilterText(const QString &text);
     // Called first when a load starts and when it ends. Default, for a QSortFilterProxyModel: while pages
@@ -101,7 +109,10 @@ private:
     void showError(const GraphError &error);
     void showHeaderMenu(const QPoint &pos);
     void showContextMenu(const QPoint &pos);
-    void onCurrentChanged();
+    // The detail pane and the selection count follow what is selected among the rows shown: one row's
+    // details, a summary of several, or nothing. Rows that a filter hid or that left the list are not
+    // selected any more (the selection model drops them), and the pane follows.
+    void updateDetail();
 
     ListLoader *m_loader;
     QAbstractItemModel *m_model;
@@ -122,4 +133,5 @@ private:
     QString m_pendingCurrent;
     QTimer m_progressTimer; // the count while loading is shown at most this often (each one repaints)
     QList<QAction *> m_contextActions;
+    QTimer m_detailTimer; // after the rows shown changed: the pane follows once the change is done
 };

@@ -38,10 +38,7 @@ ProvisioningPolicyPage::ProvisioningPolicyPage(ProvisioningPolicyModel *model,
     setDetailWidget(pane);
 
     connect(tableView(), &QTableView::activated, this, &ProvisioningPolicyPage::showFailedOfCurrent);
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-        if (m_detailRow >= 0)
-            showDetail(m_detailRow);
-    });
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] { refreshDetail(); });
     updateState();
 }
 
@@ -71,6 +68,17 @@ QString ProvisioningPolicyPage::countText(int count) const
 QString ProvisioningPolicyPage::listName() const
 {
     return tr("provisioning policies");
+}
+
+QList<QPair<QString, QString>> ProvisioningPolicyPage::selectionSummary(const QList<int> &sourceRows) const
+{
+    qsizetype cloudPcs = 0;
+    qsizetype failed = 0;
+    for (int row : sourceRows) {
+        cloudPcs += m_model->cloudPcCount(m_model->at(row).id);
+        failed += m_model->failedCount(m_model->at(row).id);
+    }
+    return {{tr("Cloud PCs"), countNumber(cloudPcs)}, {tr("Failed"), countNumber(failed)}};
 }
 
 void ProvisioningPolicyPage::showDetail(int sourceRow)

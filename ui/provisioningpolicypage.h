@@ -31,6 +31,7 @@ protected:
     QString countText(int count) const override;
     QString listName() const override;
     void showDetail(int sourceRow) override;
+    QList<QPair<QString, QString>> selectionSummary(const QList<int> &sourceRows) const override;
 
 private:
     ProvisioningPolicyModel *m_model;

@@ -46,6 +46,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QtTest>
 #include <memory>
@@ -575,6 +576,14 @@ void TestActions::retryUserProvisioningForSeveralUsers()
     QStringList expected = ids;
     expected.sort();
     QCOMPARE(sentIds, expected);
+
+    // Their errors are resolved, so they leave the list as it reloads, and the detail pane with them.
+    ProvisioningErrorUserModel *users = window.lists()->errorUserModel();
+    QTRY_VERIFY_WITH_TIMEOUT(users->rowOfId(ids.at(0)) < 0 && users->rowOfId(ids.at(1)) < 0, 20000);
+    QTRY_VERIFY(!window.lists()->errorUserLoader()->isLoading());
+    QVERIFY(window.errorUserPage()->selectedIds().isEmpty());
+    const QString pane = window.errorUserPage()->detailView()->toPlainText();
+    QVERIFY2(!pane.contains(ids.at(0)) && !pane.contains(ids.at(1)), qPrintable(pane));
 }
 
 void TestActions::failedItemShowsRequestIdAndCanBeRetried()

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void keyboardShortcuts();
     void actionsNeedASelection();
     void selectionSurvivesARefresh();
+    void filterKeepsOnlyVisibleRowsSelected();
+    void severalSelectedRowsAreSummarised();
 
 private:
     struct Session
@@ -562,6 +564,79 @@ void TestMainWindow::selectionSurvivesARefresh()
     after.sort();
     QCOMPARE(after, before);
     QCOMPARE(table->currentIndex().row(), 4);
+}
+
+void TestMainWindow::filterKeepsOnlyVisibleRowsSelected()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    CloudPcPage *page = window.cloudPcPage();
+    QTableView *table = page->tableView();
+    auto *reprovision = window.findChild<QAction *>(QStringLiteral("reprovisionAction"));
+    QVERIFY(reprovision);
+    QSignalSpy counts(page, &ListPage::selectionCountChanged);
+    for (int row : {0, 1, 2})
+        table->selectionModel()->select(table->model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(table->model()->index(2, 0), QItemSelectionModel::NoUpdate);
+    const QStringList selected = page->selectedIds();
+    QCOMPARE(selected.size(), 3);
+    const QString keptName = table->model()->index(0, CloudPcModel::Name).data().toString();
+
+    // A filter that shows one of the three: only that one stays selected, and the pane shows it alone.
+    QTest::keyClicks(page->filterEdit(), keptName);
+    QTRY_COMPARE(page->selectedIds(), QStringList{selected.first()});
+    QTRY_COMPARE(counts.last().first().toInt(), 1);
+    QTRY_VERIFY(page->detailView()->toPlainText().contains(keptName));
+    QVERIFY(!page->detailView()->toPlainText().contains(QLatin1String("selected")));
+
+    // A filter that shows none of them: nothing is selected, the pane is empty, Reprovision is off.
+    page->filterEdit()->clear();
+    QTest::keyClicks(page->filterEdit(), QStringLiteral("no-such-cloud-pc"));
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QTRY_VERIFY(page->selectedIds().isEmpty());
+    QTRY_COMPARE(counts.last().first().toInt(), 0);
+    QTRY_VERIFY(page->detailView()->toPlainText().isEmpty());
+    QTRY_VERIFY(!reprovision->isEnabled());
+
+    // Clearing the filter brings the rows back, not their selection: what is selected was seen.
+    page->filterEdit()->clear();
+    QTRY_COMPARE(table->model()->rowCount(), session->emulator.tenant().cloudPcs().size());
+    QVERIFY(page->selectedIds().isEmpty());
+}
+
+void TestMainWindow::severalSelectedRowsAreSummarised()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    CloudPcPage *page = window.cloudPcPage();
+    QTableView *table = page->tableView();
+    // Every Cloud PC: the pane says how many, and how many of each status (the demo tenant has several).
+    table->selectAll();
+    const int total = table->model()->rowCount();
+    QMap<QString, int> byStatus;
+    for (int row = 0; row < total; ++row)
+        ++byStatus[table->model()->index(row, CloudPcModel::Status).data().toString()];
+    QVERIFY(byStatus.size() > 1);
+    QTRY_VERIFY(
+        page->detailView()->toPlainText().startsWith(QStringLiteral("%1 Cloud PC(s) selected").arg(total)));
+    const QString text = page->detailView()->toPlainText();
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+        QVERIFY2(text.contains(QStringLiteral("%1\n%2\n").arg(it.key()).arg(it.value())),
+                 qPrintable(it.key() + QLatin1String(" in: ") + text));
+
+    // Back to one row: its own details again.
+    table->selectRow(1);
+    const QString name = table->model()->index(1, CloudPcModel::Name).data().toString();
+    QTRY_VERIFY(page->detailView()->toPlainText().startsWith(name));
+
+    // The policies tab sums its selection's Cloud PCs and failures.
+    ProvisioningPolicyPage *policies = window.policyPage();
+    policies->tableView()->selectAll();
+    QTRY_VERIFY(policies->detailView()->toPlainText().contains(QLatin1String("selected")));
+    QVERIFY(policies->detailView()->toPlainText().contains(QLatin1String("Failed\n")));
 }
 
 QTEST_MAIN(TestMainWindow)
