@@ -1,5 +1,7 @@
 #include "bulkactionpage.h"
 
+#include "enumwords.h"
+
 #include "bulkactiondevicesmodel.h"
 #include "bulkactionloader.h"
 #include "bulkactionmodel.h"
@@ -87,7 +89,7 @@ void BulkActionPage::showDetail(int sourceRow)
     const BulkAction &action = m_model->at(sourceRow);
     const QList<QPair<QString, QString>> fields = {
         {tr("Type"), action.typeDisplayName()},
-        {tr("Status"), action.status},
+        {tr("Status"), EnumWords::text(EnumWords::Kind::BulkActionStatus, action.status)},
         {tr("Summary"), BulkActionModel::summaryText(action.actionSummary)},
         {tr("Created"), action.createdDateTime.isValid()
                             ? QLocale().toString(action.createdDateTime.toLocalTime(), QLocale::LongFormat)

@@ -1,5 +1,7 @@
 #include "auditlogmodel.h"
 
+#include "actcatalog.h"
+
 #include "auditlog.h"
 #include "statusstyle.h"
 
@@ -78,7 +80,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Phase:
         return record.phase == AuditRecord::Phase::Sending ? tr("Sending") : tr("Outcome");
     case Operation:
-        return record.operation;
+        return ActCatalog::displayName(record.operation);
     case Account:
         return record.account;
     case Tenant:

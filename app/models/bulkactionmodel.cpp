@@ -1,5 +1,7 @@
 #include "bulkactionmodel.h"
 
+#include "enumwords.h"
+
 #include "statusstyle.h"
 
 #include <QJsonObject>
@@ -52,7 +54,7 @@ QVariant BulkActionModel::data(const QModelIndex &index, int role) const
         case InitiatedBy:
             return action.initiatedByUserPrincipalName;
         case Status:
-            return action.status;
+            return EnumWords::text(EnumWords::Kind::BulkActionStatus, action.status);
         case Summary:
             if (role == SortRole)
                 return action.actionSummary.failedCount;

@@ -1,5 +1,7 @@
 #include "cloudpcmodel.h"
 
+#include "enumwords.h"
+
 #include "statusstyle.h"
 
 #include <QJsonObject>
@@ -148,7 +150,7 @@ QString CloudPcModel::columnText(const CloudPc &pc, int column)
     case Image:
         return pc.imageDisplayName;
     case Type:
-        return pc.provisioningType;
+        return EnumWords::text(EnumWords::Kind::ProvisioningType, pc.provisioningType);
     default:
         return {};
     }

@@ -24,6 +24,12 @@ const Word kPowerStates[] = {{"running", QT_TRANSLATE_NOOP("EnumWords", "Running
                              {"unknown", QT_TRANSLATE_NOOP("EnumWords", "Unknown")}};
 const Word kImageTypes[] = {{"gallery", QT_TRANSLATE_NOOP("EnumWords", "Gallery")},
                             {"custom", QT_TRANSLATE_NOOP("EnumWords", "Custom")}};
+// A bulk action's status (beta cloudPcBulkAction.status; members seen: pending, inProgress, succeeded,
+// failed).
+const Word kBulkActionStatuses[] = {{"pending", QT_TRANSLATE_NOOP("EnumWords", "Pending")},
+                                    {"inProgress", QT_TRANSLATE_NOOP("EnumWords", "In progress")},
+                                    {"succeeded", QT_TRANSLATE_NOOP("EnumWords", "Succeeded")},
+                                    {"failed", QT_TRANSLATE_NOOP("EnumWords", "Failed")}};
 
 template <std::size_t N> const char *find(const Word (&words)[N], const QString &value)
 {
@@ -55,6 +61,9 @@ QString EnumWords::text(Kind kind, const QString &value)
         break;
     case Kind::ImageType:
         found = find(kImageTypes, value);
+        break;
+    case Kind::BulkActionStatus:
+        found = find(kBulkActionStatuses, value);
         break;
     }
     return found ? tr(found) : tr("%1 (unknown value)").arg(value);

@@ -10,6 +10,6 @@ class EnumWords
 {
     Q_DECLARE_TR_FUNCTIONS(EnumWords)
 public:
-    enum class Kind { ProvisioningType, OsVersion, UserAccountType, PowerState, ImageType };
+    enum class Kind { ProvisioningType, OsVersion, UserAccountType, PowerState, ImageType, BulkActionStatus };
     static QString text(Kind kind, const QString &value);
 };

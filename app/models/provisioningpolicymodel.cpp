@@ -1,5 +1,7 @@
 #include "provisioningpolicymodel.h"
 
+#include "enumwords.h"
+
 #include "cloudpcmodel.h"
 #include "statusstyle.h"
 
@@ -27,7 +29,7 @@ QVariant ProvisioningPolicyModel::data(const QModelIndex &index, int role) const
         case Name:
             return policy.displayName;
         case Type:
-            return policy.provisioningType;
+            return EnumWords::text(EnumWords::Kind::ProvisioningType, policy.provisioningType);
         case Image:
             return policy.imageDisplayName;
         case AssignedGroups:

@@ -392,6 +392,20 @@ const ActDefinition *ActCatalog::findByCliWords(const QStringList &words)
     return nullptr;
 }
 
+QString ActCatalog::displayName(const QString &kind)
+{
+    const ActDefinition *act = find(canonicalKind(kind));
+    if (!act || !act->menuText)
+        return kind;
+    QString text = tr(act->menuText);
+    text.remove(QLatin1Char('&'));
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    else if (text.endsWith(QLatin1String("...")))
+        text.chop(3);
+    return text.trimmed();
+}
+
 QString ActCatalog::canonicalKind(const QString &kind)
 {
     for (const ActDefinition &act : all()) {

@@ -98,6 +98,9 @@ public:
     static const ActDefinition *findByCliWords(const QStringList &words);
     // The catalog kind of a kind read from an audit log (older names included); as given when unknown.
     static QString canonicalKind(const QString &kind);
+    // The act as words for a list or log ("Reprovision", translated: its menu text without '&' and '…');
+    // a kind this version does not know, as written.
+    static QString displayName(const QString &kind);
     // Empty when the values are acceptable for the act; otherwise what is wrong (English, for the CLI).
     static QString checkValues(const ActDefinition &act, const QVariantMap &values);
     // The operation of an act: its kind, title and one item per request.

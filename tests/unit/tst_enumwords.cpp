@@ -1,4 +1,5 @@
 // Graph's enum values read as words, unknown ones as sent and marked, in English and German.
+#include "actcatalog.h"
 #include "enumwords.h"
 
 #include <QTranslator>
@@ -12,6 +13,7 @@ private Q_SLOTS:
     void knownValuesAreWords();
     void unknownValuesShowAsSentAndMarked();
     void germanWords();
+    void actsReadAsWords();
 };
 
 void TestEnumWords::knownValuesAreWords_data()
@@ -32,6 +34,10 @@ void TestEnumWords::knownValuesAreWords_data()
                                 << "Powered off";
     QTest::newRow("gallery") << int(K::ImageType) << "gallery"
                              << "Gallery";
+    QTest::newRow("inProgress") << int(K::BulkActionStatus) << "inProgress"
+                                << "In progress";
+    QTest::newRow("bulk failed") << int(K::BulkActionStatus) << "failed"
+                                 << "Failed";
 }
 
 void TestEnumWords::knownValuesAreWords()
@@ -62,6 +68,22 @@ void TestEnumWords::germanWords()
     QCOMPARE(EnumWords::text(EnumWords::Kind::PowerState, QStringLiteral("poweredOff")),
              QStringLiteral("Ausgeschaltet"));
     QCoreApplication::removeTranslator(&german);
+}
+
+void TestEnumWords::actsReadAsWords()
+{
+    // The audit log's operation column: the act's menu text without '&' and '…'.
+    QCOMPARE(ActCatalog::displayName(QStringLiteral("reprovision")), QStringLiteral("Reprovision"));
+    QCOMPARE(ActCatalog::displayName(QStringLiteral("retryUserProvisioning")),
+             QStringLiteral("Retry user provisioning"));
+    QCOMPARE(ActCatalog::displayName(QStringLiteral("somethingNew")), QStringLiteral("somethingNew"));
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/cloudpc-console_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const QString reprovision = ActCatalog::displayName(QStringLiteral("reprovision"));
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY2(reprovision == QLatin1String("Erneut bereitstellen") && !reprovision.contains(QLatin1Char('&')),
+             qPrintable(reprovision));
 }
 
 QTEST_GUILESS_MAIN(TestEnumWords)
