@@ -71,17 +71,17 @@
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message numerus="yes">
-        <source>Reprovision %n Cloud PC(s)</source>
+        <source>Reprovision %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>%n Cloud-PC erneut bereitstellen</numerusform>
-            <numerusform>%n Cloud-PCs erneut bereitstellen</numerusform>
+            <numerusform>%Ln Cloud-PC erneut bereitstellen</numerusform>
+            <numerusform>%Ln Cloud-PCs erneut bereitstellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reprovision %n Cloud PC(s)? Each is wiped and rebuilt; everything on it is lost.</source>
+        <source>Reprovision %Ln Cloud PC(s)? Each is wiped and rebuilt; everything on it is lost.</source>
         <translation>
-            <numerusform>%n Cloud-PC erneut bereitstellen? Er wird gelöscht und neu aufgebaut; alles darauf geht verloren.</numerusform>
-            <numerusform>%n Cloud-PCs erneut bereitstellen? Jeder wird gelöscht und neu aufgebaut; alles darauf geht verloren.</numerusform>
+            <numerusform>%Ln Cloud-PC erneut bereitstellen? Er wird gelöscht und neu aufgebaut; alles darauf geht verloren.</numerusform>
+            <numerusform>%Ln Cloud-PCs erneut bereitstellen? Jeder wird gelöscht und neu aufgebaut; alles darauf geht verloren.</numerusform>
         </translation>
     </message>
     <message>
@@ -93,10 +93,10 @@
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message numerus="yes">
-        <source>Create a %1 bulk action over %n Cloud PC(s)?</source>
+        <source>Create a %1 bulk action over %Ln Cloud PC(s)?</source>
         <translation>
-            <numerusform>Eine Massenaktion „%1“ über %n Cloud-PC erstellen?</numerusform>
-            <numerusform>Eine Massenaktion „%1“ über %n Cloud-PCs erstellen?</numerusform>
+            <numerusform>Eine Massenaktion „%1“ über %Ln Cloud-PC erstellen?</numerusform>
+            <numerusform>Eine Massenaktion „%1“ über %Ln Cloud-PCs erstellen?</numerusform>
         </translation>
     </message>
     <message>
@@ -112,10 +112,10 @@
         <translation>Richtlinie %1 wiederholen</translation>
     </message>
     <message numerus="yes">
-        <source>Retry provisioning for the failed Cloud PCs of %n provisioning policy(ies)?</source>
+        <source>Retry provisioning for the failed Cloud PCs of %Ln provisioning policy(ies)?</source>
         <translation>
-            <numerusform>Die Bereitstellung der fehlgeschlagenen Cloud-PCs von %n Bereitstellungsrichtlinie wiederholen?</numerusform>
-            <numerusform>Die Bereitstellung der fehlgeschlagenen Cloud-PCs von %n Bereitstellungsrichtlinien wiederholen?</numerusform>
+            <numerusform>Die Bereitstellung der fehlgeschlagenen Cloud-PCs von %Ln Bereitstellungsrichtlinie wiederholen?</numerusform>
+            <numerusform>Die Bereitstellung der fehlgeschlagenen Cloud-PCs von %Ln Bereitstellungsrichtlinien wiederholen?</numerusform>
         </translation>
     </message>
     <message>
@@ -123,10 +123,10 @@
         <translation>Jeden fehlgeschlagenen Cloud-PC dieser Massenaktion wiederholen?</translation>
     </message>
     <message numerus="yes">
-        <source>Retry %n Cloud PC(s) of this bulk action?</source>
+        <source>Retry %Ln Cloud PC(s) of this bulk action?</source>
         <translation>
-            <numerusform>%n Cloud-PC dieser Massenaktion wiederholen?</numerusform>
-            <numerusform>%n Cloud-PCs dieser Massenaktion wiederholen?</numerusform>
+            <numerusform>%Ln Cloud-PC dieser Massenaktion wiederholen?</numerusform>
+            <numerusform>%Ln Cloud-PCs dieser Massenaktion wiederholen?</numerusform>
         </translation>
     </message>
     <message>
@@ -142,17 +142,17 @@
         <translation>Dienstbereitstellung für %1 wiederholen</translation>
     </message>
     <message numerus="yes">
-        <source>Retry service provisioning for %n user(s)</source>
+        <source>Retry service provisioning for %Ln user(s)</source>
         <translation>
-            <numerusform>Dienstbereitstellung für %n Benutzer wiederholen</numerusform>
-            <numerusform>Dienstbereitstellung für %n Benutzer wiederholen</numerusform>
+            <numerusform>Dienstbereitstellung für %Ln Benutzer wiederholen</numerusform>
+            <numerusform>Dienstbereitstellung für %Ln Benutzer wiederholen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retry the Microsoft 365 service provisioning of %n user(s)?</source>
+        <source>Retry the Microsoft 365 service provisioning of %Ln user(s)?</source>
         <translation>
-            <numerusform>Die Microsoft 365-Dienstbereitstellung von %n Benutzer wiederholen?</numerusform>
-            <numerusform>Die Microsoft 365-Dienstbereitstellung von %n Benutzern wiederholen?</numerusform>
+            <numerusform>Die Microsoft 365-Dienstbereitstellung von %Ln Benutzer wiederholen?</numerusform>
+            <numerusform>Die Microsoft 365-Dienstbereitstellung von %Ln Benutzern wiederholen?</numerusform>
         </translation>
     </message>
     <message>
@@ -168,10 +168,10 @@
         <translation>Eine Massenaktion für die ausgewählten Cloud-PCs starten</translation>
     </message>
     <message numerus="yes">
-        <source>Create bulk action &quot;%1&quot; (%n Cloud PC(s))</source>
+        <source>Create bulk action &quot;%1&quot; (%Ln Cloud PC(s))</source>
         <translation>
-            <numerusform>Massenaktion „%1“ erstellen (%n Cloud-PC)</numerusform>
-            <numerusform>Massenaktion „%1“ erstellen (%n Cloud-PCs)</numerusform>
+            <numerusform>Massenaktion „%1“ erstellen (%Ln Cloud-PC)</numerusform>
+            <numerusform>Massenaktion „%1“ erstellen (%Ln Cloud-PCs)</numerusform>
         </translation>
     </message>
     <message>
@@ -179,10 +179,10 @@
         <translation>Die fehlgeschlagenen Cloud-PCs der ausgewählten Richtlinien erneut bereitstellen</translation>
     </message>
     <message numerus="yes">
-        <source>Retry %n provisioning policy(ies)</source>
+        <source>Retry %Ln provisioning policy(ies)</source>
         <translation>
-            <numerusform>%n Bereitstellungsrichtlinie wiederholen</numerusform>
-            <numerusform>%n Bereitstellungsrichtlinien wiederholen</numerusform>
+            <numerusform>%Ln Bereitstellungsrichtlinie wiederholen</numerusform>
+            <numerusform>%Ln Bereitstellungsrichtlinien wiederholen</numerusform>
         </translation>
     </message>
     <message>
@@ -198,10 +198,10 @@
         <translation>Massenaktion %1 für alle fehlgeschlagenen Cloud-PCs wiederholen</translation>
     </message>
     <message numerus="yes">
-        <source>Retry bulk action %1 on %n Cloud PC(s)</source>
+        <source>Retry bulk action %1 on %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Massenaktion %1 für %n Cloud-PC wiederholen</numerusform>
-            <numerusform>Massenaktion %1 für %n Cloud-PCs wiederholen</numerusform>
+            <numerusform>Massenaktion %1 für %Ln Cloud-PC wiederholen</numerusform>
+            <numerusform>Massenaktion %1 für %Ln Cloud-PCs wiederholen</numerusform>
         </translation>
     </message>
     <message>
@@ -213,17 +213,10 @@
         <translation>Die ausgewählten Cloud-PCs neu starten</translation>
     </message>
     <message numerus="yes">
-        <source>Restart %n Cloud PC(s)</source>
+        <source>Restart %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>%n Cloud-PC neu starten</numerusform>
-            <numerusform>%n Cloud-PCs neu starten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restart %n Cloud PC(s)? Their users are disconnected and lose what they did not save.</source>
-        <translation>
-            <numerusform>%n Cloud-PC neu starten? Seine Benutzer werden getrennt und verlieren, was sie nicht gespeichert haben.</numerusform>
-            <numerusform>%n Cloud-PCs neu starten? Ihre Benutzer werden getrennt und verlieren, was sie nicht gespeichert haben.</numerusform>
+            <numerusform>%Ln Cloud-PC neu starten</numerusform>
+            <numerusform>%Ln Cloud-PCs neu starten</numerusform>
         </translation>
     </message>
     <message>
@@ -235,17 +228,17 @@
         <translation>Die ausgewählten Cloud-PCs und ihre Sitzungshosts prüfen</translation>
     </message>
     <message numerus="yes">
-        <source>Troubleshoot %n Cloud PC(s)</source>
+        <source>Troubleshoot %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Problembehandlung für %n Cloud-PC</numerusform>
-            <numerusform>Problembehandlung für %n Cloud-PCs</numerusform>
+            <numerusform>Problembehandlung für %Ln Cloud-PC</numerusform>
+            <numerusform>Problembehandlung für %Ln Cloud-PCs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Troubleshoot %n Cloud PC(s)? Each Cloud PC and its session host are checked.</source>
+        <source>Troubleshoot %Ln Cloud PC(s)? Each Cloud PC and its session host are checked.</source>
         <translation>
-            <numerusform>Problembehandlung für %n Cloud-PC? Der Cloud-PC und sein Sitzungshost werden geprüft.</numerusform>
-            <numerusform>Problembehandlung für %n Cloud-PCs? Jeder Cloud-PC und sein Sitzungshost werden geprüft.</numerusform>
+            <numerusform>Problembehandlung für %Ln Cloud-PC? Der Cloud-PC und sein Sitzungshost werden geprüft.</numerusform>
+            <numerusform>Problembehandlung für %Ln Cloud-PCs? Jeder Cloud-PC und sein Sitzungshost werden geprüft.</numerusform>
         </translation>
     </message>
     <message>
@@ -257,17 +250,10 @@
         <translation>Die Karenzzeit der ausgewählten Cloud-PCs beenden: Ihre Bereitstellung wird aufgehoben</translation>
     </message>
     <message numerus="yes">
-        <source>End the grace period of %n Cloud PC(s)</source>
+        <source>End the grace period of %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Karenzzeit von %n Cloud-PC beenden</numerusform>
-            <numerusform>Karenzzeit von %n Cloud-PCs beenden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>End the grace period of %n Cloud PC(s)? They are deprovisioned at once; what is on them is lost.</source>
-        <translation>
-            <numerusform>Die Karenzzeit von %n Cloud-PC beenden? Seine Bereitstellung wird sofort aufgehoben; was darauf ist, geht verloren.</numerusform>
-            <numerusform>Die Karenzzeit von %n Cloud-PCs beenden? Ihre Bereitstellung wird sofort aufgehoben; was darauf ist, geht verloren.</numerusform>
+            <numerusform>Karenzzeit von %Ln Cloud-PC beenden</numerusform>
+            <numerusform>Karenzzeit von %Ln Cloud-PCs beenden</numerusform>
         </translation>
     </message>
     <message>
@@ -299,24 +285,38 @@
         <translation>Die Benutzer der ausgewählten Cloud-PCs zu Standardbenutzern oder Administratoren machen</translation>
     </message>
     <message numerus="yes">
-        <source>Change the account type on %n Cloud PC(s)</source>
+        <source>Change the account type on %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Kontotyp auf %n Cloud-PC ändern</numerusform>
-            <numerusform>Kontotyp auf %n Cloud-PCs ändern</numerusform>
+            <numerusform>Kontotyp auf %Ln Cloud-PC ändern</numerusform>
+            <numerusform>Kontotyp auf %Ln Cloud-PCs ändern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Make the users of %n Cloud PC(s) local administrators?</source>
+        <source>Make the users of %Ln Cloud PC(s) local administrators?</source>
         <translation>
-            <numerusform>Die Benutzer von %n Cloud-PC zu lokalen Administratoren machen?</numerusform>
-            <numerusform>Die Benutzer von %n Cloud-PCs zu lokalen Administratoren machen?</numerusform>
+            <numerusform>Die Benutzer von %Ln Cloud-PC zu lokalen Administratoren machen?</numerusform>
+            <numerusform>Die Benutzer von %Ln Cloud-PCs zu lokalen Administratoren machen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Make the users of %n Cloud PC(s) standard users?</source>
+        <source>Make the users of %Ln Cloud PC(s) standard users?</source>
         <translation>
-            <numerusform>Die Benutzer von %n Cloud-PC zu Standardbenutzern machen?</numerusform>
-            <numerusform>Die Benutzer von %n Cloud-PCs zu Standardbenutzern machen?</numerusform>
+            <numerusform>Die Benutzer von %Ln Cloud-PC zu Standardbenutzern machen?</numerusform>
+            <numerusform>Die Benutzer von %Ln Cloud-PCs zu Standardbenutzern machen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %Ln Cloud PC(s)? Their users are disconnected and lose what they did not save.</source>
+        <translation>
+            <numerusform>%Ln Cloud-PC neu starten? Seine Benutzer werden getrennt und verlieren, was sie nicht gespeichert haben.</numerusform>
+            <numerusform>%Ln Cloud-PCs neu starten? Ihre Benutzer werden getrennt und verlieren, was sie nicht gespeichert haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End the grace period of %Ln Cloud PC(s)? They are deprovisioned at once; what is on them is lost.</source>
+        <translation>
+            <numerusform>Die Karenzzeit von %Ln Cloud-PC beenden? Seine Bereitstellung wird sofort aufgehoben; was darauf ist, geht verloren.</numerusform>
+            <numerusform>Die Karenzzeit von %Ln Cloud-PCs beenden? Ihre Bereitstellung wird sofort aufgehoben; was darauf ist, geht verloren.</numerusform>
         </translation>
     </message>
 </context>
@@ -375,31 +375,17 @@
         <translation>%1: wird gesendet…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n failed Cloud PC(s)</source>
+        <source>%1 — %Ln failed Cloud PC(s)</source>
         <translation>
-            <numerusform>%1 – %n fehlgeschlagener Cloud-PC</numerusform>
-            <numerusform>%1 – %n fehlgeschlagene Cloud-PCs</numerusform>
+            <numerusform>%1 – %Ln fehlgeschlagener Cloud-PC</numerusform>
+            <numerusform>%1 – %Ln fehlgeschlagene Cloud-PCs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Provision the failed Cloud PCs of %n policy(ies) again? The Cloud PCs are not loaded yet, so how many failed is not known.</source>
+        <source>Provision %Ln failed Cloud PC(s) again? Cloud PCs that did not fail are not touched.</source>
         <translation>
-            <numerusform>Die fehlgeschlagenen Cloud-PCs von %n Richtlinie erneut bereitstellen? Die Cloud-PCs sind noch nicht geladen, daher ist nicht bekannt, wie viele fehlgeschlagen sind.</numerusform>
-            <numerusform>Die fehlgeschlagenen Cloud-PCs von %n Richtlinien erneut bereitstellen? Die Cloud-PCs sind noch nicht geladen, daher ist nicht bekannt, wie viele fehlgeschlagen sind.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the Cloud PCs of %n policy(ies) has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</source>
-        <translation>
-            <numerusform>Laut der geladenen Liste ist keiner der Cloud-PCs von %n Richtlinie fehlgeschlagen; Graph hat nichts zu wiederholen, sofern nicht inzwischen welche fehlgeschlagen sind. Die Wiederholung trotzdem senden?</numerusform>
-            <numerusform>Laut der geladenen Liste ist keiner der Cloud-PCs von %n Richtlinien fehlgeschlagen; Graph hat nichts zu wiederholen, sofern nicht inzwischen welche fehlgeschlagen sind. Die Wiederholung trotzdem senden?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Provision %n failed Cloud PC(s) again? Cloud PCs that did not fail are not touched.</source>
-        <translation>
-            <numerusform>%n fehlgeschlagenen Cloud-PC erneut bereitstellen? Cloud-PCs, die nicht fehlgeschlagen sind, bleiben unverändert.</numerusform>
-            <numerusform>%n fehlgeschlagene Cloud-PCs erneut bereitstellen? Cloud-PCs, die nicht fehlgeschlagen sind, bleiben unverändert.</numerusform>
+            <numerusform>%Ln fehlgeschlagenen Cloud-PC erneut bereitstellen? Cloud-PCs, die nicht fehlgeschlagen sind, bleiben unverändert.</numerusform>
+            <numerusform>%Ln fehlgeschlagene Cloud-PCs erneut bereitstellen? Cloud-PCs, die nicht fehlgeschlagen sind, bleiben unverändert.</numerusform>
         </translation>
     </message>
     <message>
@@ -430,22 +416,15 @@
         <source>Acts with an unknown outcome</source>
         <translation>Aktionen mit unbekanntem Ergebnis</translation>
     </message>
-    <message numerus="yes">
-        <source>%n act(s) sent in an earlier session never heard back (the console was closed or stopped while they were under way). Graph may or may not have carried them out: check the status of these items before acting on them again.</source>
-        <translation>
-            <numerusform>Auf %n in einer früheren Sitzung gesendete Aktion kam nie eine Antwort (die Konsole wurde geschlossen oder beendet, während sie lief). Graph hat sie möglicherweise ausgeführt oder auch nicht: Prüfen Sie den Status dieser Elemente, bevor Sie erneut darauf einwirken.</numerusform>
-            <numerusform>Auf %n in einer früheren Sitzung gesendete Aktionen kam nie eine Antwort (die Konsole wurde geschlossen oder beendet, während sie liefen). Graph hat sie möglicherweise ausgeführt oder auch nicht: Prüfen Sie den Status dieser Elemente, bevor Sie erneut darauf einwirken.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Show &amp;audit log</source>
         <translation>Überwachungsprotokoll &amp;anzeigen</translation>
     </message>
     <message numerus="yes">
-        <source>%n act(s) of an earlier session have an unknown outcome</source>
+        <source>%Ln act(s) of an earlier session have an unknown outcome</source>
         <translation>
-            <numerusform>%n Aktion einer früheren Sitzung hat ein unbekanntes Ergebnis</numerusform>
-            <numerusform>%n Aktionen einer früheren Sitzung haben ein unbekanntes Ergebnis</numerusform>
+            <numerusform>%Ln Aktion einer früheren Sitzung hat ein unbekanntes Ergebnis</numerusform>
+            <numerusform>%Ln Aktionen einer früheren Sitzung haben ein unbekanntes Ergebnis</numerusform>
         </translation>
     </message>
     <message>
@@ -465,10 +444,10 @@
         <translation>&amp;Geöffnet lassen</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) of your acts are not sent yet.</source>
+        <source>%Ln request(s) of your acts are not sent yet.</source>
         <translation>
-            <numerusform>%n Anfrage Ihrer Aktionen ist noch nicht gesendet.</numerusform>
-            <numerusform>%n Anfragen Ihrer Aktionen sind noch nicht gesendet.</numerusform>
+            <numerusform>%Ln Anfrage Ihrer Aktionen ist noch nicht gesendet.</numerusform>
+            <numerusform>%Ln Anfragen Ihrer Aktionen sind noch nicht gesendet.</numerusform>
         </translation>
     </message>
     <message>
@@ -484,24 +463,17 @@
         <translation>Angemeldet &amp;bleiben</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) are waiting for Graph&apos;s answer and %1.</source>
+        <source>%Ln request(s) are waiting for Graph&apos;s answer and %1.</source>
         <translation>
-            <numerusform>%n Anforderung wartet auf die Antwort von Graph, und %1.</numerusform>
-            <numerusform>%n Anforderungen warten auf die Antwort von Graph, und %1.</numerusform>
+            <numerusform>%Ln Anforderung wartet auf die Antwort von Graph, und %1.</numerusform>
+            <numerusform>%Ln Anforderungen warten auf die Antwort von Graph, und %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n are not sent yet</source>
+        <source>%Ln are not sent yet</source>
         <translation>
-            <numerusform>%n ist noch nicht gesendet</numerusform>
-            <numerusform>%n sind noch nicht gesendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry the Microsoft 365 service provisioning of %n user(s)? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</source>
-        <translation>
-            <numerusform>Die Microsoft 365-Dienstbereitstellung von %n Benutzer wiederholen? Das Benutzerobjekt wird in den unten genannten Diensten (Exchange, SharePoint, Teams…) erneut bereitgestellt; die Fehler verschwinden aus dieser Liste, sobald das gelingt.</numerusform>
-            <numerusform>Die Microsoft 365-Dienstbereitstellung von %n Benutzern wiederholen? Ihr Benutzerobjekt wird in den unten genannten Diensten (Exchange, SharePoint, Teams…) erneut bereitgestellt; die Fehler verschwinden aus dieser Liste, sobald das gelingt.</numerusform>
+            <numerusform>%Ln ist noch nicht gesendet</numerusform>
+            <numerusform>%Ln sind noch nicht gesendet</numerusform>
         </translation>
     </message>
     <message>
@@ -509,10 +481,10 @@
         <translation>Keiner der Cloud-PCs der ausgewählten Richtlinien ist fehlgeschlagen: Es gibt nichts zu wiederholen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected Cloud PC(s) are left out:</source>
+        <source>%Ln selected Cloud PC(s) are left out:</source>
         <translation>
-            <numerusform>%n ausgewählter Cloud-PC bleibt außen vor:</numerusform>
-            <numerusform>%n ausgewählte Cloud-PCs bleiben außen vor:</numerusform>
+            <numerusform>%Ln ausgewählter Cloud-PC bleibt außen vor:</numerusform>
+            <numerusform>%Ln ausgewählte Cloud-PCs bleiben außen vor:</numerusform>
         </translation>
     </message>
     <message>
@@ -530,6 +502,34 @@
     <message>
         <source>New name</source>
         <translation>Neuer Name</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provision the failed Cloud PCs of %Ln policy(ies) again? The Cloud PCs are not loaded yet, so how many failed is not known.</source>
+        <translation>
+            <numerusform>Die fehlgeschlagenen Cloud-PCs von %Ln Richtlinie erneut bereitstellen? Die Cloud-PCs sind noch nicht geladen, daher ist nicht bekannt, wie viele fehlgeschlagen sind.</numerusform>
+            <numerusform>Die fehlgeschlagenen Cloud-PCs von %Ln Richtlinien erneut bereitstellen? Die Cloud-PCs sind noch nicht geladen, daher ist nicht bekannt, wie viele fehlgeschlagen sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the Cloud PCs of %Ln policy(ies) has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</source>
+        <translation>
+            <numerusform>Laut der geladenen Liste ist keiner der Cloud-PCs von %Ln Richtlinie fehlgeschlagen; Graph hat nichts zu wiederholen, sofern nicht inzwischen welche fehlgeschlagen sind. Die Wiederholung trotzdem senden?</numerusform>
+            <numerusform>Laut der geladenen Liste ist keiner der Cloud-PCs von %Ln Richtlinien fehlgeschlagen; Graph hat nichts zu wiederholen, sofern nicht inzwischen welche fehlgeschlagen sind. Die Wiederholung trotzdem senden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the Microsoft 365 service provisioning of %Ln user(s)? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</source>
+        <translation>
+            <numerusform>Die Microsoft 365-Dienstbereitstellung von %Ln Benutzer wiederholen? Das Benutzerobjekt wird in den unten genannten Diensten (Exchange, SharePoint, Teams…) erneut bereitgestellt; die Fehler verschwinden aus dieser Liste, sobald das gelingt.</numerusform>
+            <numerusform>Die Microsoft 365-Dienstbereitstellung von %Ln Benutzern wiederholen? Ihr Benutzerobjekt wird in den unten genannten Diensten (Exchange, SharePoint, Teams…) erneut bereitgestellt; die Fehler verschwinden aus dieser Liste, sobald das gelingt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln act(s) sent in an earlier session never heard back (the console was closed or stopped while they were under way). Graph may or may not have carried them out: check the status of these items before acting on them again.</source>
+        <translation>
+            <numerusform>Auf %Ln in einer früheren Sitzung gesendete Aktion kam nie eine Antwort (die Konsole wurde geschlossen oder beendet, während sie lief). Graph hat sie möglicherweise ausgeführt oder auch nicht: Prüfen Sie den Status dieser Elemente, bevor Sie erneut darauf einwirken.</numerusform>
+            <numerusform>Auf %Ln in einer früheren Sitzung gesendete Aktionen kam nie eine Antwort (die Konsole wurde geschlossen oder beendet, während sie liefen). Graph hat sie möglicherweise ausgeführt oder auch nicht: Prüfen Sie den Status dieser Elemente, bevor Sie erneut darauf einwirken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -566,10 +566,10 @@
         <translation>Einträge des Überwachungsprotokolls</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in %1</source>
+        <source>%Ln record(s) in %1</source>
         <translation>
-            <numerusform>%n Eintrag in %1</numerusform>
-            <numerusform>%n Einträge in %1</numerusform>
+            <numerusform>%Ln Eintrag in %1</numerusform>
+            <numerusform>%Ln Einträge in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -593,10 +593,10 @@
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1; %n unreadable line(s) skipped</source>
+        <source>%1; %Ln unreadable line(s) skipped</source>
         <translation>
-            <numerusform>%1; %n unlesbare Zeile übersprungen</numerusform>
-            <numerusform>%1; %n unlesbare Zeilen übersprungen</numerusform>
+            <numerusform>%1; %Ln unlesbare Zeile übersprungen</numerusform>
+            <numerusform>%1; %Ln unlesbare Zeilen übersprungen</numerusform>
         </translation>
     </message>
 </context>
@@ -876,38 +876,38 @@
         <translation>Zusammenfassung</translation>
     </message>
     <message numerus="yes">
-        <source>%n succeeded</source>
+        <source>%Ln succeeded</source>
         <translation>
-            <numerusform>%n erfolgreich</numerusform>
-            <numerusform>%n erfolgreich</numerusform>
+            <numerusform>%Ln erfolgreich</numerusform>
+            <numerusform>%Ln erfolgreich</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in progress</source>
+        <source>%Ln in progress</source>
         <translation>
-            <numerusform>%n in Bearbeitung</numerusform>
-            <numerusform>%n in Bearbeitung</numerusform>
+            <numerusform>%Ln in Bearbeitung</numerusform>
+            <numerusform>%Ln in Bearbeitung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>%Ln pending</source>
         <translation>
-            <numerusform>%n ausstehend</numerusform>
-            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%Ln ausstehend</numerusform>
+            <numerusform>%Ln ausstehend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not supported</source>
+        <source>%Ln not supported</source>
         <translation>
-            <numerusform>%n nicht unterstützt</numerusform>
-            <numerusform>%n nicht unterstützt</numerusform>
+            <numerusform>%Ln nicht unterstützt</numerusform>
+            <numerusform>%Ln nicht unterstützt</numerusform>
         </translation>
     </message>
 </context>
@@ -942,10 +942,10 @@
         <translation>Detailbereich der Massenaktion</translation>
     </message>
     <message numerus="yes">
-        <source>%n bulk action(s)</source>
+        <source>%Ln bulk action(s)</source>
         <translation>
-            <numerusform>%n Massenaktion</numerusform>
-            <numerusform>%n Massenaktionen</numerusform>
+            <numerusform>%Ln Massenaktion</numerusform>
+            <numerusform>%Ln Massenaktionen</numerusform>
         </translation>
     </message>
     <message>
@@ -1036,17 +1036,17 @@
         <translation>Der Dienst wiederholt jedes fehlgeschlagene Gerät dieser Aktion.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Cloud PC(s) will be retried.</source>
+        <source>%Ln Cloud PC(s) will be retried.</source>
         <translation>
-            <numerusform>%n Cloud-PC wird wiederholt.</numerusform>
-            <numerusform>%n Cloud-PCs werden wiederholt.</numerusform>
+            <numerusform>%Ln Cloud-PC wird wiederholt.</numerusform>
+            <numerusform>%Ln Cloud-PCs werden wiederholt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
+        <source>%1 · %Ln Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
         <translation>
-            <numerusform>%1 · %n Cloud-PC · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
-            <numerusform>%1 · %n Cloud-PCs · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
+            <numerusform>%1 · %Ln Cloud-PC · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
+            <numerusform>%1 · %Ln Cloud-PCs · %2 erfolgreich, %3 fehlgeschlagen, %4 in Bearbeitung</numerusform>
         </translation>
     </message>
     <message>
@@ -1186,10 +1186,10 @@
         <translation>Richtlinie: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n Cloud PC(s)</source>
+        <source>%Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>%n Cloud-PC</numerusform>
-            <numerusform>%n Cloud-PCs</numerusform>
+            <numerusform>%Ln Cloud-PC</numerusform>
+            <numerusform>%Ln Cloud-PCs</numerusform>
         </translation>
     </message>
     <message>
@@ -1354,10 +1354,10 @@
 <context>
     <name>CreateBulkActionDialog</name>
     <message numerus="yes">
-        <source>Create a bulk action over %n Cloud PC(s)</source>
+        <source>Create a bulk action over %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Massenaktion für %n Cloud-PC erstellen</numerusform>
-            <numerusform>Massenaktion für %n Cloud-PCs erstellen</numerusform>
+            <numerusform>Massenaktion für %Ln Cloud-PC erstellen</numerusform>
+            <numerusform>Massenaktion für %Ln Cloud-PCs erstellen</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,10 +1401,10 @@
         <translation>Massenaktion e&amp;rstellen</translation>
     </message>
     <message numerus="yes">
-        <source>%1 %n Cloud PC(s) – %2</source>
+        <source>%1 %Ln Cloud PC(s) – %2</source>
         <translation>
-            <numerusform>%1 %n Cloud-PC – %2</numerusform>
-            <numerusform>%1 %n Cloud-PCs – %2</numerusform>
+            <numerusform>%1 %Ln Cloud-PC – %2</numerusform>
+            <numerusform>%1 %Ln Cloud-PCs – %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1559,6 +1559,22 @@
     <message>
         <source>%1 (unknown value)</source>
         <translation>%1 (unbekannter Wert)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1753,10 +1769,10 @@
         <translation>Den Fehler mit seiner request-id für einen Supportfall kopieren</translation>
     </message>
     <message numerus="yes">
-        <source>Loading %1… %n loaded</source>
+        <source>Loading %1… %Ln loaded</source>
         <translation>
-            <numerusform>%1 werden geladen… %n geladen</numerusform>
-            <numerusform>%1 werden geladen… %n geladen</numerusform>
+            <numerusform>%1 werden geladen… %Ln geladen</numerusform>
+            <numerusform>%1 werden geladen… %Ln geladen</numerusform>
         </translation>
     </message>
     <message>
@@ -1786,6 +1802,10 @@
     <message>
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
     </message>
 </context>
 <context>
@@ -1822,17 +1842,17 @@
         <translation>Listen</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) selected</source>
+        <source>%Ln row(s) selected</source>
         <translation>
-            <numerusform>%n Zeile ausgewählt</numerusform>
-            <numerusform>%n Zeilen ausgewählt</numerusform>
+            <numerusform>%Ln Zeile ausgewählt</numerusform>
+            <numerusform>%Ln Zeilen ausgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Loaded %n Cloud PC(s) in %1 ms</source>
+        <source>Loaded %Ln Cloud PC(s) in %1 ms</source>
         <translation>
-            <numerusform>%n Cloud-PC in %1 ms geladen</numerusform>
-            <numerusform>%n Cloud-PCs in %1 ms geladen</numerusform>
+            <numerusform>%Ln Cloud-PC in %1 ms geladen</numerusform>
+            <numerusform>%Ln Cloud-PCs in %1 ms geladen</numerusform>
         </translation>
     </message>
     <message>
@@ -1900,10 +1920,10 @@
         <translation>Aus</translation>
     </message>
     <message numerus="yes">
-        <source>Every %n minute(s)</source>
+        <source>Every %Ln minute(s)</source>
         <translation>
             <numerusform>Jede Minute</numerusform>
-            <numerusform>Alle %n Minuten</numerusform>
+            <numerusform>Alle %Ln Minuten</numerusform>
         </translation>
     </message>
     <message>
@@ -1967,10 +1987,10 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
+        <source>Exported %Ln row(s) to %1</source>
         <translation>
-            <numerusform>%n Zeile nach %1 exportiert</numerusform>
-            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+            <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -2009,45 +2029,45 @@
         <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <source>%n accepted</source>
+        <source>%Ln accepted</source>
         <translation>
-            <numerusform>%n angenommen</numerusform>
-            <numerusform>%n angenommen</numerusform>
+            <numerusform>%Ln angenommen</numerusform>
+            <numerusform>%Ln angenommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n outcome unknown</source>
+        <source>%Ln outcome unknown</source>
         <translation>
-            <numerusform>%n mit unbekanntem Ergebnis</numerusform>
-            <numerusform>%n mit unbekanntem Ergebnis</numerusform>
+            <numerusform>%Ln mit unbekanntem Ergebnis</numerusform>
+            <numerusform>%Ln mit unbekanntem Ergebnis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cancelled</source>
+        <source>%Ln cancelled</source>
         <translation>
-            <numerusform>%n abgebrochen</numerusform>
-            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%Ln abgebrochen</numerusform>
+            <numerusform>%Ln abgebrochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sent</source>
+        <source>%Ln sent</source>
         <translation>
-            <numerusform>%n gesendet</numerusform>
-            <numerusform>%n gesendet</numerusform>
+            <numerusform>%Ln gesendet</numerusform>
+            <numerusform>%Ln gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n queued</source>
+        <source>%Ln queued</source>
         <translation>
-            <numerusform>%n in Warteschlange</numerusform>
-            <numerusform>%n in Warteschlange</numerusform>
+            <numerusform>%Ln in Warteschlange</numerusform>
+            <numerusform>%Ln in Warteschlange</numerusform>
         </translation>
     </message>
 </context>
@@ -2248,10 +2268,10 @@
         <translation>Worum es geht</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) with provisioning errors</source>
+        <source>%Ln user(s) with provisioning errors</source>
         <translation>
-            <numerusform>%n Benutzer mit Bereitstellungsfehlern</numerusform>
-            <numerusform>%n Benutzer mit Bereitstellungsfehlern</numerusform>
+            <numerusform>%Ln Benutzer mit Bereitstellungsfehlern</numerusform>
+            <numerusform>%Ln Benutzer mit Bereitstellungsfehlern</numerusform>
         </translation>
     </message>
 </context>
@@ -2269,10 +2289,10 @@
         <translation>Keine</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n Gruppe</numerusform>
-            <numerusform>%n Gruppen</numerusform>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
         </translation>
     </message>
     <message>
@@ -2335,10 +2355,10 @@
         <translation>Den Tab „Cloud-PCs“ gefiltert auf die fehlgeschlagenen Cloud-PCs dieser Richtlinie öffnen (Eingabe)</translation>
     </message>
     <message numerus="yes">
-        <source>%n provisioning policy(s)</source>
+        <source>%Ln provisioning policy(s)</source>
         <translation>
-            <numerusform>%n Bereitstellungsrichtlinie</numerusform>
-            <numerusform>%n Bereitstellungsrichtlinien</numerusform>
+            <numerusform>%Ln Bereitstellungsrichtlinie</numerusform>
+            <numerusform>%Ln Bereitstellungsrichtlinien</numerusform>
         </translation>
     </message>
     <message>
@@ -2346,10 +2366,10 @@
         <translation>Bereitstellungsrichtlinien</translation>
     </message>
     <message numerus="yes">
-        <source>Show %n failed Cloud PC(s)</source>
+        <source>Show %Ln failed Cloud PC(s)</source>
         <translation>
-            <numerusform>%n fehlgeschlagenen Cloud-PC anzeigen</numerusform>
-            <numerusform>%n fehlgeschlagene Cloud-PCs anzeigen</numerusform>
+            <numerusform>%Ln fehlgeschlagenen Cloud-PC anzeigen</numerusform>
+            <numerusform>%Ln fehlgeschlagene Cloud-PCs anzeigen</numerusform>
         </translation>
     </message>
     <message>
@@ -2413,10 +2433,10 @@
         <translation>Toleranzperiode</translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
         </translation>
     </message>
     <message>
@@ -2466,22 +2486,15 @@
         <translation>%1 erneut bereitstellen</translation>
     </message>
     <message numerus="yes">
-        <source>Reprovision %n Cloud PCs</source>
+        <source>Reprovision %Ln Cloud PCs</source>
         <translation>
-            <numerusform>%n Cloud-PC erneut bereitstellen</numerusform>
-            <numerusform>%n Cloud-PCs erneut bereitstellen</numerusform>
+            <numerusform>%Ln Cloud-PC erneut bereitstellen</numerusform>
+            <numerusform>%Ln Cloud-PCs erneut bereitstellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Reprovisioning wipes %n Cloud PC(s) and rebuilds them&lt;/b&gt; from the image of their provisioning policy. Everything stored on them is lost, and their users are signed out until it ends (about an hour). It cannot be undone.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Die erneute Bereitstellung löscht %n Cloud-PC und erstellt ihn neu&lt;/b&gt;, aus dem Image seiner Bereitstellungsrichtlinie. Alles, was darauf gespeichert ist, geht verloren, und sein Benutzer ist bis zum Abschluss (etwa eine Stunde) abgemeldet. Dies kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>&lt;b&gt;Die erneute Bereitstellung löscht %n Cloud-PCs und erstellt sie neu&lt;/b&gt;, aus dem Image ihrer Bereitstellungsrichtlinie. Alles, was darauf gespeichert ist, geht verloren, und ihre Benutzer sind bis zum Abschluss (etwa eine Stunde) abgemeldet. Dies kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Keep current</source>
@@ -2572,10 +2585,10 @@
         <translation>Betroffene Cloud-PCs (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them work today (provisioned or in grace period): they are wiped too.</source>
+        <source>%Ln of them work today (provisioned or in grace period): they are wiped too.</source>
         <translation>
-            <numerusform>%n davon funktioniert heute (bereitgestellt oder in der Karenzzeit): Er wird ebenfalls gelöscht.</numerusform>
-            <numerusform>%n davon funktionieren heute (bereitgestellt oder in der Karenzzeit): Sie werden ebenfalls gelöscht.</numerusform>
+            <numerusform>%Ln davon funktioniert heute (bereitgestellt oder in der Karenzzeit): Er wird ebenfalls gelöscht.</numerusform>
+            <numerusform>%Ln davon funktionieren heute (bereitgestellt oder in der Karenzzeit): Sie werden ebenfalls gelöscht.</numerusform>
         </translation>
     </message>
     <message>
@@ -2593,6 +2606,13 @@
     <message>
         <source>Type the phrase to confirm</source>
         <translation>Den Satz zur Bestätigung eingeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Reprovisioning wipes %Ln Cloud PC(s) and rebuilds them&lt;/b&gt; from the image of their provisioning policy. Everything stored on them is lost, and their users are signed out until it ends (about an hour). It cannot be undone.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Die erneute Bereitstellung löscht %Ln Cloud-PC und erstellt ihn neu&lt;/b&gt;, aus dem Image seiner Bereitstellungsrichtlinie. Alles, was darauf gespeichert ist, geht verloren, und sein Benutzer ist bis zum Abschluss (etwa eine Stunde) abgemeldet. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>&lt;b&gt;Die erneute Bereitstellung löscht %Ln Cloud-PCs und erstellt sie neu&lt;/b&gt;, aus dem Image ihrer Bereitstellungsrichtlinie. Alles, was darauf gespeichert ist, geht verloren, und ihre Benutzer sind bis zum Abschluss (etwa eine Stunde) abgemeldet. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,325 +4,325 @@
 <context>
     <name>ActCatalog</name>
     <message numerus="yes">
-        <source>Reprovision %n Cloud PC(s)</source>
+        <source>Reprovision %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Reprovision %n Cloud PC</numerusform>
-            <numerusform>Reprovision %n Cloud PCs</numerusform>
+            <numerusform>Reprovision %Ln Cloud PC</numerusform>
+            <numerusform>Reprovision %Ln Cloud PCs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reprovision %n Cloud PC(s)? Each is wiped and rebuilt; everything on it is lost.</source>
+        <source>Reprovision %Ln Cloud PC(s)? Each is wiped and rebuilt; everything on it is lost.</source>
         <translation>
-            <numerusform>Reprovision %n Cloud PC? Each is wiped and rebuilt; everything on it is lost.</numerusform>
-            <numerusform>Reprovision %n Cloud PCs? Each is wiped and rebuilt; everything on it is lost.</numerusform>
+            <numerusform>Reprovision %Ln Cloud PC? Each is wiped and rebuilt; everything on it is lost.</numerusform>
+            <numerusform>Reprovision %Ln Cloud PCs? Each is wiped and rebuilt; everything on it is lost.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Create a %1 bulk action over %n Cloud PC(s)?</source>
+        <source>Create a %1 bulk action over %Ln Cloud PC(s)?</source>
         <translation>
-            <numerusform>Create a %1 bulk action over %n Cloud PC?</numerusform>
-            <numerusform>Create a %1 bulk action over %n Cloud PCs?</numerusform>
+            <numerusform>Create a %1 bulk action over %Ln Cloud PC?</numerusform>
+            <numerusform>Create a %1 bulk action over %Ln Cloud PCs?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retry provisioning for the failed Cloud PCs of %n provisioning policy(ies)?</source>
+        <source>Retry provisioning for the failed Cloud PCs of %Ln provisioning policy(ies)?</source>
         <translation>
-            <numerusform>Retry provisioning for the failed Cloud PCs of %n provisioning policy?</numerusform>
-            <numerusform>Retry provisioning for the failed Cloud PCs of %n provisioning policies?</numerusform>
+            <numerusform>Retry provisioning for the failed Cloud PCs of %Ln provisioning policy?</numerusform>
+            <numerusform>Retry provisioning for the failed Cloud PCs of %Ln provisioning policies?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retry %n Cloud PC(s) of this bulk action?</source>
+        <source>Retry %Ln Cloud PC(s) of this bulk action?</source>
         <translation>
-            <numerusform>Retry %n Cloud PC of this bulk action?</numerusform>
-            <numerusform>Retry %n Cloud PCs of this bulk action?</numerusform>
+            <numerusform>Retry %Ln Cloud PC of this bulk action?</numerusform>
+            <numerusform>Retry %Ln Cloud PCs of this bulk action?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retry service provisioning for %n user(s)</source>
+        <source>Retry service provisioning for %Ln user(s)</source>
         <translation>
-            <numerusform>Retry service provisioning for %n user</numerusform>
-            <numerusform>Retry service provisioning for %n users</numerusform>
+            <numerusform>Retry service provisioning for %Ln user</numerusform>
+            <numerusform>Retry service provisioning for %Ln users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retry the Microsoft 365 service provisioning of %n user(s)?</source>
+        <source>Retry the Microsoft 365 service provisioning of %Ln user(s)?</source>
         <translation>
-            <numerusform>Retry the Microsoft 365 service provisioning of %n user?</numerusform>
-            <numerusform>Retry the Microsoft 365 service provisioning of %n users?</numerusform>
+            <numerusform>Retry the Microsoft 365 service provisioning of %Ln user?</numerusform>
+            <numerusform>Retry the Microsoft 365 service provisioning of %Ln users?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Create bulk action &quot;%1&quot; (%n Cloud PC(s))</source>
+        <source>Create bulk action &quot;%1&quot; (%Ln Cloud PC(s))</source>
         <translation>
-            <numerusform>Create bulk action &quot;%1&quot; (%n Cloud PC)</numerusform>
-            <numerusform>Create bulk action &quot;%1&quot; (%n Cloud PCs)</numerusform>
+            <numerusform>Create bulk action &quot;%1&quot; (%Ln Cloud PC)</numerusform>
+            <numerusform>Create bulk action &quot;%1&quot; (%Ln Cloud PCs)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retry %n provisioning policy(ies)</source>
+        <source>Retry %Ln provisioning policy(ies)</source>
         <translation>
-            <numerusform>Retry %n provisioning policy</numerusform>
-            <numerusform>Retry %n provisioning policies</numerusform>
+            <numerusform>Retry %Ln provisioning policy</numerusform>
+            <numerusform>Retry %Ln provisioning policies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retry bulk action %1 on %n Cloud PC(s)</source>
+        <source>Retry bulk action %1 on %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Retry bulk action %1 on %n Cloud PC</numerusform>
-            <numerusform>Retry bulk action %1 on %n Cloud PCs</numerusform>
+            <numerusform>Retry bulk action %1 on %Ln Cloud PC</numerusform>
+            <numerusform>Retry bulk action %1 on %Ln Cloud PCs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Restart %n Cloud PC(s)</source>
+        <source>Restart %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Restart %n Cloud PC</numerusform>
-            <numerusform>Restart %n Cloud PCs</numerusform>
+            <numerusform>Restart %Ln Cloud PC</numerusform>
+            <numerusform>Restart %Ln Cloud PCs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Restart %n Cloud PC(s)? Their users are disconnected and lose what they did not save.</source>
+        <source>Troubleshoot %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Restart %n Cloud PC? Their users are disconnected and lose what they did not save.</numerusform>
-            <numerusform>Restart %n Cloud PCs? Their users are disconnected and lose what they did not save.</numerusform>
+            <numerusform>Troubleshoot %Ln Cloud PC</numerusform>
+            <numerusform>Troubleshoot %Ln Cloud PCs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Troubleshoot %n Cloud PC(s)</source>
+        <source>Troubleshoot %Ln Cloud PC(s)? Each Cloud PC and its session host are checked.</source>
         <translation>
-            <numerusform>Troubleshoot %n Cloud PC</numerusform>
-            <numerusform>Troubleshoot %n Cloud PCs</numerusform>
+            <numerusform>Troubleshoot %Ln Cloud PC? Each Cloud PC and its session host are checked.</numerusform>
+            <numerusform>Troubleshoot %Ln Cloud PCs? Each Cloud PC and its session host are checked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Troubleshoot %n Cloud PC(s)? Each Cloud PC and its session host are checked.</source>
+        <source>End the grace period of %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Troubleshoot %n Cloud PC? Each Cloud PC and its session host are checked.</numerusform>
-            <numerusform>Troubleshoot %n Cloud PCs? Each Cloud PC and its session host are checked.</numerusform>
+            <numerusform>End the grace period of %Ln Cloud PC</numerusform>
+            <numerusform>End the grace period of %Ln Cloud PCs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>End the grace period of %n Cloud PC(s)</source>
+        <source>Change the account type on %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>End the grace period of %n Cloud PC</numerusform>
-            <numerusform>End the grace period of %n Cloud PCs</numerusform>
+            <numerusform>Change the account type on %Ln Cloud PC</numerusform>
+            <numerusform>Change the account type on %Ln Cloud PCs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>End the grace period of %n Cloud PC(s)? They are deprovisioned at once; what is on them is lost.</source>
+        <source>Make the users of %Ln Cloud PC(s) local administrators?</source>
         <translation>
-            <numerusform>End the grace period of %n Cloud PC? They are deprovisioned at once; what is on them is lost.</numerusform>
-            <numerusform>End the grace period of %n Cloud PCs? They are deprovisioned at once; what is on them is lost.</numerusform>
+            <numerusform>Make the users of %Ln Cloud PC local administrators?</numerusform>
+            <numerusform>Make the users of %Ln Cloud PCs local administrators?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Change the account type on %n Cloud PC(s)</source>
+        <source>Make the users of %Ln Cloud PC(s) standard users?</source>
         <translation>
-            <numerusform>Change the account type on %n Cloud PC</numerusform>
-            <numerusform>Change the account type on %n Cloud PCs</numerusform>
+            <numerusform>Make the users of %Ln Cloud PC standard users?</numerusform>
+            <numerusform>Make the users of %Ln Cloud PCs standard users?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Make the users of %n Cloud PC(s) local administrators?</source>
+        <source>Restart %Ln Cloud PC(s)? Their users are disconnected and lose what they did not save.</source>
         <translation>
-            <numerusform>Make the users of %n Cloud PC local administrators?</numerusform>
-            <numerusform>Make the users of %n Cloud PCs local administrators?</numerusform>
+            <numerusform>Restart %Ln Cloud PC? Their users are disconnected and lose what they did not save.</numerusform>
+            <numerusform>Restart %Ln Cloud PCs? Their users are disconnected and lose what they did not save.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Make the users of %n Cloud PC(s) standard users?</source>
+        <source>End the grace period of %Ln Cloud PC(s)? They are deprovisioned at once; what is on them is lost.</source>
         <translation>
-            <numerusform>Make the users of %n Cloud PC standard users?</numerusform>
-            <numerusform>Make the users of %n Cloud PCs standard users?</numerusform>
+            <numerusform>End the grace period of %Ln Cloud PC? They are deprovisioned at once; what is on them is lost.</numerusform>
+            <numerusform>End the grace period of %Ln Cloud PCs? They are deprovisioned at once; what is on them is lost.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ActionController</name>
     <message numerus="yes">
-        <source>%1 — %n failed Cloud PC(s)</source>
+        <source>%1 — %Ln failed Cloud PC(s)</source>
         <translation>
-            <numerusform>%1 — %n failed Cloud PC</numerusform>
-            <numerusform>%1 — %n failed Cloud PCs</numerusform>
+            <numerusform>%1 — %Ln failed Cloud PC</numerusform>
+            <numerusform>%1 — %Ln failed Cloud PCs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Provision the failed Cloud PCs of %n policy(ies) again? The Cloud PCs are not loaded yet, so how many failed is not known.</source>
+        <source>Provision %Ln failed Cloud PC(s) again? Cloud PCs that did not fail are not touched.</source>
         <translation>
-            <numerusform>Provision the failed Cloud PCs of %n policy again? The Cloud PCs are not loaded yet, so how many failed is not known.</numerusform>
-            <numerusform>Provision the failed Cloud PCs of %n policies again? The Cloud PCs are not loaded yet, so how many failed is not known.</numerusform>
+            <numerusform>Provision %Ln failed Cloud PC again? Cloud PCs that did not fail are not touched.</numerusform>
+            <numerusform>Provision %Ln failed Cloud PCs again? Cloud PCs that did not fail are not touched.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>None of the Cloud PCs of %n policy(ies) has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</source>
+        <source>%Ln act(s) of an earlier session have an unknown outcome</source>
         <translation>
-            <numerusform>None of the Cloud PCs of %n policy has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</numerusform>
-            <numerusform>None of the Cloud PCs of %n policies has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</numerusform>
+            <numerusform>%Ln act of an earlier session has an unknown outcome</numerusform>
+            <numerusform>%Ln acts of an earlier session have an unknown outcome</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Provision %n failed Cloud PC(s) again? Cloud PCs that did not fail are not touched.</source>
+        <source>%Ln request(s) of your acts are not sent yet.</source>
         <translation>
-            <numerusform>Provision %n failed Cloud PC again? Cloud PCs that did not fail are not touched.</numerusform>
-            <numerusform>Provision %n failed Cloud PCs again? Cloud PCs that did not fail are not touched.</numerusform>
+            <numerusform>%Ln request of your acts is not sent yet.</numerusform>
+            <numerusform>%Ln requests of your acts are not sent yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n act(s) sent in an earlier session never heard back (the console was closed or stopped while they were under way). Graph may or may not have carried them out: check the status of these items before acting on them again.</source>
+        <source>%Ln request(s) are waiting for Graph&apos;s answer and %1.</source>
         <translation>
-            <numerusform>%n act sent in an earlier session never heard back (the console was closed or stopped while it was under way). Graph may or may not have carried it out: check the status of its items before acting on them again.</numerusform>
-            <numerusform>%n acts sent in an earlier session never heard back (the console was closed or stopped while they were under way). Graph may or may not have carried them out: check the status of these items before acting on them again.</numerusform>
+            <numerusform>%Ln request is waiting for Graph&apos;s answer and %1.</numerusform>
+            <numerusform>%Ln requests are waiting for Graph&apos;s answer and %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n act(s) of an earlier session have an unknown outcome</source>
+        <source>%Ln are not sent yet</source>
         <translation>
-            <numerusform>%n act of an earlier session has an unknown outcome</numerusform>
-            <numerusform>%n acts of an earlier session have an unknown outcome</numerusform>
+            <numerusform>%Ln is not sent yet</numerusform>
+            <numerusform>%Ln are not sent yet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) of your acts are not sent yet.</source>
+        <source>%Ln selected Cloud PC(s) are left out:</source>
         <translation>
-            <numerusform>%n request of your acts is not sent yet.</numerusform>
-            <numerusform>%n requests of your acts are not sent yet.</numerusform>
+            <numerusform>%Ln selected Cloud PC is left out:</numerusform>
+            <numerusform>%Ln selected Cloud PCs are left out:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) are waiting for Graph&apos;s answer and %1.</source>
+        <source>Provision the failed Cloud PCs of %Ln policy(ies) again? The Cloud PCs are not loaded yet, so how many failed is not known.</source>
         <translation>
-            <numerusform>%n request is waiting for Graph&apos;s answer and %1.</numerusform>
-            <numerusform>%n requests are waiting for Graph&apos;s answer and %1.</numerusform>
+            <numerusform>Provision the failed Cloud PCs of %Ln policy again? The Cloud PCs are not loaded yet, so how many failed is not known.</numerusform>
+            <numerusform>Provision the failed Cloud PCs of %Ln policies again? The Cloud PCs are not loaded yet, so how many failed is not known.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n are not sent yet</source>
+        <source>None of the Cloud PCs of %Ln policy(ies) has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</source>
         <translation>
-            <numerusform>%n is not sent yet</numerusform>
-            <numerusform>%n are not sent yet</numerusform>
+            <numerusform>None of the Cloud PCs of %Ln policy has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</numerusform>
+            <numerusform>None of the Cloud PCs of %Ln policies has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retry the Microsoft 365 service provisioning of %n user(s)? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</source>
+        <source>Retry the Microsoft 365 service provisioning of %Ln user(s)? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</source>
         <translation>
-            <numerusform>Retry the Microsoft 365 service provisioning of %n user? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</numerusform>
-            <numerusform>Retry the Microsoft 365 service provisioning of %n users? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</numerusform>
+            <numerusform>Retry the Microsoft 365 service provisioning of %Ln user? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</numerusform>
+            <numerusform>Retry the Microsoft 365 service provisioning of %Ln users? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n selected Cloud PC(s) are left out:</source>
+        <source>%Ln act(s) sent in an earlier session never heard back (the console was closed or stopped while they were under way). Graph may or may not have carried them out: check the status of these items before acting on them again.</source>
         <translation>
-            <numerusform>%n selected Cloud PC is left out:</numerusform>
-            <numerusform>%n selected Cloud PCs are left out:</numerusform>
+            <numerusform>%Ln act sent in an earlier session never heard back (the console was closed or stopped while it was under way). Graph may or may not have carried it out: check the status of its items before acting on them again.</numerusform>
+            <numerusform>%Ln acts sent in an earlier session never heard back (the console was closed or stopped while they were under way). Graph may or may not have carried them out: check the status of these items before acting on them again.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
     <message numerus="yes">
-        <source>%n record(s) in %1</source>
+        <source>%Ln record(s) in %1</source>
         <translation>
-            <numerusform>%n record in %1</numerusform>
-            <numerusform>%n records in %1</numerusform>
+            <numerusform>%Ln record in %1</numerusform>
+            <numerusform>%Ln records in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1; %n unreadable line(s) skipped</source>
+        <source>%1; %Ln unreadable line(s) skipped</source>
         <translation>
-            <numerusform>%1; %n unreadable line skipped</numerusform>
-            <numerusform>%1; %n unreadable lines skipped</numerusform>
+            <numerusform>%1; %Ln unreadable line skipped</numerusform>
+            <numerusform>%1; %Ln unreadable lines skipped</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BulkActionModel</name>
     <message numerus="yes">
-        <source>%n succeeded</source>
+        <source>%Ln succeeded</source>
         <translation>
-            <numerusform>%n succeeded</numerusform>
-            <numerusform>%n succeeded</numerusform>
+            <numerusform>%Ln succeeded</numerusform>
+            <numerusform>%Ln succeeded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in progress</source>
+        <source>%Ln in progress</source>
         <translation>
-            <numerusform>%n in progress</numerusform>
-            <numerusform>%n in progress</numerusform>
+            <numerusform>%Ln in progress</numerusform>
+            <numerusform>%Ln in progress</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>%Ln pending</source>
         <translation>
-            <numerusform>%n pending</numerusform>
-            <numerusform>%n pending</numerusform>
+            <numerusform>%Ln pending</numerusform>
+            <numerusform>%Ln pending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not supported</source>
+        <source>%Ln not supported</source>
         <translation>
-            <numerusform>%n not supported</numerusform>
-            <numerusform>%n not supported</numerusform>
+            <numerusform>%Ln not supported</numerusform>
+            <numerusform>%Ln not supported</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BulkActionPage</name>
     <message numerus="yes">
-        <source>%n bulk action(s)</source>
+        <source>%Ln bulk action(s)</source>
         <translation>
-            <numerusform>%n bulk action</numerusform>
-            <numerusform>%n bulk actions</numerusform>
+            <numerusform>%Ln bulk action</numerusform>
+            <numerusform>%Ln bulk actions</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BulkActionRetryDialog</name>
     <message numerus="yes">
-        <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
+        <source>%1 · %Ln Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
         <translation>
-            <numerusform>%1 · %n Cloud PC · %2 succeeded, %3 failed, %4 in progress</numerusform>
-            <numerusform>%1 · %n Cloud PCs · %2 succeeded, %3 failed, %4 in progress</numerusform>
+            <numerusform>%1 · %Ln Cloud PC · %2 succeeded, %3 failed, %4 in progress</numerusform>
+            <numerusform>%1 · %Ln Cloud PCs · %2 succeeded, %3 failed, %4 in progress</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n Cloud PC(s) will be retried.</source>
+        <source>%Ln Cloud PC(s) will be retried.</source>
         <translation>
-            <numerusform>%n Cloud PC will be retried.</numerusform>
-            <numerusform>%n Cloud PCs will be retried.</numerusform>
+            <numerusform>%Ln Cloud PC will be retried.</numerusform>
+            <numerusform>%Ln Cloud PCs will be retried.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CloudPcPage</name>
     <message numerus="yes">
-        <source>%n Cloud PC(s)</source>
+        <source>%Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>%n Cloud PC</numerusform>
-            <numerusform>%n Cloud PCs</numerusform>
+            <numerusform>%Ln Cloud PC</numerusform>
+            <numerusform>%Ln Cloud PCs</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CreateBulkActionDialog</name>
     <message numerus="yes">
-        <source>Create a bulk action over %n Cloud PC(s)</source>
+        <source>Create a bulk action over %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Create a bulk action over %n Cloud PC</numerusform>
-            <numerusform>Create a bulk action over %n Cloud PCs</numerusform>
+            <numerusform>Create a bulk action over %Ln Cloud PC</numerusform>
+            <numerusform>Create a bulk action over %Ln Cloud PCs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 %n Cloud PC(s) – %2</source>
+        <source>%1 %Ln Cloud PC(s) – %2</source>
         <translation>
-            <numerusform>%1 %n Cloud PC – %2</numerusform>
-            <numerusform>%1 %n Cloud PCs – %2</numerusform>
+            <numerusform>%1 %Ln Cloud PC – %2</numerusform>
+            <numerusform>%1 %Ln Cloud PCs – %2</numerusform>
         </translation>
     </message>
 </context>
@@ -349,154 +349,154 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <source>Loading %1… %n loaded</source>
+        <source>Loading %1… %Ln loaded</source>
         <translation>
-            <numerusform>Loading %1… %n loaded</numerusform>
-            <numerusform>Loading %1… %n loaded</numerusform>
+            <numerusform>Loading %1… %Ln loaded</numerusform>
+            <numerusform>Loading %1… %Ln loaded</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n row(s) selected</source>
+        <source>%Ln row(s) selected</source>
         <translation>
-            <numerusform>%n row selected</numerusform>
-            <numerusform>%n rows selected</numerusform>
+            <numerusform>%Ln row selected</numerusform>
+            <numerusform>%Ln rows selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Loaded %n Cloud PC(s) in %1 ms</source>
+        <source>Loaded %Ln Cloud PC(s) in %1 ms</source>
         <translation>
-            <numerusform>Loaded %n Cloud PC in %1 ms</numerusform>
-            <numerusform>Loaded %n Cloud PCs in %1 ms</numerusform>
+            <numerusform>Loaded %Ln Cloud PC in %1 ms</numerusform>
+            <numerusform>Loaded %Ln Cloud PCs in %1 ms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every %n minute(s)</source>
+        <source>Every %Ln minute(s)</source>
         <translation>
             <numerusform>Every minute</numerusform>
-            <numerusform>Every %n minutes</numerusform>
+            <numerusform>Every %Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
+        <source>Exported %Ln row(s) to %1</source>
         <translation>
-            <numerusform>Exported %n row to %1</numerusform>
-            <numerusform>Exported %n rows to %1</numerusform>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message numerus="yes">
-        <source>%n accepted</source>
+        <source>%Ln accepted</source>
         <translation>
-            <numerusform>%n accepted</numerusform>
-            <numerusform>%n accepted</numerusform>
+            <numerusform>%Ln accepted</numerusform>
+            <numerusform>%Ln accepted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n outcome unknown</source>
+        <source>%Ln outcome unknown</source>
         <translation>
-            <numerusform>%n outcome unknown</numerusform>
-            <numerusform>%n outcomes unknown</numerusform>
+            <numerusform>%Ln outcome unknown</numerusform>
+            <numerusform>%Ln outcomes unknown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cancelled</source>
+        <source>%Ln cancelled</source>
         <translation>
-            <numerusform>%n cancelled</numerusform>
-            <numerusform>%n cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sent</source>
+        <source>%Ln sent</source>
         <translation>
-            <numerusform>%n sent</numerusform>
-            <numerusform>%n sent</numerusform>
+            <numerusform>%Ln sent</numerusform>
+            <numerusform>%Ln sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n queued</source>
+        <source>%Ln queued</source>
         <translation>
-            <numerusform>%n queued</numerusform>
-            <numerusform>%n queued</numerusform>
+            <numerusform>%Ln queued</numerusform>
+            <numerusform>%Ln queued</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProvisioningErrorUserPage</name>
     <message numerus="yes">
-        <source>%n user(s) with provisioning errors</source>
+        <source>%Ln user(s) with provisioning errors</source>
         <translation>
-            <numerusform>%n user with provisioning errors</numerusform>
-            <numerusform>%n users with provisioning errors</numerusform>
+            <numerusform>%Ln user with provisioning errors</numerusform>
+            <numerusform>%Ln users with provisioning errors</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProvisioningPolicyModel</name>
     <message numerus="yes">
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n group</numerusform>
-            <numerusform>%n groups</numerusform>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProvisioningPolicyPage</name>
     <message numerus="yes">
-        <source>%n provisioning policy(s)</source>
+        <source>%Ln provisioning policy(s)</source>
         <translation>
-            <numerusform>%n provisioning policy</numerusform>
-            <numerusform>%n provisioning policies</numerusform>
+            <numerusform>%Ln provisioning policy</numerusform>
+            <numerusform>%Ln provisioning policies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Show %n failed Cloud PC(s)</source>
+        <source>Show %Ln failed Cloud PC(s)</source>
         <translation>
-            <numerusform>Show %n failed Cloud PC</numerusform>
-            <numerusform>Show %n failed Cloud PCs</numerusform>
+            <numerusform>Show %Ln failed Cloud PC</numerusform>
+            <numerusform>Show %Ln failed Cloud PCs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReprovisionDialog</name>
     <message numerus="yes">
-        <source>Reprovision %n Cloud PCs</source>
+        <source>Reprovision %Ln Cloud PCs</source>
         <translation>
-            <numerusform>Reprovision %n Cloud PC</numerusform>
-            <numerusform>Reprovision %n Cloud PCs</numerusform>
+            <numerusform>Reprovision %Ln Cloud PC</numerusform>
+            <numerusform>Reprovision %Ln Cloud PCs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Reprovisioning wipes %n Cloud PC(s) and rebuilds them&lt;/b&gt; from the image of their provisioning policy. Everything stored on them is lost, and their users are signed out until it ends (about an hour). It cannot be undone.</source>
+        <source>%Ln of them work today (provisioned or in grace period): they are wiped too.</source>
         <translation>
-            <numerusform>&lt;b&gt;Reprovisioning wipes %n Cloud PC and rebuilds it&lt;/b&gt; from the image of its provisioning policy. Everything stored on it is lost, and its user is signed out until it ends (about an hour). It cannot be undone.</numerusform>
-            <numerusform>&lt;b&gt;Reprovisioning wipes %n Cloud PCs and rebuilds them&lt;/b&gt; from the image of their provisioning policy. Everything stored on them is lost, and their users are signed out until it ends (about an hour). It cannot be undone.</numerusform>
+            <numerusform>%Ln of them works today (provisioned or in grace period): it is wiped too.</numerusform>
+            <numerusform>%Ln of them work today (provisioned or in grace period): they are wiped too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them work today (provisioned or in grace period): they are wiped too.</source>
+        <source>&lt;b&gt;Reprovisioning wipes %Ln Cloud PC(s) and rebuilds them&lt;/b&gt; from the image of their provisioning policy. Everything stored on them is lost, and their users are signed out until it ends (about an hour). It cannot be undone.</source>
         <translation>
-            <numerusform>%n of them works today (provisioned or in grace period): it is wiped too.</numerusform>
-            <numerusform>%n of them work today (provisioned or in grace period): they are wiped too.</numerusform>
+            <numerusform>&lt;b&gt;Reprovisioning wipes %Ln Cloud PC and rebuilds it&lt;/b&gt; from the image of its provisioning policy. Everything stored on it is lost, and its user is signed out until it ends (about an hour). It cannot be undone.</numerusform>
+            <numerusform>&lt;b&gt;Reprovisioning wipes %Ln Cloud PCs and rebuilds them&lt;/b&gt; from the image of their provisioning policy. Everything stored on them is lost, and their users are signed out until it ends (about an hour). It cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

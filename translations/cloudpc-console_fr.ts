@@ -71,17 +71,17 @@
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message numerus="yes">
-        <source>Reprovision %n Cloud PC(s)</source>
+        <source>Reprovision %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Réapprovisionner %n PC cloud</numerusform>
-            <numerusform>Réapprovisionner %n PC cloud</numerusform>
+            <numerusform>Réapprovisionner %Ln PC cloud</numerusform>
+            <numerusform>Réapprovisionner %Ln PC cloud</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reprovision %n Cloud PC(s)? Each is wiped and rebuilt; everything on it is lost.</source>
+        <source>Reprovision %Ln Cloud PC(s)? Each is wiped and rebuilt; everything on it is lost.</source>
         <translation>
-            <numerusform>Réapprovisionner %n PC cloud ? Il est effacé et reconstruit ; tout ce qu’il contient est perdu.</numerusform>
-            <numerusform>Réapprovisionner %n PC cloud ? Chacun est effacé et reconstruit ; tout ce qu’il contient est perdu.</numerusform>
+            <numerusform>Réapprovisionner %Ln PC cloud ? Il est effacé et reconstruit ; tout ce qu’il contient est perdu.</numerusform>
+            <numerusform>Réapprovisionner %Ln PC cloud ? Chacun est effacé et reconstruit ; tout ce qu’il contient est perdu.</numerusform>
         </translation>
     </message>
     <message>
@@ -93,10 +93,10 @@
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message numerus="yes">
-        <source>Create a %1 bulk action over %n Cloud PC(s)?</source>
+        <source>Create a %1 bulk action over %Ln Cloud PC(s)?</source>
         <translation>
-            <numerusform>Créer une action en bloc « %1 » sur %n PC cloud ?</numerusform>
-            <numerusform>Créer une action en bloc « %1 » sur %n PC cloud ?</numerusform>
+            <numerusform>Créer une action en bloc « %1 » sur %Ln PC cloud ?</numerusform>
+            <numerusform>Créer une action en bloc « %1 » sur %Ln PC cloud ?</numerusform>
         </translation>
     </message>
     <message>
@@ -112,10 +112,10 @@
         <translation>Relancer la stratégie %1</translation>
     </message>
     <message numerus="yes">
-        <source>Retry provisioning for the failed Cloud PCs of %n provisioning policy(ies)?</source>
+        <source>Retry provisioning for the failed Cloud PCs of %Ln provisioning policy(ies)?</source>
         <translation>
-            <numerusform>Relancer l’approvisionnement des PC cloud en échec de %n stratégie d’approvisionnement ?</numerusform>
-            <numerusform>Relancer l’approvisionnement des PC cloud en échec de %n stratégies d’approvisionnement ?</numerusform>
+            <numerusform>Relancer l’approvisionnement des PC cloud en échec de %Ln stratégie d’approvisionnement ?</numerusform>
+            <numerusform>Relancer l’approvisionnement des PC cloud en échec de %Ln stratégies d’approvisionnement ?</numerusform>
         </translation>
     </message>
     <message>
@@ -123,10 +123,10 @@
         <translation>Relancer chaque PC cloud en échec de cette action en bloc ?</translation>
     </message>
     <message numerus="yes">
-        <source>Retry %n Cloud PC(s) of this bulk action?</source>
+        <source>Retry %Ln Cloud PC(s) of this bulk action?</source>
         <translation>
-            <numerusform>Relancer %n PC cloud de cette action en bloc ?</numerusform>
-            <numerusform>Relancer %n PC cloud de cette action en bloc ?</numerusform>
+            <numerusform>Relancer %Ln PC cloud de cette action en bloc ?</numerusform>
+            <numerusform>Relancer %Ln PC cloud de cette action en bloc ?</numerusform>
         </translation>
     </message>
     <message>
@@ -142,17 +142,17 @@
         <translation>Relancer l’approvisionnement des services pour %1</translation>
     </message>
     <message numerus="yes">
-        <source>Retry service provisioning for %n user(s)</source>
+        <source>Retry service provisioning for %Ln user(s)</source>
         <translation>
-            <numerusform>Relancer l’approvisionnement des services pour %n utilisateur</numerusform>
-            <numerusform>Relancer l’approvisionnement des services pour %n utilisateurs</numerusform>
+            <numerusform>Relancer l’approvisionnement des services pour %Ln utilisateur</numerusform>
+            <numerusform>Relancer l’approvisionnement des services pour %Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Retry the Microsoft 365 service provisioning of %n user(s)?</source>
+        <source>Retry the Microsoft 365 service provisioning of %Ln user(s)?</source>
         <translation>
-            <numerusform>Relancer l’approvisionnement des services Microsoft 365 de %n utilisateur ?</numerusform>
-            <numerusform>Relancer l’approvisionnement des services Microsoft 365 de %n utilisateurs ?</numerusform>
+            <numerusform>Relancer l’approvisionnement des services Microsoft 365 de %Ln utilisateur ?</numerusform>
+            <numerusform>Relancer l’approvisionnement des services Microsoft 365 de %Ln utilisateurs ?</numerusform>
         </translation>
     </message>
     <message>
@@ -168,10 +168,10 @@
         <translation>Lancer une action en bloc sur les PC cloud sélectionnés</translation>
     </message>
     <message numerus="yes">
-        <source>Create bulk action &quot;%1&quot; (%n Cloud PC(s))</source>
+        <source>Create bulk action &quot;%1&quot; (%Ln Cloud PC(s))</source>
         <translation>
-            <numerusform>Créer l&apos;action en bloc «&#xa0;%1&#xa0;» (%n PC cloud)</numerusform>
-            <numerusform>Créer l&apos;action en bloc «&#xa0;%1&#xa0;» (%n PC cloud)</numerusform>
+            <numerusform>Créer l&apos;action en bloc «&#xa0;%1&#xa0;» (%Ln PC cloud)</numerusform>
+            <numerusform>Créer l&apos;action en bloc «&#xa0;%1&#xa0;» (%Ln PC cloud)</numerusform>
         </translation>
     </message>
     <message>
@@ -179,10 +179,10 @@
         <translation>Approvisionner à nouveau les PC cloud en échec des stratégies sélectionnées</translation>
     </message>
     <message numerus="yes">
-        <source>Retry %n provisioning policy(ies)</source>
+        <source>Retry %Ln provisioning policy(ies)</source>
         <translation>
-            <numerusform>Réessayer %n stratégie d&apos;approvisionnement</numerusform>
-            <numerusform>Réessayer %n stratégies d&apos;approvisionnement</numerusform>
+            <numerusform>Réessayer %Ln stratégie d&apos;approvisionnement</numerusform>
+            <numerusform>Réessayer %Ln stratégies d&apos;approvisionnement</numerusform>
         </translation>
     </message>
     <message>
@@ -198,10 +198,10 @@
         <translation>Réessayer l&apos;action en bloc %1 sur tous les PC cloud en échec</translation>
     </message>
     <message numerus="yes">
-        <source>Retry bulk action %1 on %n Cloud PC(s)</source>
+        <source>Retry bulk action %1 on %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Réessayer l&apos;action en bloc %1 sur %n PC cloud</numerusform>
-            <numerusform>Réessayer l&apos;action en bloc %1 sur %n PC cloud</numerusform>
+            <numerusform>Réessayer l&apos;action en bloc %1 sur %Ln PC cloud</numerusform>
+            <numerusform>Réessayer l&apos;action en bloc %1 sur %Ln PC cloud</numerusform>
         </translation>
     </message>
     <message>
@@ -213,17 +213,10 @@
         <translation>Redémarrer les PC cloud sélectionnés</translation>
     </message>
     <message numerus="yes">
-        <source>Restart %n Cloud PC(s)</source>
+        <source>Restart %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Redémarrer %n PC cloud</numerusform>
-            <numerusform>Redémarrer %n PC cloud</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restart %n Cloud PC(s)? Their users are disconnected and lose what they did not save.</source>
-        <translation>
-            <numerusform>Redémarrer %n PC cloud ? Ses utilisateurs sont déconnectés et perdent ce qu’ils n’ont pas enregistré.</numerusform>
-            <numerusform>Redémarrer %n PC cloud ? Leurs utilisateurs sont déconnectés et perdent ce qu’ils n’ont pas enregistré.</numerusform>
+            <numerusform>Redémarrer %Ln PC cloud</numerusform>
+            <numerusform>Redémarrer %Ln PC cloud</numerusform>
         </translation>
     </message>
     <message>
@@ -235,17 +228,17 @@
         <translation>Vérifier les PC cloud sélectionnés et leurs hôtes de session</translation>
     </message>
     <message numerus="yes">
-        <source>Troubleshoot %n Cloud PC(s)</source>
+        <source>Troubleshoot %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Dépanner %n PC cloud</numerusform>
-            <numerusform>Dépanner %n PC cloud</numerusform>
+            <numerusform>Dépanner %Ln PC cloud</numerusform>
+            <numerusform>Dépanner %Ln PC cloud</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Troubleshoot %n Cloud PC(s)? Each Cloud PC and its session host are checked.</source>
+        <source>Troubleshoot %Ln Cloud PC(s)? Each Cloud PC and its session host are checked.</source>
         <translation>
-            <numerusform>Dépanner %n PC cloud ? Le PC cloud et son hôte de session sont vérifiés.</numerusform>
-            <numerusform>Dépanner %n PC cloud ? Chaque PC cloud et son hôte de session sont vérifiés.</numerusform>
+            <numerusform>Dépanner %Ln PC cloud ? Le PC cloud et son hôte de session sont vérifiés.</numerusform>
+            <numerusform>Dépanner %Ln PC cloud ? Chaque PC cloud et son hôte de session sont vérifiés.</numerusform>
         </translation>
     </message>
     <message>
@@ -257,17 +250,10 @@
         <translation>Terminer la période de grâce des PC cloud sélectionnés : ils sont déprovisionnés</translation>
     </message>
     <message numerus="yes">
-        <source>End the grace period of %n Cloud PC(s)</source>
+        <source>End the grace period of %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Terminer la période de grâce de %n PC cloud</numerusform>
-            <numerusform>Terminer la période de grâce de %n PC cloud</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>End the grace period of %n Cloud PC(s)? They are deprovisioned at once; what is on them is lost.</source>
-        <translation>
-            <numerusform>Terminer la période de grâce de %n PC cloud ? Il est déprovisionné aussitôt ; ce qu’il contient est perdu.</numerusform>
-            <numerusform>Terminer la période de grâce de %n PC cloud ? Ils sont déprovisionnés aussitôt ; ce qu’ils contiennent est perdu.</numerusform>
+            <numerusform>Terminer la période de grâce de %Ln PC cloud</numerusform>
+            <numerusform>Terminer la période de grâce de %Ln PC cloud</numerusform>
         </translation>
     </message>
     <message>
@@ -299,24 +285,38 @@
         <translation>Faire des utilisateurs des PC cloud sélectionnés des utilisateurs standard ou des administrateurs</translation>
     </message>
     <message numerus="yes">
-        <source>Change the account type on %n Cloud PC(s)</source>
+        <source>Change the account type on %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Changer le type de compte sur %n PC cloud</numerusform>
-            <numerusform>Changer le type de compte sur %n PC cloud</numerusform>
+            <numerusform>Changer le type de compte sur %Ln PC cloud</numerusform>
+            <numerusform>Changer le type de compte sur %Ln PC cloud</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Make the users of %n Cloud PC(s) local administrators?</source>
+        <source>Make the users of %Ln Cloud PC(s) local administrators?</source>
         <translation>
-            <numerusform>Faire des utilisateurs de %n PC cloud des administrateurs locaux ?</numerusform>
-            <numerusform>Faire des utilisateurs de %n PC cloud des administrateurs locaux ?</numerusform>
+            <numerusform>Faire des utilisateurs de %Ln PC cloud des administrateurs locaux ?</numerusform>
+            <numerusform>Faire des utilisateurs de %Ln PC cloud des administrateurs locaux ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Make the users of %n Cloud PC(s) standard users?</source>
+        <source>Make the users of %Ln Cloud PC(s) standard users?</source>
         <translation>
-            <numerusform>Faire des utilisateurs de %n PC cloud des utilisateurs standard ?</numerusform>
-            <numerusform>Faire des utilisateurs de %n PC cloud des utilisateurs standard ?</numerusform>
+            <numerusform>Faire des utilisateurs de %Ln PC cloud des utilisateurs standard ?</numerusform>
+            <numerusform>Faire des utilisateurs de %Ln PC cloud des utilisateurs standard ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %Ln Cloud PC(s)? Their users are disconnected and lose what they did not save.</source>
+        <translation>
+            <numerusform>Redémarrer %Ln PC cloud ? Ses utilisateurs sont déconnectés et perdent ce qu’ils n’ont pas enregistré.</numerusform>
+            <numerusform>Redémarrer %Ln PC cloud ? Leurs utilisateurs sont déconnectés et perdent ce qu’ils n’ont pas enregistré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End the grace period of %Ln Cloud PC(s)? They are deprovisioned at once; what is on them is lost.</source>
+        <translation>
+            <numerusform>Terminer la période de grâce de %Ln PC cloud ? Il est déprovisionné aussitôt ; ce qu’il contient est perdu.</numerusform>
+            <numerusform>Terminer la période de grâce de %Ln PC cloud ? Ils sont déprovisionnés aussitôt ; ce qu’ils contiennent est perdu.</numerusform>
         </translation>
     </message>
 </context>
@@ -375,31 +375,17 @@
         <translation>%1&#xa0;: envoi…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n failed Cloud PC(s)</source>
+        <source>%1 — %Ln failed Cloud PC(s)</source>
         <translation>
-            <numerusform>%1 — %n PC cloud en échec</numerusform>
-            <numerusform>%1 — %n PC cloud en échec</numerusform>
+            <numerusform>%1 — %Ln PC cloud en échec</numerusform>
+            <numerusform>%1 — %Ln PC cloud en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Provision the failed Cloud PCs of %n policy(ies) again? The Cloud PCs are not loaded yet, so how many failed is not known.</source>
+        <source>Provision %Ln failed Cloud PC(s) again? Cloud PCs that did not fail are not touched.</source>
         <translation>
-            <numerusform>Approvisionner à nouveau les PC cloud en échec de %n stratégie&#xa0;? Les PC cloud ne sont pas encore chargés&#xa0;: le nombre d&apos;échecs n&apos;est pas connu.</numerusform>
-            <numerusform>Approvisionner à nouveau les PC cloud en échec de %n stratégies&#xa0;? Les PC cloud ne sont pas encore chargés&#xa0;: le nombre d&apos;échecs n&apos;est pas connu.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the Cloud PCs of %n policy(ies) has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</source>
-        <translation>
-            <numerusform>Dans la liste chargée, aucun PC cloud de %n stratégie n&apos;est en échec&#xa0;; Graph n&apos;aura rien à réessayer, sauf si certains ont échoué depuis. Envoyer quand même la nouvelle tentative&#xa0;?</numerusform>
-            <numerusform>Dans la liste chargée, aucun PC cloud de %n stratégies n&apos;est en échec&#xa0;; Graph n&apos;aura rien à réessayer, sauf si certains ont échoué depuis. Envoyer quand même la nouvelle tentative&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Provision %n failed Cloud PC(s) again? Cloud PCs that did not fail are not touched.</source>
-        <translation>
-            <numerusform>Approvisionner à nouveau %n PC cloud en échec&#xa0;? Les PC cloud qui n&apos;ont pas échoué ne sont pas modifiés.</numerusform>
-            <numerusform>Approvisionner à nouveau %n PC cloud en échec&#xa0;? Les PC cloud qui n&apos;ont pas échoué ne sont pas modifiés.</numerusform>
+            <numerusform>Approvisionner à nouveau %Ln PC cloud en échec&#xa0;? Les PC cloud qui n&apos;ont pas échoué ne sont pas modifiés.</numerusform>
+            <numerusform>Approvisionner à nouveau %Ln PC cloud en échec&#xa0;? Les PC cloud qui n&apos;ont pas échoué ne sont pas modifiés.</numerusform>
         </translation>
     </message>
     <message>
@@ -430,22 +416,15 @@
         <source>Acts with an unknown outcome</source>
         <translation>Actions au résultat inconnu</translation>
     </message>
-    <message numerus="yes">
-        <source>%n act(s) sent in an earlier session never heard back (the console was closed or stopped while they were under way). Graph may or may not have carried them out: check the status of these items before acting on them again.</source>
-        <translation>
-            <numerusform>%n action envoyée lors d&apos;une session précédente n&apos;a jamais reçu de réponse (la console a été fermée ou arrêtée pendant son exécution). Graph l&apos;a peut-être exécutée, peut-être pas&#xa0;: vérifiez l&apos;état de ces éléments avant d&apos;agir à nouveau dessus.</numerusform>
-            <numerusform>%n actions envoyées lors d&apos;une session précédente n&apos;ont jamais reçu de réponse (la console a été fermée ou arrêtée pendant leur exécution). Graph les a peut-être exécutées, peut-être pas&#xa0;: vérifiez l&apos;état de ces éléments avant d&apos;agir à nouveau dessus.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Show &amp;audit log</source>
         <translation>Afficher le &amp;journal d&apos;audit</translation>
     </message>
     <message numerus="yes">
-        <source>%n act(s) of an earlier session have an unknown outcome</source>
+        <source>%Ln act(s) of an earlier session have an unknown outcome</source>
         <translation>
-            <numerusform>%n action d&apos;une session précédente a un résultat inconnu</numerusform>
-            <numerusform>%n actions d&apos;une session précédente ont un résultat inconnu</numerusform>
+            <numerusform>%Ln action d&apos;une session précédente a un résultat inconnu</numerusform>
+            <numerusform>%Ln actions d&apos;une session précédente ont un résultat inconnu</numerusform>
         </translation>
     </message>
     <message>
@@ -465,10 +444,10 @@
         <translation>&amp;Laisser ouvert</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) of your acts are not sent yet.</source>
+        <source>%Ln request(s) of your acts are not sent yet.</source>
         <translation>
-            <numerusform>%n requête de vos actions n&apos;est pas encore envoyée.</numerusform>
-            <numerusform>%n requêtes de vos actions ne sont pas encore envoyées.</numerusform>
+            <numerusform>%Ln requête de vos actions n&apos;est pas encore envoyée.</numerusform>
+            <numerusform>%Ln requêtes de vos actions ne sont pas encore envoyées.</numerusform>
         </translation>
     </message>
     <message>
@@ -484,24 +463,17 @@
         <translation>&amp;Rester connecté</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) are waiting for Graph&apos;s answer and %1.</source>
+        <source>%Ln request(s) are waiting for Graph&apos;s answer and %1.</source>
         <translation>
-            <numerusform>%n requête attend la réponse de Graph et %1.</numerusform>
-            <numerusform>%n requêtes attendent la réponse de Graph et %1.</numerusform>
+            <numerusform>%Ln requête attend la réponse de Graph et %1.</numerusform>
+            <numerusform>%Ln requêtes attendent la réponse de Graph et %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n are not sent yet</source>
+        <source>%Ln are not sent yet</source>
         <translation>
-            <numerusform>%n n&apos;a pas encore été envoyée</numerusform>
-            <numerusform>%n n&apos;ont pas encore été envoyées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry the Microsoft 365 service provisioning of %n user(s)? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</source>
-        <translation>
-            <numerusform>Relancer l’approvisionnement des services Microsoft 365 de %n utilisateur ? Son objet utilisateur est de nouveau approvisionné dans les services nommés ci-dessous (Exchange, SharePoint, Teams…) ; ses erreurs disparaissent de cette liste une fois l’opération réussie.</numerusform>
-            <numerusform>Relancer l’approvisionnement des services Microsoft 365 de %n utilisateurs ? Leur objet utilisateur est de nouveau approvisionné dans les services nommés ci-dessous (Exchange, SharePoint, Teams…) ; leurs erreurs disparaissent de cette liste une fois l’opération réussie.</numerusform>
+            <numerusform>%Ln n&apos;a pas encore été envoyée</numerusform>
+            <numerusform>%Ln n&apos;ont pas encore été envoyées</numerusform>
         </translation>
     </message>
     <message>
@@ -509,10 +481,10 @@
         <translation>Aucun PC cloud des stratégies sélectionnées n’est en échec : il n’y a rien à relancer.</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected Cloud PC(s) are left out:</source>
+        <source>%Ln selected Cloud PC(s) are left out:</source>
         <translation>
-            <numerusform>%n PC cloud sélectionné est laissé de côté :</numerusform>
-            <numerusform>%n PC cloud sélectionnés sont laissés de côté :</numerusform>
+            <numerusform>%Ln PC cloud sélectionné est laissé de côté :</numerusform>
+            <numerusform>%Ln PC cloud sélectionnés sont laissés de côté :</numerusform>
         </translation>
     </message>
     <message>
@@ -530,6 +502,34 @@
     <message>
         <source>New name</source>
         <translation>Nouveau nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provision the failed Cloud PCs of %Ln policy(ies) again? The Cloud PCs are not loaded yet, so how many failed is not known.</source>
+        <translation>
+            <numerusform>Approvisionner à nouveau les PC cloud en échec de %Ln stratégie&#xa0;? Les PC cloud ne sont pas encore chargés&#xa0;: le nombre d&apos;échecs n&apos;est pas connu.</numerusform>
+            <numerusform>Approvisionner à nouveau les PC cloud en échec de %Ln stratégies&#xa0;? Les PC cloud ne sont pas encore chargés&#xa0;: le nombre d&apos;échecs n&apos;est pas connu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the Cloud PCs of %Ln policy(ies) has failed in the list loaded; Graph will have nothing to retry unless some failed since. Send the retry anyway?</source>
+        <translation>
+            <numerusform>Dans la liste chargée, aucun PC cloud de %Ln stratégie n&apos;est en échec&#xa0;; Graph n&apos;aura rien à réessayer, sauf si certains ont échoué depuis. Envoyer quand même la nouvelle tentative&#xa0;?</numerusform>
+            <numerusform>Dans la liste chargée, aucun PC cloud de %Ln stratégies n&apos;est en échec&#xa0;; Graph n&apos;aura rien à réessayer, sauf si certains ont échoué depuis. Envoyer quand même la nouvelle tentative&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the Microsoft 365 service provisioning of %Ln user(s)? Their user object is provisioned again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from this list once it succeeds.</source>
+        <translation>
+            <numerusform>Relancer l’approvisionnement des services Microsoft 365 de %Ln utilisateur ? Son objet utilisateur est de nouveau approvisionné dans les services nommés ci-dessous (Exchange, SharePoint, Teams…) ; ses erreurs disparaissent de cette liste une fois l’opération réussie.</numerusform>
+            <numerusform>Relancer l’approvisionnement des services Microsoft 365 de %Ln utilisateurs ? Leur objet utilisateur est de nouveau approvisionné dans les services nommés ci-dessous (Exchange, SharePoint, Teams…) ; leurs erreurs disparaissent de cette liste une fois l’opération réussie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln act(s) sent in an earlier session never heard back (the console was closed or stopped while they were under way). Graph may or may not have carried them out: check the status of these items before acting on them again.</source>
+        <translation>
+            <numerusform>%Ln action envoyée lors d&apos;une session précédente n&apos;a jamais reçu de réponse (la console a été fermée ou arrêtée pendant son exécution). Graph l&apos;a peut-être exécutée, peut-être pas&#xa0;: vérifiez l&apos;état de ces éléments avant d&apos;agir à nouveau dessus.</numerusform>
+            <numerusform>%Ln actions envoyées lors d&apos;une session précédente n&apos;ont jamais reçu de réponse (la console a été fermée ou arrêtée pendant leur exécution). Graph les a peut-être exécutées, peut-être pas&#xa0;: vérifiez l&apos;état de ces éléments avant d&apos;agir à nouveau dessus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -566,10 +566,10 @@
         <translation>Enregistrements du journal d&apos;audit</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in %1</source>
+        <source>%Ln record(s) in %1</source>
         <translation>
-            <numerusform>%n enregistrement dans %1</numerusform>
-            <numerusform>%n enregistrements dans %1</numerusform>
+            <numerusform>%Ln enregistrement dans %1</numerusform>
+            <numerusform>%Ln enregistrements dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -593,10 +593,10 @@
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1; %n unreadable line(s) skipped</source>
+        <source>%1; %Ln unreadable line(s) skipped</source>
         <translation>
-            <numerusform>%1&#xa0;; %n ligne illisible ignorée</numerusform>
-            <numerusform>%1&#xa0;; %n lignes illisibles ignorées</numerusform>
+            <numerusform>%1&#xa0;; %Ln ligne illisible ignorée</numerusform>
+            <numerusform>%1&#xa0;; %Ln lignes illisibles ignorées</numerusform>
         </translation>
     </message>
 </context>
@@ -876,38 +876,38 @@
         <translation>Résumé</translation>
     </message>
     <message numerus="yes">
-        <source>%n succeeded</source>
+        <source>%Ln succeeded</source>
         <translation>
-            <numerusform>%n réussi</numerusform>
-            <numerusform>%n réussis</numerusform>
+            <numerusform>%Ln réussi</numerusform>
+            <numerusform>%Ln réussis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in progress</source>
+        <source>%Ln in progress</source>
         <translation>
-            <numerusform>%n en cours</numerusform>
-            <numerusform>%n en cours</numerusform>
+            <numerusform>%Ln en cours</numerusform>
+            <numerusform>%Ln en cours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>%Ln pending</source>
         <translation>
-            <numerusform>%n en attente</numerusform>
-            <numerusform>%n en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not supported</source>
+        <source>%Ln not supported</source>
         <translation>
-            <numerusform>%n non pris en charge</numerusform>
-            <numerusform>%n non pris en charge</numerusform>
+            <numerusform>%Ln non pris en charge</numerusform>
+            <numerusform>%Ln non pris en charge</numerusform>
         </translation>
     </message>
 </context>
@@ -942,10 +942,10 @@
         <translation>Volet de détails de l&apos;action en bloc</translation>
     </message>
     <message numerus="yes">
-        <source>%n bulk action(s)</source>
+        <source>%Ln bulk action(s)</source>
         <translation>
-            <numerusform>%n action en bloc</numerusform>
-            <numerusform>%n actions en bloc</numerusform>
+            <numerusform>%Ln action en bloc</numerusform>
+            <numerusform>%Ln actions en bloc</numerusform>
         </translation>
     </message>
     <message>
@@ -1036,17 +1036,17 @@
         <translation>Le service réessaie chaque appareil de cette action qui a échoué.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Cloud PC(s) will be retried.</source>
+        <source>%Ln Cloud PC(s) will be retried.</source>
         <translation>
-            <numerusform>%n PC cloud sera réessayé.</numerusform>
-            <numerusform>%n PC cloud seront réessayés.</numerusform>
+            <numerusform>%Ln PC cloud sera réessayé.</numerusform>
+            <numerusform>%Ln PC cloud seront réessayés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
+        <source>%1 · %Ln Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress</source>
         <translation>
-            <numerusform>%1 · %n PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
-            <numerusform>%1 · %n PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
+            <numerusform>%1 · %Ln PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
+            <numerusform>%1 · %Ln PC cloud · réussis&#xa0;: %2, en échec&#xa0;: %3, en cours&#xa0;: %4</numerusform>
         </translation>
     </message>
     <message>
@@ -1186,10 +1186,10 @@
         <translation>Stratégie&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n Cloud PC(s)</source>
+        <source>%Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>%n PC cloud</numerusform>
-            <numerusform>%n PC cloud</numerusform>
+            <numerusform>%Ln PC cloud</numerusform>
+            <numerusform>%Ln PC cloud</numerusform>
         </translation>
     </message>
     <message>
@@ -1354,10 +1354,10 @@
 <context>
     <name>CreateBulkActionDialog</name>
     <message numerus="yes">
-        <source>Create a bulk action over %n Cloud PC(s)</source>
+        <source>Create a bulk action over %Ln Cloud PC(s)</source>
         <translation>
-            <numerusform>Créer une action en bloc sur %n PC cloud</numerusform>
-            <numerusform>Créer une action en bloc sur %n PC cloud</numerusform>
+            <numerusform>Créer une action en bloc sur %Ln PC cloud</numerusform>
+            <numerusform>Créer une action en bloc sur %Ln PC cloud</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,10 +1401,10 @@
         <translation>C&amp;réer l&apos;action en bloc</translation>
     </message>
     <message numerus="yes">
-        <source>%1 %n Cloud PC(s) – %2</source>
+        <source>%1 %Ln Cloud PC(s) – %2</source>
         <translation>
-            <numerusform>%1 %n PC cloud – %2</numerusform>
-            <numerusform>%1 %n PC cloud – %2</numerusform>
+            <numerusform>%1 %Ln PC cloud – %2</numerusform>
+            <numerusform>%1 %Ln PC cloud – %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1559,6 +1559,22 @@
     <message>
         <source>%1 (unknown value)</source>
         <translation>%1 (valeur inconnue)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
     </message>
 </context>
 <context>
@@ -1753,10 +1769,10 @@
         <translation>Copier l&apos;erreur avec son request-id, pour une demande de support</translation>
     </message>
     <message numerus="yes">
-        <source>Loading %1… %n loaded</source>
+        <source>Loading %1… %Ln loaded</source>
         <translation>
-            <numerusform>Chargement des %1… %n élément chargé</numerusform>
-            <numerusform>Chargement des %1… %n éléments chargés</numerusform>
+            <numerusform>Chargement des %1… %Ln élément chargé</numerusform>
+            <numerusform>Chargement des %1… %Ln éléments chargés</numerusform>
         </translation>
     </message>
     <message>
@@ -1786,6 +1802,10 @@
     <message>
         <source>Reset columns</source>
         <translation>Réinitialiser les colonnes</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 sélectionné(s)</translation>
     </message>
 </context>
 <context>
@@ -1822,17 +1842,17 @@
         <translation>Listes</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) selected</source>
+        <source>%Ln row(s) selected</source>
         <translation>
-            <numerusform>%n ligne sélectionnée</numerusform>
-            <numerusform>%n lignes sélectionnées</numerusform>
+            <numerusform>%Ln ligne sélectionnée</numerusform>
+            <numerusform>%Ln lignes sélectionnées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Loaded %n Cloud PC(s) in %1 ms</source>
+        <source>Loaded %Ln Cloud PC(s) in %1 ms</source>
         <translation>
-            <numerusform>%n PC cloud chargé en %1 ms</numerusform>
-            <numerusform>%n PC cloud chargés en %1 ms</numerusform>
+            <numerusform>%Ln PC cloud chargé en %1 ms</numerusform>
+            <numerusform>%Ln PC cloud chargés en %1 ms</numerusform>
         </translation>
     </message>
     <message>
@@ -1900,10 +1920,10 @@
         <translation>Désactivée</translation>
     </message>
     <message numerus="yes">
-        <source>Every %n minute(s)</source>
+        <source>Every %Ln minute(s)</source>
         <translation>
-            <numerusform>Toutes les %n minute</numerusform>
-            <numerusform>Toutes les %n minutes</numerusform>
+            <numerusform>Toutes les %Ln minute</numerusform>
+            <numerusform>Toutes les %Ln minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -1967,10 +1987,10 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
+        <source>Exported %Ln row(s) to %1</source>
         <translation>
-            <numerusform>%n ligne exportée vers %1</numerusform>
-            <numerusform>%n lignes exportées vers %1</numerusform>
+            <numerusform>%Ln ligne exportée vers %1</numerusform>
+            <numerusform>%Ln lignes exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2009,45 +2029,45 @@
         <translation>Annulé</translation>
     </message>
     <message numerus="yes">
-        <source>%n accepted</source>
+        <source>%Ln accepted</source>
         <translation>
-            <numerusform>%n accepté</numerusform>
-            <numerusform>%n acceptés</numerusform>
+            <numerusform>%Ln accepté</numerusform>
+            <numerusform>%Ln acceptés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n outcome unknown</source>
+        <source>%Ln outcome unknown</source>
         <translation>
-            <numerusform>%n au résultat inconnu</numerusform>
-            <numerusform>%n au résultat inconnu</numerusform>
+            <numerusform>%Ln au résultat inconnu</numerusform>
+            <numerusform>%Ln au résultat inconnu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cancelled</source>
+        <source>%Ln cancelled</source>
         <translation>
-            <numerusform>%n annulé</numerusform>
-            <numerusform>%n annulés</numerusform>
+            <numerusform>%Ln annulé</numerusform>
+            <numerusform>%Ln annulés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sent</source>
+        <source>%Ln sent</source>
         <translation>
-            <numerusform>%n envoyé</numerusform>
-            <numerusform>%n envoyés</numerusform>
+            <numerusform>%Ln envoyé</numerusform>
+            <numerusform>%Ln envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n queued</source>
+        <source>%Ln queued</source>
         <translation>
-            <numerusform>%n en file d&apos;attente</numerusform>
-            <numerusform>%n en file d&apos;attente</numerusform>
+            <numerusform>%Ln en file d&apos;attente</numerusform>
+            <numerusform>%Ln en file d&apos;attente</numerusform>
         </translation>
     </message>
 </context>
@@ -2248,10 +2268,10 @@
         <translation>De quoi il s’agit</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) with provisioning errors</source>
+        <source>%Ln user(s) with provisioning errors</source>
         <translation>
-            <numerusform>%n utilisateur avec des erreurs d&apos;approvisionnement</numerusform>
-            <numerusform>%n utilisateurs avec des erreurs d&apos;approvisionnement</numerusform>
+            <numerusform>%Ln utilisateur avec des erreurs d&apos;approvisionnement</numerusform>
+            <numerusform>%Ln utilisateurs avec des erreurs d&apos;approvisionnement</numerusform>
         </translation>
     </message>
 </context>
@@ -2269,10 +2289,10 @@
         <translation>Aucun</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n groupe</numerusform>
-            <numerusform>%n groupes</numerusform>
+            <numerusform>%Ln groupe</numerusform>
+            <numerusform>%Ln groupes</numerusform>
         </translation>
     </message>
     <message>
@@ -2335,10 +2355,10 @@
         <translation>Ouvrir l&apos;onglet PC cloud filtré sur les PC cloud en échec de cette stratégie (Entrée)</translation>
     </message>
     <message numerus="yes">
-        <source>%n provisioning policy(s)</source>
+        <source>%Ln provisioning policy(s)</source>
         <translation>
-            <numerusform>%n stratégie d&apos;approvisionnement</numerusform>
-            <numerusform>%n stratégies d&apos;approvisionnement</numerusform>
+            <numerusform>%Ln stratégie d&apos;approvisionnement</numerusform>
+            <numerusform>%Ln stratégies d&apos;approvisionnement</numerusform>
         </translation>
     </message>
     <message>
@@ -2346,10 +2366,10 @@
         <translation>stratégies d&apos;approvisionnement</translation>
     </message>
     <message numerus="yes">
-        <source>Show %n failed Cloud PC(s)</source>
+        <source>Show %Ln failed Cloud PC(s)</source>
         <translation>
-            <numerusform>Afficher %n PC cloud en échec</numerusform>
-            <numerusform>Afficher %n PC cloud en échec</numerusform>
+            <numerusform>Afficher %Ln PC cloud en échec</numerusform>
+            <numerusform>Afficher %Ln PC cloud en échec</numerusform>
         </translation>
     </message>
     <message>
@@ -2413,10 +2433,10 @@
         <translation>Période de grâce</translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
         </translation>
     </message>
     <message>
@@ -2466,22 +2486,15 @@
         <translation>Réapprovisionner %1</translation>
     </message>
     <message numerus="yes">
-        <source>Reprovision %n Cloud PCs</source>
+        <source>Reprovision %Ln Cloud PCs</source>
         <translation>
-            <numerusform>Réapprovisionner %n PC cloud</numerusform>
-            <numerusform>Réapprovisionner %n PC cloud</numerusform>
+            <numerusform>Réapprovisionner %Ln PC cloud</numerusform>
+            <numerusform>Réapprovisionner %Ln PC cloud</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning</source>
         <translation>Avertissement</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Reprovisioning wipes %n Cloud PC(s) and rebuilds them&lt;/b&gt; from the image of their provisioning policy. Everything stored on them is lost, and their users are signed out until it ends (about an hour). It cannot be undone.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Le réapprovisionnement efface %n PC cloud et le reconstruit&lt;/b&gt; à partir de l&apos;image de sa stratégie d&apos;approvisionnement. Tout ce qui y est stocké est perdu, et son utilisateur est déconnecté jusqu&apos;à la fin (environ une heure). Cette opération est irréversible.</numerusform>
-            <numerusform>&lt;b&gt;Le réapprovisionnement efface %n PC cloud et les reconstruit&lt;/b&gt; à partir de l&apos;image de leur stratégie d&apos;approvisionnement. Tout ce qui y est stocké est perdu, et leurs utilisateurs sont déconnectés jusqu&apos;à la fin (environ une heure). Cette opération est irréversible.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Keep current</source>
@@ -2572,10 +2585,10 @@
         <translation>PC cloud concernés (%1) : %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them work today (provisioned or in grace period): they are wiped too.</source>
+        <source>%Ln of them work today (provisioned or in grace period): they are wiped too.</source>
         <translation>
-            <numerusform>%n d’entre eux fonctionne aujourd’hui (approvisionné ou en période de grâce) : il est effacé aussi.</numerusform>
-            <numerusform>%n d’entre eux fonctionnent aujourd’hui (approvisionnés ou en période de grâce) : ils sont effacés aussi.</numerusform>
+            <numerusform>%Ln d’entre eux fonctionne aujourd’hui (approvisionné ou en période de grâce) : il est effacé aussi.</numerusform>
+            <numerusform>%Ln d’entre eux fonctionnent aujourd’hui (approvisionnés ou en période de grâce) : ils sont effacés aussi.</numerusform>
         </translation>
     </message>
     <message>
@@ -2593,6 +2606,13 @@
     <message>
         <source>Type the phrase to confirm</source>
         <translation>Tapez la phrase pour confirmer</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Reprovisioning wipes %Ln Cloud PC(s) and rebuilds them&lt;/b&gt; from the image of their provisioning policy. Everything stored on them is lost, and their users are signed out until it ends (about an hour). It cannot be undone.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Le réapprovisionnement efface %Ln PC cloud et le reconstruit&lt;/b&gt; à partir de l&apos;image de sa stratégie d&apos;approvisionnement. Tout ce qui y est stocké est perdu, et son utilisateur est déconnecté jusqu&apos;à la fin (environ une heure). Cette opération est irréversible.</numerusform>
+            <numerusform>&lt;b&gt;Le réapprovisionnement efface %Ln PC cloud et les reconstruit&lt;/b&gt; à partir de l&apos;image de leur stratégie d&apos;approvisionnement. Tout ce qui y est stocké est perdu, et leurs utilisateurs sont déconnectés jusqu&apos;à la fin (environ une heure). Cette opération est irréversible.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -218,7 +218,8 @@ void ActionController::openCatalogAct(const QString &kind)
     }
     QString text = act->question(int(subjects.size()), {});
     if (!skipped.isEmpty())
-        text += QLatin1Char(' ') + tr("%n selected Cloud PC(s) are left out:", nullptr, int(skipped.size())) +
+        text += QLatin1Char(' ') +
+                tr("%Ln selected Cloud PC(s) are left out:", nullptr, int(skipped.size())) +
                 QLatin1Char(' ') + skipped.join(QStringLiteral(" "));
     const QString title =
         QString(ActCatalog::tr(act->menuText)).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
@@ -433,21 +434,21 @@ void ActionController::retrySelectedPolicies()
         failedIds += failed;
         policies.append({id, policy.displayName});
         lines << (counted
-                      ? tr("%1 — %n failed Cloud PC(s)", nullptr, int(failed.size())).arg(policy.displayName)
+                      ? tr("%1 — %Ln failed Cloud PC(s)", nullptr, int(failed.size())).arg(policy.displayName)
                       : policy.displayName);
     }
     QString text;
     if (!counted) {
-        text =
-            tr("Provision the failed Cloud PCs of %n policy(ies) again? The Cloud PCs are not loaded yet, so "
-               "how many failed is not known.",
-               nullptr, int(ids.size()));
+        text = tr(
+            "Provision the failed Cloud PCs of %Ln policy(ies) again? The Cloud PCs are not loaded yet, so "
+            "how many failed is not known.",
+            nullptr, int(ids.size()));
     } else if (failedIds.isEmpty()) {
-        text = tr("None of the Cloud PCs of %n policy(ies) has failed in the list loaded; Graph will have "
+        text = tr("None of the Cloud PCs of %Ln policy(ies) has failed in the list loaded; Graph will have "
                   "nothing to retry unless some failed since. Send the retry anyway?",
                   nullptr, int(ids.size()));
     } else {
-        text = tr("Provision %n failed Cloud PC(s) again? Cloud PCs that did not fail are not touched.",
+        text = tr("Provision %Ln failed Cloud PC(s) again? Cloud PCs that did not fail are not touched.",
                   nullptr, int(failedIds.size()));
     }
     auto *dialog =
@@ -522,7 +523,7 @@ void ActionController::retrySelectedUsers()
     }
     auto *dialog = new ConfirmActionDialog(
         tr("Retry service provisioning"),
-        tr("Retry the Microsoft 365 service provisioning of %n user(s)? Their user object is provisioned "
+        tr("Retry the Microsoft 365 service provisioning of %Ln user(s)? Their user object is provisioned "
            "again in the services named below (Exchange, SharePoint, Teams…); their errors disappear from "
            "this list once it succeeds.",
            nullptr, int(users.size())) +
@@ -644,7 +645,7 @@ int ActionController::reportInterruptedActs()
     }
     auto *box = new QMessageBox(
         QMessageBox::Warning, tr("Acts with an unknown outcome"),
-        tr("%n act(s) sent in an earlier session never heard back (the console was closed or stopped while "
+        tr("%Ln act(s) sent in an earlier session never heard back (the console was closed or stopped while "
            "they were under way). Graph may or may not have carried them out: check the status of these "
            "items "
            "before acting on them again.",
@@ -657,7 +658,7 @@ int ActionController::reportInterruptedActs()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     m_shell->showStatusMessage(
-        tr("%n act(s) of an earlier session have an unknown outcome", nullptr, int(interrupted.size())), 0);
+        tr("%Ln act(s) of an earlier session have an unknown outcome", nullptr, int(interrupted.size())), 0);
     return int(interrupted.size());
 }
 
@@ -684,15 +685,15 @@ bool ActionController::confirmLeave(Leave leave, std::function<void()> proceed)
     QPushButton *keep = nullptr;
     if (leave == Leave::Close) {
         box->setObjectName(QStringLiteral("closeWithWorkBox"));
-        box->setText(tr("%n request(s) are waiting for Graph's answer and %1.", nullptr, sent)
-                         .arg(tr("%n are not sent yet", nullptr, queued)));
+        box->setText(tr("%Ln request(s) are waiting for Graph's answer and %1.", nullptr, sent)
+                         .arg(tr("%Ln are not sent yet", nullptr, queued)));
         box->setInformativeText(tr("If you close now, what is not sent is cancelled, and what was sent is "
                                    "recorded as outcome unknown, to check on the next start."));
         go = box->addButton(tr("Close &anyway"), QMessageBox::DestructiveRole);
         keep = box->addButton(tr("&Keep open"), QMessageBox::RejectRole);
     } else {
         box->setObjectName(QStringLiteral("accountChangeWithWorkBox"));
-        box->setText(tr("%n request(s) of your acts are not sent yet.", nullptr, queued));
+        box->setText(tr("%Ln request(s) of your acts are not sent yet.", nullptr, queued));
         box->setInformativeText(
             tr("If you change the account now, they are cancelled, so that nothing goes out "
                "under another account; what was already sent keeps its outcome in the "

@@ -53,10 +53,10 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
 
     const QString path = QDir::toNativeSeparators(m_log->path());
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    const QString records = tr("%n record(s) in %1", nullptr, m_model->rowCount()).arg(path);
+    const QString records = tr("%Ln record(s) in %1", nullptr, m_model->rowCount()).arg(path);
     m_state->setText(
         m_model->skippedLines() > 0
-            ? tr("%1; %n unreadable line(s) skipped", nullptr, m_model->skippedLines()).arg(records)
+            ? tr("%1; %Ln unreadable line(s) skipped", nullptr, m_model->skippedLines()).arg(records)
             : records);
 
     connect(m_export, &QPushButton::clicked, this, &AuditLogDialog::askExport);

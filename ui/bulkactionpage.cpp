@@ -71,7 +71,7 @@ QList<int> BulkActionPage::defaultColumnWidths() const
 
 QString BulkActionPage::countText(int count) const
 {
-    return tr("%n bulk action(s)", nullptr, count);
+    return tr("%Ln bulk action(s)", nullptr, count);
 }
 
 QString BulkActionPage::listName() const

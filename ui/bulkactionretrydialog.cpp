@@ -63,7 +63,7 @@ BulkActionRetryDialog::BulkActionRetryDialog(const BulkAction &action, const QVe
         updateState();
     });
 
-    auto *summary = new QLabel(tr("%1 · %n Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress", nullptr,
+    auto *summary = new QLabel(tr("%1 · %Ln Cloud PC(s) · %2 succeeded, %3 failed, %4 in progress", nullptr,
                                   int(action.cloudPcIds.size()))
                                    .arg(action.typeDisplayName())
                                    .arg(action.actionSummary.successfulCount)
@@ -101,7 +101,7 @@ void BulkActionRetryDialog::updateState()
         m_count->setText(tr("The service retries every device of this action that failed."));
         m_retry->setEnabled(true);
     } else {
-        m_count->setText(tr("%n Cloud PC(s) will be retried.", nullptr, int(ids->size())));
+        m_count->setText(tr("%Ln Cloud PC(s) will be retried.", nullptr, int(ids->size())));
         m_retry->setEnabled(!ids->isEmpty());
     }
 }

@@ -121,7 +121,7 @@ QList<int> CloudPcPage::defaultColumnWidths() const
 
 QString CloudPcPage::countText(int count) const
 {
-    return tr("%n Cloud PC(s)", nullptr, count);
+    return tr("%Ln Cloud PC(s)", nullptr, count);
 }
 
 QString CloudPcPage::listName() const

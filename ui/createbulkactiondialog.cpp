@@ -20,7 +20,7 @@ CreateBulkActionDialog::CreateBulkActionDialog(QVector<CloudPc> targets, QWidget
     , m_confirm(new QLineEdit(this))
 {
     const int count = int(m_targets.size());
-    setWindowTitle(tr("Create a bulk action over %n Cloud PC(s)", nullptr, count));
+    setWindowTitle(tr("Create a bulk action over %Ln Cloud PC(s)", nullptr, count));
     setMinimumWidth(520);
     m_type->addItem(tr("Reprovision"), QStringLiteral("#microsoft.graph.cloudPcBulkReprovision"));
     m_type->addItem(tr("Restart"), QStringLiteral("#microsoft.graph.cloudPcBulkRestart"));
@@ -86,7 +86,7 @@ void CreateBulkActionDialog::updateState()
     const bool reprovision = odataType().endsWith(QLatin1String("Reprovision"));
     if (!m_nameEdited) {
         const QSignalBlocker blocker(m_name);
-        m_name->setText(tr("%1 %n Cloud PC(s) – %2", nullptr, count)
+        m_name->setText(tr("%1 %Ln Cloud PC(s) – %2", nullptr, count)
                             .arg(m_type->currentText(), QDate::currentDate().toString(Qt::ISODate)));
     }
     const bool needsCount = reprovision && count > 1;

@@ -200,7 +200,7 @@ void ListPage::updateState()
     QString text;
     bool error = false;
     if (m_loader->isLoading()) {
-        text = tr("Loading %1… %n loaded", nullptr, total).arg(listName());
+        text = tr("Loading %1… %Ln loaded", nullptr, total).arg(listName());
     } else if (m_loader->lastError().isError()) {
         text = tr("Could not load the %1: %2").arg(listName(), m_loader->lastError().summary());
         error = true;

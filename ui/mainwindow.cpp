@@ -71,11 +71,11 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
         connect(listPage->loader(), &ListLoader::finished, this, &MainWindow::updateTabTitles);
         connect(listPage, &ListPage::selectionCountChanged, this, [this](int count) {
             if (count > 1)
-                statusBar()->showMessage(tr("%n row(s) selected", nullptr, count), 5000);
+                statusBar()->showMessage(tr("%Ln row(s) selected", nullptr, count), 5000);
         });
     }
     connect(lists->cloudPcLoader(), &ListLoader::finished, this, [this](qint64 count, qint64 elapsedMs) {
-        statusBar()->showMessage(tr("Loaded %n Cloud PC(s) in %1 ms", nullptr, int(count)).arg(elapsedMs),
+        statusBar()->showMessage(tr("Loaded %Ln Cloud PC(s) in %1 ms", nullptr, int(count)).arg(elapsedMs),
                                  10000);
     });
 
@@ -248,7 +248,7 @@ void MainWindow::createActions()
     m_autoRefreshGroup = new QActionGroup(this);
     for (int minutes : {0, 5, 15, 30}) {
         QAction *action =
-            autoMenu->addAction(minutes == 0 ? tr("Off") : tr("Every %n minute(s)", nullptr, minutes));
+            autoMenu->addAction(minutes == 0 ? tr("Off") : tr("Every %Ln minute(s)", nullptr, minutes));
         action->setCheckable(true);
         action->setData(minutes);
         m_autoRefreshGroup->addAction(action);
@@ -383,7 +383,7 @@ void MainWindow::exportCurrent(bool json)
         const QString problem = listPage->exportVisibleRows(file, json);
         if (problem.isEmpty()) {
             statusBar()->showMessage(
-                tr("Exported %n row(s) to %1", nullptr, int(listPage->visibleRows().size())).arg(file),
+                tr("Exported %Ln row(s) to %1", nullptr, int(listPage->visibleRows().size())).arg(file),
                 10000);
         } else {
             auto *box =

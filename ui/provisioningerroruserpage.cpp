@@ -32,7 +32,7 @@ QList<int> ProvisioningErrorUserPage::defaultColumnWidths() const
 
 QString ProvisioningErrorUserPage::countText(int count) const
 {
-    return tr("%n user(s) with provisioning errors", nullptr, count);
+    return tr("%Ln user(s) with provisioning errors", nullptr, count);
 }
 
 QString ProvisioningErrorUserPage::aboutText()

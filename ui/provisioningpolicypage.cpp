@@ -62,7 +62,7 @@ QList<int> ProvisioningPolicyPage::defaultColumnWidths() const
 
 QString ProvisioningPolicyPage::countText(int count) const
 {
-    return tr("%n provisioning policy(s)", nullptr, count);
+    return tr("%Ln provisioning policy(s)", nullptr, count);
 }
 
 QString ProvisioningPolicyPage::listName() const
@@ -93,7 +93,7 @@ void ProvisioningPolicyPage::showDetail(int sourceRow)
     const int failed = m_model->failedCount(policy.id);
     // Nothing to show when none of its Cloud PCs failed: disabled, and the tooltip says why.
     m_showFailed->setEnabled(failed > 0);
-    m_showFailed->setText(failed > 0 ? tr("Show %n failed Cloud PC(s)", nullptr, failed)
+    m_showFailed->setText(failed > 0 ? tr("Show %Ln failed Cloud PC(s)", nullptr, failed)
                                      : tr("Show failed Cloud PCs"));
     m_showFailed->setToolTip(
         failed > 0 ? tr("Open the Cloud PCs tab filtered to this policy's failed Cloud PCs (Enter)")
@@ -115,7 +115,7 @@ void ProvisioningPolicyPage::showDetail(int sourceRow)
         {tr("Language"), policy.windowsLocale},
         {tr("Single sign-on"), yesNo(policy.enableSingleSignOn)},
         {tr("Local admin"), yesNo(policy.localAdminEnabled)},
-        {tr("Grace period"), tr("%n hour(s)", nullptr, int(policy.gracePeriodInHours))},
+        {tr("Grace period"), tr("%Ln hour(s)", nullptr, int(policy.gracePeriodInHours))},
         {tr("Managed by"), policy.managedBy},
         {tr("Id"), policy.id},
     };

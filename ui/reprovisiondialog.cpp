@@ -132,9 +132,9 @@ void ReprovisionDialog::populate()
 {
     const int count = int(m_targets.size());
     setWindowTitle(count == 1 ? tr("Reprovision %1").arg(m_targets.first().displayName)
-                              : tr("Reprovision %n Cloud PCs", nullptr, count));
+                              : tr("Reprovision %Ln Cloud PCs", nullptr, count));
     m_warning->setText(
-        tr("<b>Reprovisioning wipes %n Cloud PC(s) and rebuilds them</b> from the image of their "
+        tr("<b>Reprovisioning wipes %Ln Cloud PC(s) and rebuilds them</b> from the image of their "
            "provisioning policy. Everything stored on them is lost, and their users are signed out "
            "until it ends (about an hour). It cannot be undone.",
            nullptr, count));
@@ -160,7 +160,7 @@ void ReprovisionDialog::populate()
 
     m_healthyWarning->setVisible(healthy > 0 && count > 1);
     m_healthyWarning->setText(
-        tr("%n of them work today (provisioned or in grace period): they are wiped too.", nullptr, healthy));
+        tr("%Ln of them work today (provisioned or in grace period): they are wiped too.", nullptr, healthy));
     m_onlyFailed->setVisible(healthy > 0 && failed > 0 && count > 1);
     m_onlyFailed->setText(tr("Only the &failed ones (%1)").arg(QLocale().toString(failed)));
 

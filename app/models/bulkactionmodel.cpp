@@ -20,15 +20,15 @@ QString BulkActionModel::summaryText(const BulkActionSummary &summary)
 {
     QStringList parts;
     if (summary.successfulCount)
-        parts << tr("%n succeeded", nullptr, int(summary.successfulCount));
+        parts << tr("%Ln succeeded", nullptr, int(summary.successfulCount));
     if (summary.failedCount)
-        parts << tr("%n failed", nullptr, int(summary.failedCount));
+        parts << tr("%Ln failed", nullptr, int(summary.failedCount));
     if (summary.inProgressCount)
-        parts << tr("%n in progress", nullptr, int(summary.inProgressCount));
+        parts << tr("%Ln in progress", nullptr, int(summary.inProgressCount));
     if (summary.pendingCount)
-        parts << tr("%n pending", nullptr, int(summary.pendingCount));
+        parts << tr("%Ln pending", nullptr, int(summary.pendingCount));
     if (summary.notSupportedCount)
-        parts << tr("%n not supported", nullptr, int(summary.notSupportedCount));
+        parts << tr("%Ln not supported", nullptr, int(summary.notSupportedCount));
     return parts.isEmpty() ? tr("No Cloud PCs") : parts.join(QStringLiteral(", "));
 }
 

@@ -37,7 +37,7 @@ QVariant ProvisioningPolicyModel::data(const QModelIndex &index, int role) const
                 return int(policy.assignedGroupIds.size());
             return policy.assignedGroupIds.isEmpty()
                        ? tr("None")
-                       : tr("%n group(s)", nullptr, int(policy.assignedGroupIds.size()));
+                       : tr("%Ln group(s)", nullptr, int(policy.assignedGroupIds.size()));
         case CloudPcs:
             return counts.total;
         case Failed:

@@ -56,11 +56,11 @@ QList<ActDefinition> makeCatalog()
         return GraphRequests::reprovisionCloudPc(id, options);
     });
     reprovision.title = [](int count, const QString &, const QVariantMap &) {
-        return ActCatalog::tr("Reprovision %n Cloud PC(s)", nullptr, count);
+        return ActCatalog::tr("Reprovision %Ln Cloud PC(s)", nullptr, count);
     };
     reprovision.question = [](int count, const QVariantMap &) {
         return ActCatalog::tr(
-            "Reprovision %n Cloud PC(s)? Each is wiped and rebuilt; everything on it is lost.", nullptr,
+            "Reprovision %Ln Cloud PC(s)? Each is wiped and rebuilt; everything on it is lost.", nullptr,
             count);
     };
     acts.append(reprovision);
@@ -101,11 +101,11 @@ QList<ActDefinition> makeCatalog()
         return QList<ActItem>{{name, name, GraphRequests::createBulkAction(odataType, name, ids)}};
     };
     createBulk.title = [](int count, const QString &, const QVariantMap &values) {
-        return ActCatalog::tr("Create bulk action \"%1\" (%n Cloud PC(s))", nullptr, count)
+        return ActCatalog::tr("Create bulk action \"%1\" (%Ln Cloud PC(s))", nullptr, count)
             .arg(text(values, "name"));
     };
     createBulk.question = [](int count, const QVariantMap &values) {
-        return ActCatalog::tr("Create a %1 bulk action over %n Cloud PC(s)?", nullptr, count)
+        return ActCatalog::tr("Create a %1 bulk action over %Ln Cloud PC(s)?", nullptr, count)
             .arg(text(values, "type"));
     };
     acts.append(createBulk);
@@ -131,10 +131,10 @@ QList<ActDefinition> makeCatalog()
         [](const QString &id, const QVariantMap &) { return GraphRequests::retryProvisioningPolicy(id); });
     retryPolicy.title = [](int count, const QString &label, const QVariantMap &) {
         return count == 1 ? ActCatalog::tr("Retry policy %1").arg(label)
-                          : ActCatalog::tr("Retry %n provisioning policy(ies)", nullptr, count);
+                          : ActCatalog::tr("Retry %Ln provisioning policy(ies)", nullptr, count);
     };
     retryPolicy.question = [](int count, const QVariantMap &) {
-        return ActCatalog::tr("Retry provisioning for the failed Cloud PCs of %n provisioning policy(ies)?",
+        return ActCatalog::tr("Retry provisioning for the failed Cloud PCs of %Ln provisioning policy(ies)?",
                               nullptr, count);
     };
     acts.append(retryPolicy);
@@ -171,13 +171,13 @@ QList<ActDefinition> makeCatalog()
         if (!values.contains(QStringLiteral("cloudpc")))
             return ActCatalog::tr("Retry bulk action %1 on every failed Cloud PC").arg(label);
         const int count = int(values.value(QStringLiteral("cloudpc")).toStringList().size());
-        return ActCatalog::tr("Retry bulk action %1 on %n Cloud PC(s)", nullptr, count).arg(label);
+        return ActCatalog::tr("Retry bulk action %1 on %Ln Cloud PC(s)", nullptr, count).arg(label);
     };
     retryBulk.question = [](int, const QVariantMap &values) {
         if (!values.contains(QStringLiteral("cloudpc")))
             return ActCatalog::tr("Retry every failed Cloud PC of this bulk action?");
         const int count = int(values.value(QStringLiteral("cloudpc")).toStringList().size());
-        return ActCatalog::tr("Retry %n Cloud PC(s) of this bulk action?", nullptr, count);
+        return ActCatalog::tr("Retry %Ln Cloud PC(s) of this bulk action?", nullptr, count);
     };
     acts.append(retryBulk);
 
@@ -202,10 +202,10 @@ QList<ActDefinition> makeCatalog()
     });
     retryUser.title = [](int count, const QString &label, const QVariantMap &) {
         return count == 1 ? ActCatalog::tr("Retry service provisioning for %1").arg(label)
-                          : ActCatalog::tr("Retry service provisioning for %n user(s)", nullptr, count);
+                          : ActCatalog::tr("Retry service provisioning for %Ln user(s)", nullptr, count);
     };
     retryUser.question = [](int count, const QVariantMap &) {
-        return ActCatalog::tr("Retry the Microsoft 365 service provisioning of %n user(s)?", nullptr, count);
+        return ActCatalog::tr("Retry the Microsoft 365 service provisioning of %Ln user(s)?", nullptr, count);
     };
     acts.append(retryUser);
 
@@ -226,10 +226,10 @@ QList<ActDefinition> makeCatalog()
          QStringLiteral(
              "Restart Cloud PCs (Graph: reboot). Their users are disconnected while they restart."),
          GraphRequests::rebootCloudPc,
-         [](int count) { return ActCatalog::tr("Restart %n Cloud PC(s)", nullptr, count); },
+         [](int count) { return ActCatalog::tr("Restart %Ln Cloud PC(s)", nullptr, count); },
          [](int count) {
              return ActCatalog::tr(
-                 "Restart %n Cloud PC(s)? Their users are disconnected and lose what they did not "
+                 "Restart %Ln Cloud PC(s)? Their users are disconnected and lose what they did not "
                  "save.",
                  nullptr, count);
          }},
@@ -238,10 +238,10 @@ QList<ActDefinition> makeCatalog()
          QT_TRANSLATE_NOOP("ActCatalog", "Check the selected Cloud PCs and their session hosts"),
          QStringLiteral("Troubleshoot Cloud PCs: check each Cloud PC and its session host."),
          GraphRequests::troubleshootCloudPc,
-         [](int count) { return ActCatalog::tr("Troubleshoot %n Cloud PC(s)", nullptr, count); },
+         [](int count) { return ActCatalog::tr("Troubleshoot %Ln Cloud PC(s)", nullptr, count); },
          [](int count) {
              return ActCatalog::tr(
-                 "Troubleshoot %n Cloud PC(s)? Each Cloud PC and its session host are checked.", nullptr,
+                 "Troubleshoot %Ln Cloud PC(s)? Each Cloud PC and its session host are checked.", nullptr,
                  count);
          }},
         {QStringLiteral("endGracePeriod"), QStringLiteral("end-grace-period"),
@@ -250,10 +250,10 @@ QList<ActDefinition> makeCatalog()
                            "End the grace period of the selected Cloud PCs: they are deprovisioned"),
          QStringLiteral("End the grace period of Cloud PCs in grace period: they are deprovisioned at once."),
          GraphRequests::endGracePeriod,
-         [](int count) { return ActCatalog::tr("End the grace period of %n Cloud PC(s)", nullptr, count); },
+         [](int count) { return ActCatalog::tr("End the grace period of %Ln Cloud PC(s)", nullptr, count); },
          [](int count) {
              return ActCatalog::tr(
-                 "End the grace period of %n Cloud PC(s)? They are deprovisioned at once; what is "
+                 "End the grace period of %Ln Cloud PC(s)? They are deprovisioned at once; what is "
                  "on them is lost.",
                  nullptr, count);
          }}};
@@ -346,12 +346,12 @@ QList<ActDefinition> makeCatalog()
         return GraphRequests::changeUserAccountType(id, parsed.value_or(UserAccountType::StandardUser));
     });
     accountType.title = [](int count, const QString &, const QVariantMap &) {
-        return ActCatalog::tr("Change the account type on %n Cloud PC(s)", nullptr, count);
+        return ActCatalog::tr("Change the account type on %Ln Cloud PC(s)", nullptr, count);
     };
     accountType.question = [](int count, const QVariantMap &values) {
         return text(values, "account-type") == QLatin1String("administrator")
-                   ? ActCatalog::tr("Make the users of %n Cloud PC(s) local administrators?", nullptr, count)
-                   : ActCatalog::tr("Make the users of %n Cloud PC(s) standard users?", nullptr, count);
+                   ? ActCatalog::tr("Make the users of %Ln Cloud PC(s) local administrators?", nullptr, count)
+                   : ActCatalog::tr("Make the users of %Ln Cloud PC(s) standard users?", nullptr, count);
     };
     acts.append(accountType);
 

@@ -66,22 +66,22 @@ QString Operation::summary() const
         // One phrase per state, so that translations can inflect the count (plural forms).
         switch (state) {
         case ItemState::Accepted:
-            parts << tr("%n accepted", nullptr, n);
+            parts << tr("%Ln accepted", nullptr, n);
             break;
         case ItemState::Failed:
-            parts << tr("%n failed", nullptr, n);
+            parts << tr("%Ln failed", nullptr, n);
             break;
         case ItemState::OutcomeUnknown:
-            parts << tr("%n outcome unknown", nullptr, n);
+            parts << tr("%Ln outcome unknown", nullptr, n);
             break;
         case ItemState::Cancelled:
-            parts << tr("%n cancelled", nullptr, n);
+            parts << tr("%Ln cancelled", nullptr, n);
             break;
         case ItemState::Sent:
-            parts << tr("%n sent", nullptr, n);
+            parts << tr("%Ln sent", nullptr, n);
             break;
         case ItemState::Queued:
-            parts << tr("%n queued", nullptr, n);
+            parts << tr("%Ln queued", nullptr, n);
             break;
         }
     }

@@ -130,7 +130,9 @@ QStringList tsProblems(const QString &path, QSet<QString> *sources = nullptr,
                 else if (placeholdersOf(form) != placeholdersOf(source))
                     problems << QStringLiteral("%1: placeholders differ in \"%2\"").arg(where, form);
             }
-            if (numerus && !forms.isEmpty() && !forms.last().contains(QLatin1String("%n")))
+            // The count as in the source: %n, or %Ln (with the language's group separators).
+            const QLatin1String count(source.contains(QLatin1String("%Ln")) ? "%Ln" : "%n");
+            if (numerus && !forms.isEmpty() && !forms.last().contains(count))
                 problems << QStringLiteral("%1: the plural form has no %n").arg(where);
         }
     }
@@ -295,19 +297,19 @@ void TestTranslations::mainWindowSpeaksTheLanguage()
 void TestTranslations::pluralForms()
 {
     auto rows = [](int n) {
-        return QCoreApplication::translate("MainWindow", "%n row(s) selected", nullptr, n);
+        return QCoreApplication::translate("MainWindow", "%Ln row(s) selected", nullptr, n);
     };
     auto summary = [](int n) {
-        return QCoreApplication::translate("Operation", "%n accepted", nullptr, n);
+        return QCoreApplication::translate("Operation", "%Ln accepted", nullptr, n);
     };
 
     LanguageSupport::install(QStringLiteral("de"));
     QCOMPARE(rows(1), QStringLiteral("1 Zeile ausgewählt"));
     QCOMPARE(rows(0), QStringLiteral("0 Zeilen ausgewählt"));
     QCOMPARE(rows(3), QStringLiteral("3 Zeilen ausgewählt"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "Every %n minute(s)", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Every %Ln minute(s)", nullptr, 1),
              QStringLiteral("Jede Minute"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "Every %n minute(s)", nullptr, 15),
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Every %Ln minute(s)", nullptr, 15),
              QStringLiteral("Alle 15 Minuten"));
 
     LanguageSupport::install(QStringLiteral("fr"));
@@ -322,11 +324,11 @@ void TestTranslations::pluralForms()
     QCOMPARE(rows(1), QStringLiteral("1 row selected"));
     QCOMPARE(rows(0), QStringLiteral("0 rows selected"));
     QCOMPARE(rows(3), QStringLiteral("3 rows selected"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "Every %n minute(s)", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Every %Ln minute(s)", nullptr, 1),
              QStringLiteral("Every minute"));
-    QCOMPARE(QCoreApplication::translate("ProvisioningPolicyPage", "%n hour(s)", nullptr, 48),
+    QCOMPARE(QCoreApplication::translate("ProvisioningPolicyPage", "%Ln hour(s)", nullptr, 48),
              QStringLiteral("48 hours"));
-    QCOMPARE(QCoreApplication::translate("ProvisioningPolicyModel", "%n group(s)", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("ProvisioningPolicyModel", "%Ln group(s)", nullptr, 1),
              QStringLiteral("1 group"));
     QCOMPARE(summary(1), QStringLiteral("1 accepted"));
     QCOMPARE(summary(12), QStringLiteral("12 accepted"));

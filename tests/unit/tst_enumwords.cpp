@@ -14,6 +14,7 @@ private Q_SLOTS:
     void unknownValuesShowAsSentAndMarked();
     void germanWords();
     void actsReadAsWords();
+    void countsHaveGroupSeparators();
 };
 
 void TestEnumWords::knownValuesAreWords_data()
@@ -84,6 +85,21 @@ void TestEnumWords::actsReadAsWords()
     QCoreApplication::removeTranslator(&german);
     QVERIFY2(reprovision == QLatin1String("Erneut bereitstellen") && !reprovision.contains(QLatin1Char('&')),
              qPrintable(reprovision));
+}
+
+void TestEnumWords::countsHaveGroupSeparators()
+{
+    // Counts in the console's words are written the language's way: "5,000", "5.000".
+    const ActDefinition *reprovision = ActCatalog::find(QStringLiteral("reprovision"));
+    QVERIFY(reprovision);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString english = reprovision->title(5000, QString(), {});
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString german = reprovision->title(5000, QString(), {});
+    QLocale::setDefault(before);
+    QVERIFY2(english.contains(QLatin1String("5,000")), qPrintable(english));
+    QVERIFY2(german.contains(QLatin1String("5.000")), qPrintable(german));
 }
 
 QTEST_GUILESS_MAIN(TestEnumWords)
