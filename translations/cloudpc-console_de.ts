@@ -1848,13 +1848,6 @@
             <numerusform>%Ln Zeilen ausgewählt</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %Ln Cloud PC(s) in %1 ms</source>
-        <translation>
-            <numerusform>%Ln Cloud-PC in %1 ms geladen</numerusform>
-            <numerusform>%Ln Cloud-PCs in %1 ms geladen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -2000,6 +1993,21 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln Cloud PC(s) in %1</source>
+        <translation>
+            <numerusform>%Ln Cloud-PC in %1 geladen</numerusform>
+            <numerusform>%Ln Cloud-PCs in %1 geladen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

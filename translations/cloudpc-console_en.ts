@@ -366,13 +366,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Loaded %Ln Cloud PC(s) in %1 ms</source>
-        <translation>
-            <numerusform>Loaded %Ln Cloud PC in %1 ms</numerusform>
-            <numerusform>Loaded %Ln Cloud PCs in %1 ms</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Every %Ln minute(s)</source>
         <translation>
             <numerusform>Every minute</numerusform>
@@ -384,6 +377,13 @@
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>
             <numerusform>Exported %Ln rows to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln Cloud PC(s) in %1</source>
+        <translation>
+            <numerusform>Loaded %Ln Cloud PC in %1</numerusform>
+            <numerusform>Loaded %Ln Cloud PCs in %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1848,13 +1848,6 @@
             <numerusform>%Ln lignes sélectionnées</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %Ln Cloud PC(s) in %1 ms</source>
-        <translation>
-            <numerusform>%Ln PC cloud chargé en %1 ms</numerusform>
-            <numerusform>%Ln PC cloud chargés en %1 ms</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -2000,6 +1993,21 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln Cloud PC(s) in %1</source>
+        <translation>
+            <numerusform>%Ln PC cloud chargé en %1</numerusform>
+            <numerusform>%Ln PC cloud chargés en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -30,6 +31,19 @@
 #include <QTimer>
 #include <QToolBar>
 #include <utility>
+
+namespace {
+// "0.4 s", "37 s", "2 min 5 s": as an admin reads a duration, with the language's decimal separator.
+QString durationText(qint64 ms)
+{
+    if (ms < 10000)
+        return MainWindow::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds < 60)
+        return MainWindow::tr("%1 s").arg(seconds);
+    return MainWindow::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
+} // namespace
 
 MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
     : QMainWindow(parent)
@@ -75,8 +89,8 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
         });
     }
     connect(lists->cloudPcLoader(), &ListLoader::finished, this, [this](qint64 count, qint64 elapsedMs) {
-        statusBar()->showMessage(tr("Loaded %Ln Cloud PC(s) in %1 ms", nullptr, int(count)).arg(elapsedMs),
-                                 10000);
+        statusBar()->showMessage(
+            tr("Loaded %Ln Cloud PC(s) in %1", nullptr, int(count)).arg(durationText(elapsedMs)), 10000);
     });
 
     createActions();

@@ -3,6 +3,7 @@
 #include "tableroles.h"
 
 #include <QAbstractItemModel>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +52,21 @@ QString toTsv(const QAbstractItemModel *model, const QList<int> &rows, const QLi
     return lines.join(QLatin1Char('\n'));
 }
 
+QString exportText(const QModelIndex &index)
+{
+    // A time as ISO 8601 with seconds and the offset from UTC ("2026-11-27T18:04:05+01:00"), for a
+    // spreadsheet or a script to read whatever the language; everything else as shown.
+    const QVariant sortValue = index.data(TableRoles::SortRole);
+    if (sortValue.metaType() == QMetaType::fromType<QDateTime>()) {
+        const QDateTime time = sortValue.toDateTime();
+        if (!time.isValid())
+            return {};
+        const QDateTime local = time.toLocalTime();
+        return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+    }
+    return index.data().toString();
+}
+
 QByteArray toCsv(const QAbstractItemModel *model, const QList<int> &rows, const QList<int> &columns)
 {
     QString out;
@@ -61,7 +77,7 @@ QByteArray toCsv(const QAbstractItemModel *model, const QList<int> &rows, const 
     for (int row : rows) {
         cells.clear();
         for (int column : columns)
-            cells << csvField(model->index(row, column).data().toString());
+            cells << csvField(exportText(model->index(row, column)));
         out += cells.join(QLatin1Char(',')) + QLatin1String("\r\n");
     }
     return out.toUtf8();

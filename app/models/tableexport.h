@@ -8,6 +8,8 @@ class QAbstractItemModel;
 
 // Turns rows of a table model (as a view shows them: its rows, the columns it shows, in their order)
 // into text for the clipboard, CSV and JSON.
+class QModelIndex;
+
 namespace TableExport {
 // Tab-separated display text, one line per row (tabs and line breaks inside a cell become spaces).
 QString toTsv(const QAbstractItemModel *model, const QList<int> &rows, const QList<int> &columns,
@@ -18,4 +20,6 @@ QByteArray toCsv(const QAbstractItemModel *model, const QList<int> &rows, const 
 // A JSON array of the rows' objects with Graph's property names (TableRoles::JsonRole).
 QByteArray toJson(const QAbstractItemModel *model, const QList<int> &rows);
 QString csvField(const QString &text);
+// A cell as exported: a time as ISO 8601 with seconds and UTC offset, anything else as shown.
+QString exportText(const QModelIndex &index);
 } // namespace TableExport

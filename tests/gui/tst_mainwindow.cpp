@@ -13,6 +13,7 @@
 #include "provisioningpolicyloader.h"
 #include "provisioningpolicymodel.h"
 #include "provisioningpolicypage.h"
+#include "tableroles.h"
 #include "tenantlists.h"
 #include "testenvironment.h"
 
@@ -369,6 +370,20 @@ void TestMainWindow::exportsVisibleRowsAsCsvAndJson()
     QVERIFY(lines.first().startsWith("Name,User,Status,"));
     const QString firstUser = view->tableView()->model()->index(0, CloudPcModel::User).data().toString();
     QVERIFY(lines.at(1).contains(firstUser.toUtf8()));
+    // Times as ISO 8601 with seconds and UTC offset, the same instant as the row's.
+    const int modifiedColumn = int(lines.first().split(',').indexOf("Last modified"));
+    QVERIFY(modifiedColumn > 0);
+    const QString modified = QString::fromUtf8(lines.at(1).split(',').at(modifiedColumn)).trimmed();
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d([+-]\\d\\d:\\d\\d|Z)$"))
+            .match(modified)
+            .hasMatch(),
+        qPrintable(modified));
+    QCOMPARE(QDateTime::fromString(modified, Qt::ISODate), view->tableView()
+                                                               ->model()
+                                                               ->index(0, CloudPcModel::LastModified)
+                                                               .data(TableRoles::SortRole)
+                                                               .toDateTime());
 
     QFile json(jsonFile);
     QVERIFY(json.open(QIODevice::ReadOnly));

@@ -372,7 +372,11 @@ void TestTranslations::englishPluralsOnTheWidgets()
     QCOMPARE(window.cloudPcPage()->stateLabel()->text(), countText);
     const QString message = window.statusBar()->currentMessage();
     QVERIFY2(message.startsWith(loadedMessage), qPrintable(message));
-    QVERIFY2(message.contains(QRegularExpression(QStringLiteral(" \\d+ ms"))), qPrintable(message));
+    // The time it took as a duration with the language's decimal separator: "0.3 s", "0,3 s".
+    const QString decimal = QLocale().decimalPoint();
+    QVERIFY2(message.contains(QRegularExpression(
+                 QStringLiteral(" \\d+(%1\\d)? s\\b").arg(QRegularExpression::escape(decimal)))),
+             qPrintable(message));
 
     // No "(s)" left on any tab's state line, the status bar or a cell of the lists.
     QStringList shown{message};
