@@ -1,13 +1,13 @@
 #include "interactivesignin.h"
 
 #include "authlogging.h"
+#include "identityrequest.h"
 #include "pkce.h"
 
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QJsonObject>
-#include <QNetworkReply>
-#include <QOAuth2AuthorizationCodeFlow>
+#include <QUrlQuery>
 
 InteractiveSignIn::InteractiveSignIn(QObject *parent)
     : QObject(parent)
@@ -25,7 +25,6 @@ InteractiveSignIn::InteractiveSignIn(QObject *parent)
                "sign in again.",
                nullptr, int(qMax<qint64>(1, m_timeout.count() / 60000)))));
     });
-    connect(&m_nam, &QNetworkAccessManager::finished, this, &InteractiveSignIn::onNetworkReply);
 }
 
 InteractiveSignIn::~InteractiveSignIn()
@@ -42,8 +41,7 @@ void InteractiveSignIn::start(const AuthConfig &config, const Request &request)
         return;
     }
     m_config = config;
-    // 127.0.0.1 only: Qt's port-only constructor listens on every interface, where anyone on the network
-    // could race the browser with a forged answer.
+    // 127.0.0.1 only: on every interface anyone on the network could race the browser with a forged answer.
     m_handler = new LoopbackReplyHandler(this);
     if (!m_handler->listen()) {
         delete m_handler;
@@ -59,64 +57,65 @@ void InteractiveSignIn::start(const AuthConfig &config, const Request &request)
                  tr("The console received the answer of the sign-in page and shows there whether you are "
                     "signed in. You can close this tab.")
                      .toHtmlEscaped()));
-    m_redirectUri = QStringLiteral("http://localhost:%1/").arg(m_handler->port());
+    m_redirectUri = m_handler->callback();
     m_verifier = Pkce::generateVerifier();
     m_state = QString::fromLatin1(Pkce::randomUrlSafe(32));
     m_tokenUrl = config.tokenUrl(request.tenant);
-
-    m_flow = new QOAuth2AuthorizationCodeFlow(&m_nam, this);
-    m_flow->setReplyHandler(m_handler);
-    m_flow->setAuthorizationUrl(config.authorizeUrl(request.tenant));
-    m_flow->setAccessTokenUrl(m_tokenUrl);
-    m_flow->setClientIdentifier(config.clientId());
-    m_flow->setScope(config.scopeString());
-    m_flow->setState(m_state);
-
-    const QString redirectUri = m_redirectUri;
-    const QByteArray verifier = m_verifier;
-    const QString scope = config.scopeString();
-    m_flow->setModifyParametersFunction([=](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *p) {
-        if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
-            // callback() is always http://127.0.0.1:{port}/ in Qt 6.4; app registrations list localhost.
-            p->replace(QStringLiteral("redirect_uri"), redirectUri);
-            p->insert(QStringLiteral("code_challenge"), QString::fromLatin1(Pkce::challengeS256(verifier)));
-            p->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
-            if (!request.prompt.isEmpty())
-                p->insert(QStringLiteral("prompt"), request.prompt);
-            if (!request.loginHint.isEmpty())
-                p->insert(QStringLiteral("login_hint"), request.loginHint);
-            if (!request.domainHint.isEmpty())
-                p->insert(QStringLiteral("domain_hint"), request.domainHint);
-            if (!request.claims.isEmpty())
-                p->insert(QStringLiteral("claims"), request.claims);
-        } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
-            // Qt 6.4 percent-encodes the token request's values itself before building the body.
-            p->replace(QStringLiteral("redirect_uri"), QUrl::toPercentEncoding(redirectUri));
-            p->insert(QStringLiteral("code_verifier"), verifier);
-            p->insert(QStringLiteral("scope"), QUrl::toPercentEncoding(scope));
-            if (!request.claims.isEmpty())
-                p->insert(QStringLiteral("claims"), QUrl::toPercentEncoding(request.claims));
-        }
-    });
-    // Connected before the flow's own handler (which it connects in grant()): sees every callback first.
-    connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &InteractiveSignIn::onCallback);
-    connect(m_handler, &QAbstractOAuthReplyHandler::tokensReceived, this, &InteractiveSignIn::onTokens);
-    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this,
-            [this](const QUrl &url) {
-                qCInfo(lcAuth) << "interactive sign-in: opening the browser at"
-                               << url.toString(QUrl::RemoveQuery) << "reply to" << m_redirectUri;
-                Q_EMIT waitingForBrowser(url);
-                // Without a browser the listener stays open: the admin can copy the address into one (on this
-                // computer), or cancel and use the device code sign-in.
-                if (!m_browser || !m_browser(url)) {
-                    qCWarning(lcAuth)
-                        << "interactive sign-in: no browser could be opened; waiting for the address to "
-                           "be opened by hand";
-                    Q_EMIT browserNotOpened(url);
-                }
-            });
+    m_claims = request.claims;
+    connect(m_handler, &LoopbackReplyHandler::callbackReceived, this, &InteractiveSignIn::onCallback);
+    m_running = true;
     m_timer.start(m_timeout);
-    m_flow->grant();
+    openBrowser(buildAuthorizeUrl(request));
+}
+
+QUrl InteractiveSignIn::buildAuthorizeUrl(const Request &request) const
+{
+    // Every parameter once, each value percent-encoded but for the unreserved characters: a '+' in a
+    // login_hint would be a space to the server, and a claims JSON carries '"', '{', ':' and ','.
+    QList<QPair<QString, QString>> parameters{
+        {QStringLiteral("client_id"), m_config.clientId()},
+        {QStringLiteral("response_type"), QStringLiteral("code")},
+        // The same value goes in the token request; app registrations list http://localhost.
+        {QStringLiteral("redirect_uri"), m_redirectUri},
+        {QStringLiteral("scope"), m_config.scopeString()},
+        {QStringLiteral("state"), m_state},
+        {QStringLiteral("code_challenge"), QString::fromLatin1(Pkce::challengeS256(m_verifier))},
+        {QStringLiteral("code_challenge_method"), QStringLiteral("S256")},
+    };
+    if (!request.prompt.isEmpty())
+        parameters.append({QStringLiteral("prompt"), request.prompt});
+    if (!request.loginHint.isEmpty())
+        parameters.append({QStringLiteral("login_hint"), request.loginHint});
+    if (!request.domainHint.isEmpty())
+        parameters.append({QStringLiteral("domain_hint"), request.domainHint});
+    if (!request.claims.isEmpty())
+        parameters.append({QStringLiteral("claims"), request.claims});
+    QByteArray query;
+    for (const auto &parameter : parameters) {
+        if (!query.isEmpty())
+            query += '&';
+        query += QUrl::toPercentEncoding(parameter.first) + '=' + QUrl::toPercentEncoding(parameter.second);
+    }
+    QUrl url = m_config.authorizeUrl(request.tenant);
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    return url;
+}
+
+void InteractiveSignIn::openBrowser(const QUrl &url)
+{
+    qCInfo(lcAuth) << "interactive sign-in: opening the browser at" << url.toString(QUrl::RemoveQuery)
+                   << "reply to" << m_redirectUri;
+    Q_EMIT waitingForBrowser(url);
+    if (!m_running)
+        return; // a slot cancelled it
+    // Without a browser the listener stays open: the admin can copy the address into one (on this
+    // computer), or cancel and use the device code sign-in.
+    const bool opened = m_browser && m_browser(url);
+    if (!opened && m_running) {
+        qCWarning(lcAuth) << "interactive sign-in: no browser could be opened; waiting for the address to "
+                             "be opened by hand";
+        Q_EMIT browserNotOpened(url);
+    }
 }
 
 void InteractiveSignIn::cancel()
@@ -152,16 +151,41 @@ void InteractiveSignIn::onCallback(const QVariantMap &values)
         return;
     }
     qCInfo(lcAuth) << "interactive sign-in: authorization code received, redeeming it";
-    // The flow redeems the code (with the verifier, through the parameter hook).
+    // Decoded as Qt 6.4's flow did: the handler leaves some characters percent-encoded.
+    redeem(QUrl::fromPercentEncoding(values.value(QStringLiteral("code")).toString().toUtf8()));
 }
 
-void InteractiveSignIn::onTokens(const QVariantMap &values)
+void InteractiveSignIn::redeem(const QString &code)
 {
-    if (!isRunning())
+    QUrlQuery form;
+    auto add = [&form](const QString &name, QString value) {
+        // QUrlQuery takes "%41" in a value for an encoded 'A': a '%' of the value itself goes in as "%25".
+        form.addQueryItem(name, value.replace(QLatin1Char('%'), QLatin1String("%25")));
+    };
+    add(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    add(QStringLiteral("client_id"), m_config.clientId());
+    add(QStringLiteral("code"), code);
+    add(QStringLiteral("redirect_uri"), m_redirectUri);
+    add(QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier));
+    add(QStringLiteral("scope"), m_config.scopeString());
+    if (!m_claims.isEmpty())
+        add(QStringLiteral("claims"), m_claims);
+    m_tokenRequest = IdentityRequest::post(&m_nam, m_tokenUrl, form, this);
+    connect(m_tokenRequest, &IdentityRequest::succeeded, this, &InteractiveSignIn::onTokens);
+    connect(m_tokenRequest, &IdentityRequest::failed, this, [this](const IdentityError &error) {
+        m_tokenRequest = nullptr; // it deletes itself
+        if (m_running)
+            fail(error);
+    });
+}
+
+void InteractiveSignIn::onTokens(const QJsonObject &reply)
+{
+    m_tokenRequest = nullptr; // it deletes itself
+    if (!m_running)
         return;
     QString problem;
-    const std::optional<TokenResponse> tokens =
-        TokenResponse::fromReply(QJsonObject::fromVariantMap(values), &problem);
+    const std::optional<TokenResponse> tokens = TokenResponse::fromReply(reply, &problem);
     if (!tokens) {
         fail(IdentityError::local(IdentityError::Kind::InvalidReply, problem));
         return;
@@ -169,15 +193,6 @@ void InteractiveSignIn::onTokens(const QVariantMap &values)
     qCInfo(lcAuth) << "interactive sign-in: tokens received";
     finish();
     Q_EMIT succeeded(*tokens);
-}
-
-void InteractiveSignIn::onNetworkReply(QNetworkReply *reply)
-{
-    // Qt 6.4's reply handler drops token endpoint errors with a warning: read them here instead.
-    if (!isRunning() || reply->error() == QNetworkReply::NoError)
-        return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    fail(IdentityError::fromReply(status, reply->readAll(), reply->errorString()));
 }
 
 void InteractiveSignIn::fail(const IdentityError &error)
@@ -189,12 +204,12 @@ void InteractiveSignIn::fail(const IdentityError &error)
 
 void InteractiveSignIn::finish()
 {
+    m_running = false;
     m_timer.stop();
-    if (m_flow) {
-        m_flow->disconnect(this);
-        m_flow->setModifyParametersFunction({});
-        m_flow->deleteLater();
-        m_flow = nullptr;
+    if (m_tokenRequest) {
+        m_tokenRequest->disconnect(this);
+        m_tokenRequest->abort();
+        m_tokenRequest = nullptr;
     }
     if (m_handler) {
         m_handler->disconnect(this);
@@ -218,6 +233,7 @@ void InteractiveSignIn::finish()
     m_verifier.fill('\0');
     m_verifier.clear();
     m_state.clear();
+    m_claims.clear();
 }
 
 void InteractiveSignIn::setReplyPage(const QString &title, const QString &text)

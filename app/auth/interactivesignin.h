@@ -6,18 +6,21 @@
 
 #include "loopbackreplyhandler.h"
 #include <QNetworkAccessManager>
-#include <QOAuth2AuthorizationCodeFlow>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <chrono>
 #include <functional>
 
+class IdentityRequest;
+
 // Authorization code flow with PKCE (S256) in the system browser, the way MSAL does it for a public
-// desktop client: QOAuth2AuthorizationCodeFlow with a LoopbackReplyHandler on 127.0.0.1; PKCE, claims,
-// prompt and login_hint go in through the flow's parameter hook, and redirect_uri is
-// http://localhost:{port}/ in both the authorize and the token request. One attempt at a time; after
-// failed() a new start() is a clean retry (new port, state and verifier).
+// desktop client, written on QNetworkAccessManager like the device code flow (qtbase only): builds the
+// authorize URL (client_id, response_type=code, redirect_uri http://localhost:{port}/, scope, state,
+// code_challenge, prompt, login_hint, domain_hint, claims), opens the browser, takes the one answer of a
+// LoopbackReplyHandler on 127.0.0.1 (state checked first), and redeems the code at the token endpoint with
+// the verifier and the same redirect_uri (IdentityRequest). One attempt at a time; after failed() a new
+// start() is a clean retry (new port, state and verifier).
 class InteractiveSignIn : public QObject
 {
     Q_OBJECT
@@ -43,7 +46,7 @@ public:
     void start(const AuthConfig &config) { start(config, Request()); }
     void start(const AuthConfig &config, const Request &request);
     void cancel();
-    bool isRunning() const { return m_flow != nullptr; }
+    bool isRunning() const { return m_running; }
     // http://localhost:{port}/ of the running attempt.
     QString redirectUri() const { return m_redirectUri; }
     // The browser's page (success or the failure's reason) is still being written: a program about to exit
@@ -62,23 +65,27 @@ Q_SIGNALS:
     void pageDelivered();
 
 private:
+    QUrl buildAuthorizeUrl(const Request &request) const;
+    void openBrowser(const QUrl &url);
     void onCallback(const QVariantMap &values);
-    void onTokens(const QVariantMap &values);
-    void onNetworkReply(QNetworkReply *reply);
+    void redeem(const QString &code);
+    void onTokens(const QJsonObject &reply);
     void finish();
     void setReplyPage(const QString &title, const QString &text);
     void fail(const IdentityError &error);
 
-    QNetworkAccessManager m_nam; // the flow's own: its replies are the token request only
+    QNetworkAccessManager m_nam; // the token request's
     Browser m_browser;
     std::chrono::milliseconds m_timeout = std::chrono::minutes(5);
     QTimer m_timer;
-    QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
+    bool m_running = false;
+    QPointer<IdentityRequest> m_tokenRequest; // once the code came
     QPointer<LoopbackReplyHandler> m_handler;
     QPointer<LoopbackReplyHandler> m_lingering; // a finished attempt's listener, until its page is out
     AuthConfig m_config;
     QUrl m_tokenUrl;
     QString m_redirectUri;
+    QString m_claims; // sent with the token request too
     QByteArray m_verifier;
     QString m_state;
 };

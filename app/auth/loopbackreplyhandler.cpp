@@ -16,7 +16,7 @@ constexpr auto kConnectionTimeout = std::chrono::seconds(10);
 } // namespace
 
 LoopbackReplyHandler::LoopbackReplyHandler(QObject *parent)
-    : QOAuthOobReplyHandler(parent)
+    : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &LoopbackReplyHandler::onNewConnection);
 }
@@ -83,13 +83,19 @@ void LoopbackReplyHandler::answer(QTcpSocket *socket, const QByteArray &requestL
         status = "404 Not Found";
         body = tr("This address only takes the answer of a sign-in page.").toHtmlEscaped();
     } else {
-        // The query as Qt's own reply handler splits it: name to (pretty-decoded) value.
-        QVariantMap values;
-        const auto items = QUrlQuery(url.query()).queryItems();
-        for (const auto &item : items)
-            values.insert(item.first, item.second);
-        qCInfo(lcAuth) << "loopback listener: the browser answered";
-        Q_EMIT callbackReceived(values); // the slots set the page this answer carries
+        if (!m_calledBack) {
+            // One answer: whatever it says, the sign-in takes no other (a later request on a connection
+            // accepted before this one only gets the page).
+            m_calledBack = true;
+            m_server.close();
+            // The query split into name and (pretty-decoded) value, as Qt 6.4's reply handlers did.
+            QVariantMap values;
+            const auto items = QUrlQuery(url.query()).queryItems();
+            for (const auto &item : items)
+                values.insert(item.first, item.second);
+            qCInfo(lcAuth) << "loopback listener: the browser answered";
+            Q_EMIT callbackReceived(values); // the slots set the page this answer carries
+        }
         body = m_text;
     }
     const QByteArray html =

@@ -1,17 +1,18 @@
 #pragma once
 
-#include <QOAuthOobReplyHandler>
+#include <QObject>
 #include <QSet>
 #include <QTcpServer>
+#include <QVariantMap>
 
 class QTcpSocket;
 
 // The loopback listener of the browser sign-in: the redirect URI http://localhost:{port}/ on 127.0.0.1 only.
-// It reads the browser's one request, hands its query to the flow (callbackReceived), and answers with the
-// page set by then, so the browser always learns how the sign-in ended. The token reply is parsed by
-// QOAuthOobReplyHandler as before. Qt 6.4's QOAuthHttpServerReplyHandler answered after the console may
-// already have quit (cloudpcctl), leaving the tab with no page, and said http://127.0.0.1 as callback().
-class LoopbackReplyHandler : public QOAuthOobReplyHandler
+// It takes one answer: the browser's first request to "/" has its query handed to the sign-in
+// (callbackReceived) and the listener stops listening; that request is answered with the page set by then, so
+// the browser always learns how the sign-in ended, and the page is written before idle() (a CLI waits for it
+// before it exits). A plain QObject on QTcpServer: the product needs nothing of Qt Network Authorization.
+class LoopbackReplyHandler : public QObject
 {
     Q_OBJECT
 public:
@@ -23,7 +24,7 @@ public:
     bool isListening() const { return m_server.isListening(); }
     quint16 port() const { return m_port; }
     // http://localhost:{port}/: what app registrations list (the port is ignored when matching).
-    QString callback() const override;
+    QString callback() const;
 
     // The HTML body of the page the next answer carries (a slot of callbackReceived may change it).
     void setCallbackText(const QString &html) { m_text = html; }
@@ -33,6 +34,8 @@ public:
     bool isIdle() const { return m_answered.isEmpty(); }
 
 Q_SIGNALS:
+    // The query of the browser's request to "/", name to (pretty-decoded) value: once per listener.
+    void callbackReceived(const QVariantMap &values);
     // The last page in flight was written and its connection closed.
     void idle();
 
@@ -45,5 +48,6 @@ private:
     QTcpServer m_server;
     quint16 m_port = 0;
     QString m_text;
+    bool m_calledBack = false;     // the one answer was taken
     QSet<QTcpSocket *> m_answered; // requests read, answers being written
 };

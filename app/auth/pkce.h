@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 
-// Proof Key for Code Exchange (RFC 7636), S256 only: Qt 6.4 NetworkAuth has none of it.
+// Proof Key for Code Exchange (RFC 7636), S256 only (Qt 6.4 had none of it).
 class Pkce
 {
 public:

@@ -1,6 +1,6 @@
 // The browser's request to the loopback redirect URI (the request target, "/?code=…&state=…" or
-// "/?error=…&error_description=…"). Qt 6.4's QOAuthHttpServerReplyHandler reads the request line and splits
-// the query into a map (done the same way here); what the console reads of that map is fuzzed: the error
+// "/?error=…&error_description=…"). LoopbackReplyHandler reads the request line and splits the query into a
+// map (done the same way here); what the console reads of that map is fuzzed: the error
 // redirect (IdentityError::fromRedirect, AADSTS codes, percent- and plus-decoding) and the state and code
 // checks of InteractiveSignIn::onCallback.
 #include "fuzzsupport.h"
@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    // QOAuthHttpServerReplyHandlerPrivate::QHttpRequest::readUrl and _q_answerClient, Qt 6.4.
+    // LoopbackReplyHandler::answer.
     const QUrl url(QStringLiteral("http://127.0.0.1:1234") + QString::fromUtf8(fuzzBytes(data, size)));
     QVariantMap values;
     const QUrlQuery query(url.query());

@@ -54,7 +54,8 @@ class TestBrowser : public QObject
     Q_OBJECT
 public:
     std::function<QUrl(QUrl)> tamper;
-    bool ignore = false; // a browser that never comes back (closed tab)
+    std::function<QUrl(QUrl)> tamperAuthorize; // changes the authorize URL before it is opened
+    bool ignore = false;                       // a browser that never comes back (closed tab)
     QUrl authorizeUrl;
     QUrl redirectTarget;
     QByteArray page;
@@ -69,7 +70,7 @@ public:
         authorizeUrl = url;
         if (ignore)
             return true;
-        QNetworkRequest request(url);
+        QNetworkRequest request(tamperAuthorize ? tamperAuthorize(url) : url);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply *reply = m_nam.get(request);
         connect(reply, &QNetworkReply::finished, this, [this, reply] {
@@ -133,6 +134,9 @@ private Q_SLOTS:
     void deviceCodeStopsOnTerminalErrors();
     void claimsChallengeLeadsToATokenThatSatisfiesIt();
     void noSecretInFilesOrLogs();
+    void authorizeUrlCarriesEveryParameterOnceEncoded();
+    void verifierNotMatchingTheChallengeFailsTheSignIn();
+    void codeWithAnotherStateIsRefusedAndNeverRedeemed();
 
 private:
     QList<EmulatorRequest> requestsTo(const QString &endpoint, const QString &grantType = {}) const;
@@ -858,8 +862,8 @@ void TestSignIn::claimsChallengeLeadsToATokenThatSatisfiesIt()
 
 void TestSignIn::noSecretInFilesOrLogs()
 {
-    // Everything on: debug output of the console and of Qt's OAuth code.
-    QLoggingCategory::setFilterRules(QStringLiteral("cloudpc.*=true\nqt.networkauth*=true"));
+    // Everything on: debug output of the console and of Qt's network code.
+    QLoggingCategory::setFilterRules(QStringLiteral("cloudpc.*=true\nqt.network*=true"));
     {
         QMutexLocker locker(&g_logMutex);
         g_log.clear();
@@ -927,6 +931,198 @@ void TestSignIn::noSecretInFilesOrLogs()
         QVERIFY2(!content.contains("emu-rt-"), qPrintable(file.fileName()));
     }
     QVERIFY(scanned >= 1);
+}
+
+void TestSignIn::authorizeUrlCarriesEveryParameterOnceEncoded()
+{
+    // Values a naive query builder gets wrong: a '+' (a space to the server), '&', '=', '#', '%', non-ASCII.
+    InteractiveSignIn::Request request;
+    request.loginHint = QStringLiteral("first+last@contoso.example");
+    request.domainHint = QStringLiteral("contoso.example");
+    request.claims =
+        QString::fromUtf8("{\"access_token\":{\"nbf\":{\"essential\":true,\"value\":\"1700000000\"},"
+                          "\"xms_cc\":{\"values\":[\"a&b=c+d #%41 \xc3\xa9\"]}}}");
+    request.prompt = QStringLiteral("login");
+    request.tenant = QStringLiteral("contoso.example");
+    InteractiveSignIn signIn;
+    signIn.setBrowser(m_browser->asBrowser());
+    QSignalSpy succeeded(&signIn, &InteractiveSignIn::succeeded);
+    QSignalSpy failed(&signIn, &InteractiveSignIn::failed);
+    signIn.start(m_config, request);
+    QVERIFY(succeeded.wait(10000));
+    QCOMPARE(failed.size(), 0);
+
+    // The address the browser was given, read as a server reads a query: every parameter once, every value
+    // percent-encoded (nothing but unreserved characters and %XX, so no '+' that could turn into a space).
+    const QByteArray query = m_browser->authorizeUrl.query(QUrl::FullyEncoded).toLatin1();
+    static const QRegularExpression encoded(
+        QStringLiteral("^[A-Za-z0-9._~-]*(%[0-9A-F]{2}[A-Za-z0-9._~-]*)*$"));
+    QStringList names;
+    QHash<QString, QString> values;
+    const QList<QByteArray> items = query.split('&');
+    for (const QByteArray &item : items) {
+        const qsizetype equals = item.indexOf('=');
+        QVERIFY2(equals > 0, item.constData());
+        const QByteArray value = item.mid(equals + 1);
+        QVERIFY2(encoded.match(QString::fromLatin1(value)).hasMatch(), item.constData());
+        names.append(QString::fromLatin1(item.left(equals)));
+        values.insert(names.last(), QUrl::fromPercentEncoding(value));
+    }
+    names.sort();
+    QCOMPARE(
+        names,
+        (QStringList{QStringLiteral("claims"), QStringLiteral("client_id"), QStringLiteral("code_challenge"),
+                     QStringLiteral("code_challenge_method"), QStringLiteral("domain_hint"),
+                     QStringLiteral("login_hint"), QStringLiteral("prompt"), QStringLiteral("redirect_uri"),
+                     QStringLiteral("response_type"), QStringLiteral("scope"), QStringLiteral("state")}));
+    QCOMPARE(values.value(QStringLiteral("login_hint")), request.loginHint);
+    QCOMPARE(values.value(QStringLiteral("domain_hint")), request.domainHint);
+    QCOMPARE(values.value(QStringLiteral("claims")), request.claims);
+    QCOMPARE(values.value(QStringLiteral("prompt")), QStringLiteral("login"));
+    QCOMPARE(values.value(QStringLiteral("client_id")), AuthConfig::defaultClientId());
+    QCOMPARE(values.value(QStringLiteral("response_type")), QStringLiteral("code"));
+    QCOMPARE(values.value(QStringLiteral("scope")), m_config.scopeString());
+    QCOMPARE(values.value(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QVERIFY(values.value(QStringLiteral("state")).size() >= 32);
+    const QString redirectUri = values.value(QStringLiteral("redirect_uri"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^http://localhost:\\d+/$")).match(redirectUri).hasMatch(),
+             qPrintable(redirectUri));
+
+    // The identity emulator read the same values, at the request's tenant.
+    const QList<EmulatorRequest> authorize = requestsTo(QStringLiteral("authorize"));
+    QCOMPARE(authorize.size(), 1);
+    QCOMPARE(authorize.first().path(), QStringLiteral("/contoso.example/oauth2/v2.0/authorize"));
+    for (const QString &name : std::as_const(names))
+        QCOMPARE(authorize.first().queryValue(name), values.value(name));
+
+    // The token request: each parameter once, the verifier of the challenge, the same redirect_uri, scope and
+    // claims (a form body: '+' would be a space there too).
+    const QList<EmulatorRequest> token =
+        requestsTo(QStringLiteral("token"), QStringLiteral("authorization_code"));
+    QCOMPARE(token.size(), 1);
+    QVERIFY(token.first().path().startsWith(QLatin1String("/contoso.example/")));
+    QVERIFY2(!token.first().body.contains('+'), token.first().body.left(80).constData());
+    QStringList bodyNames;
+    const QList<QByteArray> fields = token.first().body.split('&');
+    for (const QByteArray &field : fields)
+        bodyNames.append(QString::fromLatin1(field.left(field.indexOf('='))));
+    bodyNames.sort();
+    QCOMPARE(bodyNames,
+             (QStringList{QStringLiteral("claims"), QStringLiteral("client_id"), QStringLiteral("code"),
+                          QStringLiteral("code_verifier"), QStringLiteral("grant_type"),
+                          QStringLiteral("redirect_uri"), QStringLiteral("scope")}));
+    QCOMPARE(bodyValue(token.first(), QStringLiteral("claims")), request.claims);
+    QCOMPARE(bodyValue(token.first(), QStringLiteral("redirect_uri")), redirectUri);
+    QCOMPARE(bodyValue(token.first(), QStringLiteral("scope")), m_config.scopeString());
+    const QByteArray verifier = bodyValue(token.first(), QStringLiteral("code_verifier")).toLatin1();
+    QCOMPARE(QString::fromLatin1(Pkce::challengeS256(verifier)),
+             values.value(QStringLiteral("code_challenge")));
+
+    // One answer: the listener closed when the browser's came.
+    QTcpSocket late;
+    late.connectToHost(QHostAddress(QHostAddress::LocalHost), quint16(QUrl(redirectUri).port()));
+    QVERIFY(!late.waitForConnected(3000));
+}
+
+void TestSignIn::verifierNotMatchingTheChallengeFailsTheSignIn()
+{
+    // The code the browser brings back was asked for with another challenge than the console's (a tampered
+    // authorize address): the console's verifier does not redeem it, and the sign-in fails with the reason.
+    m_browser->tamperAuthorize = [](QUrl url) {
+        QUrlQuery query(url);
+        query.removeAllQueryItems(QStringLiteral("code_challenge"));
+        query.addQueryItem(QStringLiteral("code_challenge"),
+                           QString::fromLatin1(Pkce::challengeS256(Pkce::generateVerifier())));
+        url.setQuery(query);
+        return url;
+    };
+    InteractiveSignIn signIn;
+    signIn.setBrowser(m_browser->asBrowser());
+    QSignalSpy succeeded(&signIn, &InteractiveSignIn::succeeded);
+    QSignalSpy failed(&signIn, &InteractiveSignIn::failed);
+    signIn.start(m_config);
+    QVERIFY(failed.wait(10000));
+    const IdentityError error = failed.first().first().value<IdentityError>();
+    QCOMPARE(error.kind, IdentityError::Kind::Server);
+    QCOMPARE(error.error, QStringLiteral("invalid_grant"));
+    QCOMPARE(error.codes, QList<int>{501481});
+    QCOMPARE(error.httpStatus, 400);
+    QVERIFY(!signIn.isRunning());
+    QCOMPARE(succeeded.size(), 0);
+    // It sent its own verifier, the one of the challenge in the address it built.
+    const QList<EmulatorRequest> token =
+        requestsTo(QStringLiteral("token"), QStringLiteral("authorization_code"));
+    QCOMPARE(token.size(), 1);
+    const QByteArray verifier = bodyValue(token.first(), QStringLiteral("code_verifier")).toLatin1();
+    QVERIFY(Pkce::isValidVerifier(verifier));
+    QCOMPARE(QString::fromLatin1(Pkce::challengeS256(verifier)),
+             QUrlQuery(m_browser->authorizeUrl)
+                 .queryItemValue(QStringLiteral("code_challenge"), QUrl::FullyDecoded));
+}
+
+void TestSignIn::codeWithAnotherStateIsRefusedAndNeverRedeemed()
+{
+    m_browser->ignore = true; // the browser never comes back; another request does
+    InteractiveSignIn signIn;
+    signIn.setBrowser(m_browser->asBrowser());
+    QSignalSpy succeeded(&signIn, &InteractiveSignIn::succeeded);
+    QSignalSpy failed(&signIn, &InteractiveSignIn::failed);
+    signIn.start(m_config);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser->opened, 1, 5000);
+    const QString redirectUri =
+        QUrlQuery(m_browser->authorizeUrl).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
+    const quint16 port = quint16(QUrl(redirectUri).port());
+    QVERIFY(port > 0);
+
+    // A genuine code, issued for this sign-in's own challenge and redirect_uri.
+    QNetworkAccessManager nam;
+    QNetworkRequest authorize(m_browser->authorizeUrl);
+    authorize.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = nam.get(authorize);
+    QSignalSpy authorized(reply, &QNetworkReply::finished);
+    QVERIFY(authorized.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
+    const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
+    reply->deleteLater();
+    const QString code = QUrlQuery(location).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    QVERIFY(!code.isEmpty());
+
+    // Brought to the listener with another state, over a plain socket.
+    QTcpSocket socket;
+    QByteArray page;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { page += socket.readAll(); });
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /?code=" + QUrl::toPercentEncoding(code) +
+                 "&state=forged-state HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    page += socket.readAll();
+    QVERIFY2(page.startsWith("HTTP/1.1 200 OK\r\n"), page.left(200).constData());
+    QVERIFY2(page.contains("does not belong"), page.constData());
+
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<IdentityError>().kind, IdentityError::Kind::StateMismatch);
+    QVERIFY(!signIn.isRunning());
+    QTest::qWait(200);
+    QCOMPARE(succeeded.size(), 0);
+    QCOMPARE(requestsTo(QStringLiteral("token")).size(), 0); // no token request was sent
+
+    // One answer: nothing listens there any more.
+    QTcpSocket again;
+    again.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    QVERIFY(!again.waitForConnected(3000));
+
+    // The code is still unspent at the server: a wrong verifier is told it does not match, not that the code
+    // was already redeemed.
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    form.addQueryItem(QStringLiteral("client_id"), m_config.clientId());
+    form.addQueryItem(QStringLiteral("code"), code);
+    form.addQueryItem(QStringLiteral("redirect_uri"), redirectUri);
+    form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(Pkce::generateVerifier()));
+    QSignalSpy refused(IdentityRequest::post(&nam, m_config.tokenUrl(), form), &IdentityRequest::failed);
+    QVERIFY(refused.wait(5000));
+    QCOMPARE(refused.first().first().value<IdentityError>().codes, QList<int>{501481});
 }
 
 int main(int argc, char *argv[])
