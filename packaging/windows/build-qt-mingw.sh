@@ -4,7 +4,8 @@
 #   ${CLOUDPC_MINGW_CACHE:-~/.cache/cloudpc-mingw}/qt-6.4.2   the Qt to build the product against (packaging/windows/build.sh)
 # Parts, in order: qtbase (Core, Gui, Widgets, Network and what they need, and Test for the unit tests; no SQL,
 # DBus, PrintSupport, Concurrent),
-# qtsvg, qtwebsockets, qtnetworkauth, qthttpserver, qtkeychain (Windows Credential Manager backend).
+# qtsvg, qtnetworkauth, qtkeychain (Windows Credential Manager backend). The emulator needs no Qt HttpServer
+# (nor so Qt WebSockets): it has its own HTTP/1.1 server on QTcpServer.
 # A part already built with the same source version and options is skipped (stamp files); each part's time is printed.
 # Heavy steps run under `nice -n 10` with at most CLOUDPC_JOBS (default 2) jobs.
 #
@@ -19,12 +20,10 @@ cache="${CLOUDPC_MINGW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cloudpc-mingw}"
 prefix="$cache/qt-6.4.2"
 jobs="${CLOUDPC_JOBS:-2}"
 toolchain="$here/mingw-w64-x86_64.cmake"
-parts=(qtbase qtsvg qtwebsockets qtnetworkauth qthttpserver qtkeychain)
-declare -A source_package=([qtbase]=qt6-base [qtsvg]=qt6-svg [qtwebsockets]=qt6-websockets
-                           [qtnetworkauth]=qt6-networkauth [qthttpserver]=qt6-httpserver [qtkeychain]=qtkeychain)
+parts=(qtbase qtsvg qtnetworkauth qtkeychain)
+declare -A source_package=([qtbase]=qt6-base [qtsvg]=qt6-svg [qtnetworkauth]=qt6-networkauth [qtkeychain]=qtkeychain)
 # The versions the product's native build uses (Debian 12): the Windows Qt is the same Qt.
-declare -A source_version=([qtbase]=6.4.2+dfsg-10 [qtsvg]=6.4.2-2 [qtwebsockets]=6.4.2-1
-                           [qtnetworkauth]=6.4.2-1 [qthttpserver]=6.4.2-1 [qtkeychain]=0.13.2-5)
+declare -A source_version=([qtbase]=6.4.2+dfsg-10 [qtsvg]=6.4.2-2 [qtnetworkauth]=6.4.2-1 [qtkeychain]=0.13.2-5)
 
 # Options of each part (the stamp records them: a change rebuilds that part).
 common=(-G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix")
@@ -47,9 +46,7 @@ qtbase_options=(
 qt_toolchain=(-DCMAKE_TOOLCHAIN_FILE="$prefix/lib/cmake/Qt6/qt.toolchain.cmake" -DQT_CHAINLOAD_TOOLCHAIN_FILE="$toolchain")
 addon_options=("${common[@]}" "${qt_toolchain[@]}" -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF)
 qtsvg_options=("${addon_options[@]}")
-qtwebsockets_options=("${addon_options[@]}")
 qtnetworkauth_options=("${addon_options[@]}")
-qthttpserver_options=("${addon_options[@]}")
 qtkeychain_options=("${common[@]}" "${qt_toolchain[@]}" -DBUILD_WITH_QT6=ON -DBUILD_TRANSLATIONS=OFF -DBUILD_TEST_APPLICATION=OFF -DBUILD_SHARED_LIBS=ON)
 
 stamp_of() { echo "$cache/stamps/$1.done"; }
