@@ -7,6 +7,9 @@
 namespace {
 // Read from a socket in pieces of at most this much, each parsed before the next is read.
 constexpr qint64 kReadChunk = 64 * 1024;
+// While more than this waits to be sent (a client that sends requests but does not read the answers), no
+// further request of that connection is read; reading goes on once half of it has gone out.
+constexpr qint64 kMaxUnsent = 4 * 1024 * 1024;
 } // namespace
 
 // What the listener keeps of one connection; a child of its socket, so it goes with it.
@@ -22,6 +25,7 @@ struct HttpListener::Connection : QObject
     HttpRequestParser parser;
     bool busy = false;    // in serve(): a handler that spins an event loop does not get the next request
     bool closing = false; // no more requests on this connection
+    bool paused = false;  // too much unsent: reading waits for bytesWritten
 };
 
 HttpListener::HttpListener(QObject *parent)
@@ -57,6 +61,12 @@ void HttpListener::accept()
         ++m_connections;
         connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
         connect(socket, &QTcpSocket::readyRead, connection, [this, connection] { serve(connection); });
+        connect(socket, &QTcpSocket::bytesWritten, connection, [this, connection] {
+            if (connection->paused && connection->socket->bytesToWrite() <= kMaxUnsent / 2) {
+                connection->paused = false;
+                serve(connection);
+            }
+        });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         if (socket->bytesAvailable() > 0)
             serve(connection);
@@ -71,6 +81,10 @@ void HttpListener::serve(Connection *connection)
     const QPointer<QTcpSocket> socket(connection->socket);
     connection->busy = true;
     while (socket && socket->state() == QAbstractSocket::ConnectedState && !connection->closing) {
+        if (socket->bytesToWrite() > kMaxUnsent) {
+            connection->paused = true;
+            break;
+        }
         EmulatorRequest request;
         bool keepAlive = true;
         const HttpRequestParser::Result result = connection->parser.next(&request, &keepAlive);

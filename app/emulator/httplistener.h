@@ -17,7 +17,8 @@ class QTcpSocket;
 // parse (400, 411, 413, 431, 501, 505, then it closes), or "100 Continue".
 //
 // One request per connection at a time: the next pipelined request is parsed only after handleRequest()
-// returned, so synchronous responses keep their order. Keep-alive per HTTP/1.1; after a request with
+// returned, so synchronous responses keep their order; and none while more than 4 MiB of answers wait to be
+// sent (a client that does not read). Keep-alive per HTTP/1.1; after a request with
 // "Connection: close" (or an HTTP/1.0 one without keep-alive) the connection closes once its response is
 // written. A socket aborted or deleted in handleRequest() is not touched again.
 class HttpListener : public QObject

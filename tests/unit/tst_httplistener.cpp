@@ -182,6 +182,7 @@ private Q_SLOTS:
     void percentEncodedFilterArrivesAsTheEmulatorReadsIt();
     void expectContinueIsAnswered();
     void handlerThatAbortsStopsTheConnection();
+    void clientThatDoesNotReadIsNotServedWithoutEnd();
     void handlerAnsweringLaterReachesALiveSocketOnly();
     void networkAccessManagerRequests();
     void listenReportsThePort();
@@ -559,6 +560,41 @@ void TestHttpListener::handlerThatAbortsStopsTheConnection()
     QVERIFY(client.responses.isEmpty());
     QCOMPARE(listener.received.size(), 1);
     QTRY_COMPARE(listener.connectionCount(), 0);
+}
+
+void TestHttpListener::clientThatDoesNotReadIsNotServedWithoutEnd()
+{
+    TestListener listener;
+    const QByteArray big(1024 * 1024, 'z');
+    listener.onRequest = [&big](const EmulatorRequest &, QTcpSocket *socket) {
+        EmulatorResponse response;
+        response.body = big;
+        socket->write(response.toHttp());
+    };
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, listener.listen());
+    QVERIFY(client.waitForConnected(kWaitMs));
+    client.setReadBufferSize(64 * 1024); // Qt's buffer stays small, so the kernel's fill up
+    constexpr int requests = 60;
+    QByteArray pipelined;
+    for (int i = 0; i < requests; ++i)
+        pipelined += "GET /big HTTP/1.1\r\n\r\n";
+    client.write(pipelined);
+    QTest::qWait(500);
+    // 60 MiB of answers do not fit in the socket buffers and the listener's 4 MiB: it waits.
+    QVERIFY2(listener.received.size() < requests, qPrintable(QString::number(listener.received.size())));
+    QVERIFY(!listener.received.isEmpty());
+    // Reading everything, the client gets every answer.
+    qint64 read = 0;
+    const qint64 expected = qint64(requests) * (big.size() + 44);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            read += client.readAll().size();
+            return read >= expected;
+        },
+        20000));
+    QCOMPARE(listener.received.size(), requests);
+    QCOMPARE(read, expected);
 }
 
 void TestHttpListener::handlerAnsweringLaterReachesALiveSocketOnly()
