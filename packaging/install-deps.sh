@@ -7,7 +7,7 @@ set -euo pipefail
 purpose="${1:-build}"
 build_packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+    qt6-base-dev qt6-base-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libgl-dev
     qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins
 )

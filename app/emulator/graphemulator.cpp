@@ -2,7 +2,6 @@
 
 #include "secretmarker.h"
 
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,7 +63,7 @@ GraphEmulator::GraphEmulator(QObject *parent)
 {}
 
 GraphEmulator::GraphEmulator(const Options &options, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : HttpListener(parent)
     , m_options(options)
     , m_tenant(DemoTenant::generate(options.seed, options.size))
     , m_activity(&m_tenant)
@@ -106,13 +105,9 @@ void GraphEmulator::revokeAccessTokens()
     m_accessTokens.clear();
 }
 
-bool GraphEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void GraphEmulator::handleRequest(const EmulatorRequest &request, QTcpSocket *socket)
 {
-    EmulatorRequest received;
-    received.method = httpMethodName(request.method());
-    received.url = request.url();
-    received.headers = request.headers();
-    received.body = request.body();
+    EmulatorRequest received = request;
     received.time = QDateTime::currentDateTimeUtc();
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     received.requestId = requestId;
@@ -139,15 +134,15 @@ bool GraphEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     switch (fault) {
     case FaultPlan::Fault::ResetBefore:
         socket->abort();
-        return true;
+        return;
     case FaultPlan::Fault::Throttle:
         throttled(429, QStringLiteral("TooManyRequests"),
                   QStringLiteral("Too many requests: the tenant is throttled."), m_faults.retryAfterSeconds);
-        return true;
+        return;
     case FaultPlan::Fault::Unavailable:
         throttled(503, QStringLiteral("ServiceUnavailable"),
                   QStringLiteral("The service is temporarily unavailable."), m_faults.retryAfterSeconds);
-        return true;
+        return;
     default:
         break;
     }
@@ -157,7 +152,7 @@ bool GraphEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                 429, QStringLiteral("TooManyRequests"),
                 QStringLiteral("Too many requests from this application: the per-client limit is reached."),
                 wait);
-            return true;
+            return;
         }
     }
 
@@ -166,7 +161,7 @@ bool GraphEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     switch (fault) {
     case FaultPlan::Fault::ResetAfter:
         socket->abort(); // it happened, but the client never hears so
-        return true;
+        return;
     case FaultPlan::Fault::MalformedReply:
         if (!response.body.isEmpty()) {
             response.status = 200;
@@ -180,13 +175,12 @@ bool GraphEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             if (target)
                 target->write(bytes);
         });
-        return true;
+        return;
     }
     default:
         break;
     }
     socket->write(response.toHttp());
-    return true;
 }
 
 void GraphEmulator::finishResponse(EmulatorResponse &response, const EmulatorRequest &request,
@@ -226,15 +220,6 @@ int GraphEmulator::rateLimitWait(const EmulatorRequest &request)
         return 0;
     }
     return qMax(1, int(std::ceil((1.0 - bucket.tokens) / m_ratePerSecond)));
-}
-
-void GraphEmulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    Q_UNUSED(request);
-    const EmulatorResponse response = EmulatorResponse::graphError(
-        404, QStringLiteral("BadRequest"), QStringLiteral("Resource not found for the segment."),
-        QUuid::createUuid().toString(QUuid::WithoutBraces), QString());
-    socket->write(response.toHttp());
 }
 
 EmulatorResponse GraphEmulator::error(const Context &context, int status, const QString &code,

@@ -3,9 +3,9 @@
 #include "demotenant.h"
 #include "faultplan.h"
 #include "httpexchange.h"
+#include "httplistener.h"
 #include "tenantactivity.h"
 
-#include <QAbstractHttpServer>
 #include <QHash>
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -20,7 +20,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcEmulator)
 // A Microsoft Graph emulator on loopback, serving a DemoTenant the way Graph does: paths, paging with an
 // opaque $skiptoken, Graph's error shape and headers. It knows nothing of the client code it is meant to
 // test.
-class GraphEmulator : public QAbstractHttpServer
+class GraphEmulator : public HttpListener
 {
     Q_OBJECT
 public:
@@ -92,8 +92,7 @@ Q_SIGNALS:
     void requestReceived(const QByteArray &method, const QString &path);
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void handleRequest(const EmulatorRequest &request, QTcpSocket *socket) override;
 
 private:
     struct Context

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QList>
 #include <QPair>
@@ -50,6 +49,3 @@ struct EmulatorResponse
 };
 
 QByteArray httpReasonPhrase(int status);
-
-// The method's name as sent on the wire ("GET"); "UNKNOWN" for one the emulator does not know.
-QByteArray httpMethodName(QHttpServerRequest::Method method);

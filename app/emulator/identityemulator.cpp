@@ -4,7 +4,6 @@
 #include "secretmarker.h"
 
 #include <QCryptographicHash>
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -73,7 +72,7 @@ EmulatorResponse html(int status, const QString &title, const QString &text)
 } // namespace
 
 IdentityEmulator::IdentityEmulator(GraphEmulator *graph, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : HttpListener(parent)
     , m_graph(graph)
 {
     m_user.objectId = kDefaultObjectId;
@@ -94,13 +93,9 @@ QUrl IdentityEmulator::baseUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
-bool IdentityEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void IdentityEmulator::handleRequest(const EmulatorRequest &request, QTcpSocket *socket)
 {
-    EmulatorRequest received;
-    received.method = httpMethodName(request.method());
-    received.url = request.url();
-    received.headers = request.headers();
-    received.body = request.body();
+    EmulatorRequest received = request;
     received.time = QDateTime::currentDateTimeUtc();
     m_journal.append(received);
 
@@ -114,13 +109,6 @@ bool IdentityEmulator::handleRequest(const QHttpServerRequest &request, QTcpSock
         response.setHeader("client-request-id", clientRequestId);
     socket->write(response.toHttp());
     Q_EMIT requestReceived(received.method, received.url.path());
-    return true;
-}
-
-void IdentityEmulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    Q_UNUSED(request);
-    socket->write(html(404, QStringLiteral("Not found"), QString()).toHttp());
 }
 
 EmulatorResponse IdentityEmulator::route(const EmulatorRequest &request)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "httpexchange.h"
+#include "httplistener.h"
 
-#include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
@@ -17,7 +17,7 @@ class GraphEmulator;
 // authorize (no UI: the "user" signs in at once), token and devicecode endpoints, with PKCE (S256), refresh
 // token rotation, the device code polling rules and the platform's error shape. Every access token it mints
 // is made valid on the GraphEmulator given to it. Like the Graph side, it knows nothing of the client code.
-class IdentityEmulator : public QAbstractHttpServer
+class IdentityEmulator : public HttpListener
 {
     Q_OBJECT
 public:
@@ -98,8 +98,7 @@ Q_SIGNALS:
     void deviceCodeIssued(const QString &userCode);
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void handleRequest(const EmulatorRequest &request, QTcpSocket *socket) override;
 
 private:
     struct Grant
