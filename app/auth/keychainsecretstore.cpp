@@ -1,0 +1,60 @@
+#include "keychainsecretstore.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace {
+SecretStore::Result resultOf(const QKeychain::Job *job)
+{
+    SecretStore::Result result;
+    if (job->error() == QKeychain::NoError)
+        return result;
+    if (job->error() == QKeychain::EntryNotFound) {
+        result.status = SecretStore::Status::NotFound;
+        return result;
+    }
+    result.status = SecretStore::Status::Failed;
+    result.reason = QStringLiteral("error %1: %2").arg(int(job->error())).arg(job->errorString());
+    return result;
+}
+
+template <typename JobType> JobType *makeJob(const QString &service, const QString &key, QObject *parent)
+{
+    auto *job = new JobType(service, parent);
+    job->setInsecureFallback(false); // never a plain-text copy in a settings file
+    job->setKey(key);
+    return job;
+}
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
+    : SecretStore(service, parent)
+{}
+
+void KeychainSecretStore::write(const QString &key, const QString &secret, Callback done)
+{
+    auto *job = makeJob<QKeychain::WritePasswordJob>(service(), key, this);
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this,
+            [done = std::move(done)](QKeychain::Job *finished) { done(resultOf(finished)); });
+    job->start();
+}
+
+void KeychainSecretStore::read(const QString &key, Callback done)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(service(), key, this);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
+        Result result = resultOf(finished);
+        if (result.status == Status::Ok)
+            result.secret = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+        done(result);
+    });
+    job->start();
+}
+
+void KeychainSecretStore::remove(const QString &key, Callback done)
+{
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(service(), key, this);
+    connect(job, &QKeychain::Job::finished, this,
+            [done = std::move(done)](QKeychain::Job *finished) { done(resultOf(finished)); });
+    job->start();
+}
