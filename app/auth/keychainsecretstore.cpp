@@ -17,9 +17,13 @@ SecretStore::Result resultOf(const QKeychain::Job *job)
     return result;
 }
 
-template <typename JobType> JobType *makeJob(const QString &service, const QString &key, QObject *parent)
+// Without a parent: a job deletes itself once finished (autoDelete), and must live until then even when the
+// store goes first, because QtKeychain's libsecret backend does not cancel a running call when its job is
+// destroyed and would finish into a deleted job. The store's callbacks are connected with the store as
+// context, so none runs once it is gone.
+template <typename JobType> JobType *makeJob(const QString &service, const QString &key)
 {
-    auto *job = new JobType(service, parent);
+    auto *job = new JobType(service, nullptr);
     job->setInsecureFallback(false); // never a plain-text copy in a settings file
     job->setKey(key);
     return job;
@@ -32,7 +36,7 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent
 
 void KeychainSecretStore::write(const QString &key, const QString &secret, Callback done)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(service(), key, this);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(service(), key);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this,
             [done = std::move(done)](QKeychain::Job *finished) { done(resultOf(finished)); });
@@ -41,7 +45,7 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, Callb
 
 void KeychainSecretStore::read(const QString &key, Callback done)
 {
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(service(), key, this);
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(service(), key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
         Result result = resultOf(finished);
         if (result.status == Status::Ok)
@@ -53,7 +57,7 @@ void KeychainSecretStore::read(const QString &key, Callback done)
 
 void KeychainSecretStore::remove(const QString &key, Callback done)
 {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(service(), key, this);
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(service(), key);
     connect(job, &QKeychain::Job::finished, this,
             [done = std::move(done)](QKeychain::Job *finished) { done(resultOf(finished)); });
     job->start();

@@ -3,7 +3,8 @@
 #include "secretstore.h"
 
 // SecretStore over QtKeychain's jobs (Linux and macOS): one entry per key under the service, never the
-// insecure plain-text fallback.
+// insecure plain-text fallback. A job still running when the store is destroyed finishes on its own; its
+// callback is not called.
 class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
