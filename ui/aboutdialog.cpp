@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 
 #include "graphclient.h"
+#include "icons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,7 +29,7 @@ AboutDialog::AboutDialog(const QUrl &graphEndpoint, QWidget *parent)
     setMinimumWidth(560);
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/cloudpc-console.svg")).pixmap(64, 64));
+    icon->setPixmap(Icons::named(QStringLiteral("cloudpc-console")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignTop);
     icon->setAccessibleName(tr("Application icon"));
 
@@ -107,7 +108,7 @@ QMenu *AboutDialog::addHelpMenu(QMainWindow *window, const GraphClient *client)
     QMenu *menu = window->menuBar()->addMenu(tr("&Help"));
     menu->setObjectName(QStringLiteral("helpMenu"));
     QAction *about =
-        menu->addAction(QIcon(QStringLiteral(":/icons/cloudpc-console.svg")), tr("&About Cloud PC Console"));
+        menu->addAction(Icons::named(QStringLiteral("cloudpc-console")), tr("&About Cloud PC Console"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     QPointer<const GraphClient> graph(client);

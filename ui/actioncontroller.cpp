@@ -14,6 +14,7 @@
 #include "graphcall.h"
 #include "graphclient.h"
 #include "graphrequests.h"
+#include "icons.h"
 #include "operation.h"
 #include "operationrunner.h"
 #include "operationspanel.h"
@@ -49,7 +50,7 @@ constexpr qint64 LongOperationMs = 10000;
 QAction *makeAction(QObject *parent, const QString &objectName, const QString &text, const QString &icon,
                     const QKeySequence &shortcut, const QString &toolTip)
 {
-    auto *action = new QAction(QIcon(icon), text, parent);
+    auto *action = new QAction(Icons::named(icon), text, parent);
     action->setObjectName(objectName);
     action->setShortcut(shortcut);
     action->setToolTip(shortcut.isEmpty() ? toolTip

@@ -3,6 +3,7 @@
 #include "cloudpcloader.h"
 #include "cloudpcmodel.h"
 #include "enumwords.h"
+#include "icons.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -66,7 +67,7 @@ CloudPcPage::CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *pa
     });
 
     m_policyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_policyButton->setIcon(QIcon(QStringLiteral(":/icons/clear.svg")));
+    m_policyButton->setIcon(Icons::named(QStringLiteral("clear")));
     m_policyButton->setToolTip(tr("Show the Cloud PCs of every policy again"));
     m_policyButton->setAccessibleName(tr("Clear the policy filter"));
     m_policyButton->hide();

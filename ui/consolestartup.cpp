@@ -7,6 +7,7 @@
 #include "fixedtokenprovider.h"
 #include "graphclient.h"
 #include "graphemulator.h"
+#include "icons.h"
 #include "identityemulator.h"
 #include "languagesupport.h"
 #include "listpage.h"
@@ -62,7 +63,7 @@ void ConsoleStartup::describeApplication()
     QApplication::setApplicationName(QStringLiteral("cloudpc-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("Cloud PC Console"));
     QApplication::setApplicationVersion(QStringLiteral(CLOUDPC_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cloudpc-console.svg")));
+    QApplication::setWindowIcon(Icons::named(QStringLiteral("cloudpc-console")));
 }
 
 ConsoleStartup::ConsoleStartup(const QElapsedTimer &sinceStart)

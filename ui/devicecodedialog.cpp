@@ -1,5 +1,6 @@
 #include "devicecodedialog.h"
 
+#include "icons.h"
 #include "identityerror.h"
 #include "noticebar.h"
 
@@ -32,7 +33,7 @@ DeviceCodeDialog::DeviceCodeDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("deviceCodeDialog"));
     setWindowTitle(tr("Sign in with a code – Cloud PC Console"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/cloudpc-console.svg")));
+    setWindowIcon(Icons::named(QStringLiteral("cloudpc-console")));
     setMinimumWidth(520);
 
     auto *title = new QLabel(tr("Sign in with a code"), this);

@@ -1,6 +1,7 @@
 #include "listpage.h"
 
 #include "grapherror.h"
+#include "icons.h"
 #include "listloader.h"
 #include "tableexport.h"
 #include "tableroles.h"
@@ -102,7 +103,7 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxy
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyAction->setToolTip(tr("Copy the selected rows, tab-separated (Ctrl+C)"));
-    m_copyAction->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    m_copyAction->setIcon(Icons::named(QStringLiteral("copy")));
     connect(m_copyAction, &QAction::triggered, this, &ListPage::copySelectedRows);
     m_table->addAction(m_copyAction);
 
@@ -114,7 +115,7 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxy
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_state->setWordWrap(true);
     m_copyError->setToolTip(tr("Copy the error with its request-id, for a support case"));
-    m_copyError->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    m_copyError->setIcon(Icons::named(QStringLiteral("copy")));
     m_copyError->hide();
     connect(m_copyError, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_loader->lastError().details()); });

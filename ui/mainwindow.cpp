@@ -6,6 +6,7 @@
 #include "bulkactionpage.h"
 #include "cloudpcloader.h"
 #include "cloudpcpage.h"
+#include "icons.h"
 #include "languagesupport.h"
 #include "provisioningerroruserpage.h"
 #include "provisioningpolicypage.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
     , m_autoRefresh(new QTimer(this))
 {
     setWindowTitle(tr("Cloud PC Console"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/cloudpc-console.svg")));
+    setWindowIcon(Icons::named(QStringLiteral("cloudpc-console")));
 
     m_cloudPcPage = new CloudPcPage(lists->cloudPcModel(), lists->cloudPcLoader(), m_tabs);
     m_policyPage = new ProvisioningPolicyPage(lists->policyModel(), lists->policyLoader(), m_tabs);
@@ -66,12 +67,10 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
                                           lists->cloudPcModel(), m_tabs);
     m_errorUserPage =
         new ProvisioningErrorUserPage(lists->errorUserModel(), lists->errorUserLoader(), m_tabs);
-    m_tabs->addTab(m_cloudPcPage, QIcon(QStringLiteral(":/icons/tab-cloudpcs.svg")), tr("Cloud PCs"));
-    m_tabs->addTab(m_policyPage, QIcon(QStringLiteral(":/icons/tab-policies.svg")),
-                   tr("Provisioning policies"));
-    m_tabs->addTab(m_bulkActionPage, QIcon(QStringLiteral(":/icons/tab-bulkactions.svg")),
-                   tr("Bulk actions"));
-    m_tabs->addTab(m_errorUserPage, QIcon(QStringLiteral(":/icons/tab-users.svg")),
+    m_tabs->addTab(m_cloudPcPage, Icons::named(QStringLiteral("tab-cloudpcs")), tr("Cloud PCs"));
+    m_tabs->addTab(m_policyPage, Icons::named(QStringLiteral("tab-policies")), tr("Provisioning policies"));
+    m_tabs->addTab(m_bulkActionPage, Icons::named(QStringLiteral("tab-bulkactions")), tr("Bulk actions"));
+    m_tabs->addTab(m_errorUserPage, Icons::named(QStringLiteral("tab-users")),
                    tr("Users with provisioning errors"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Lists"));
@@ -223,20 +222,20 @@ void MainWindow::createActions()
     m_menus.insert(Menu::View, viewMenu);
     m_menus.insert(Menu::Go, goMenu);
 
-    m_refreshAction = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), this);
+    m_refreshAction = new QAction(Icons::named(QStringLiteral("refresh")), tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Reload every list from Microsoft Graph (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_cancelAction = new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel loading"), this);
+    m_cancelAction = new QAction(Icons::named(QStringLiteral("cancel")), tr("&Cancel loading"), this);
     m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setToolTip(tr("Stop loading; what has arrived stays (Esc)"));
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelLoading);
 
-    auto *exportCsv = new QAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export as &CSV…"), this);
+    auto *exportCsv = new QAction(Icons::named(QStringLiteral("export")), tr("Export as &CSV…"), this);
     exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
     exportCsv->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportCsv->setToolTip(tr("Save the rows shown in this tab as CSV"));

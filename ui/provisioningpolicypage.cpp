@@ -1,6 +1,7 @@
 #include "provisioningpolicypage.h"
 
 #include "enumwords.h"
+#include "icons.h"
 #include "provisioningpolicyloader.h"
 #include "provisioningpolicymodel.h"
 
@@ -24,7 +25,7 @@ ProvisioningPolicyPage::ProvisioningPolicyPage(ProvisioningPolicyModel *model,
     tableView()->horizontalHeader()->setStretchLastSection(false); // the counts stay beside their headers
     detailView()->setAccessibleName(tr("Provisioning policy details"));
 
-    m_showFailed->setIcon(QIcon(QStringLiteral(":/icons/status-failed.svg")));
+    m_showFailed->setIcon(Icons::named(QStringLiteral("status-failed")));
     m_showFailed->setAccessibleName(tr("Show the failed Cloud PCs of the selected policy"));
     m_showFailed->setToolTip(tr("Open the Cloud PCs tab filtered to this policy's failed Cloud PCs (Enter)"));
     m_showFailed->setEnabled(false);

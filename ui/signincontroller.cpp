@@ -4,6 +4,7 @@
 #include "authsession.h"
 #include "consoleshell.h"
 #include "devicecodedialog.h"
+#include "icons.h"
 #include "listloader.h"
 #include "noticebar.h"
 #include "signindialog.h"
@@ -103,7 +104,7 @@ void SignInController::install()
     m_accountButton->setObjectName(QStringLiteral("accountButton"));
     m_accountButton->setAutoRaise(true);
     m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_accountButton->setIcon(QIcon(QStringLiteral(":/icons/tab-users.svg")));
+    m_accountButton->setIcon(Icons::named(QStringLiteral("tab-users")));
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
     m_accountButton->setMenu(m_accountMenu);
     m_accountButton->setAccessibleName(tr("Signed-in account"));

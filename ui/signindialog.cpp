@@ -1,6 +1,7 @@
 #include "signindialog.h"
 
 #include "authconfig.h"
+#include "icons.h"
 #include "identityerror.h"
 #include "noticebar.h"
 
@@ -71,7 +72,7 @@ SignInDialog::SignInDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in – Cloud PC Console"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/cloudpc-console.svg")));
+    setWindowIcon(Icons::named(QStringLiteral("cloudpc-console")));
     setMinimumWidth(560);
 
     auto *title = new QLabel(tr("Sign in to Microsoft Entra ID"), this);

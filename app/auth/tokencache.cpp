@@ -1,10 +1,10 @@
 #include "tokencache.h"
 
 #include "authlogging.h"
+#include "secretstore.h"
 
 #include <QJsonDocument>
 #include <QTimer>
-#include <qt6keychain/keychain.h>
 
 TokenCache::TokenCache(QObject *parent)
     : TokenCache(QStringLiteral("CloudPcConsole"), parent)
@@ -12,27 +12,29 @@ TokenCache::TokenCache(QObject *parent)
 
 TokenCache::TokenCache(const QString &service, QObject *parent)
     : QObject(parent)
-    , m_service(service)
+    , m_store(SecretStore::create(service, this))
 {}
+
+QString TokenCache::service() const
+{
+    return m_store->service();
+}
 
 void TokenCache::store(const QString &accountKey, const TokenResponse &tokens)
 {
     m_memory.insert(accountKey, tokens);
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setInsecureFallback(false); // never a plain-text copy in a settings file
-    job->setKey(accountKey);
-    job->setTextData(QString::fromUtf8(QJsonDocument(tokens.toCacheJson()).toJson(QJsonDocument::Compact)));
-    connect(job, &QKeychain::Job::finished, this, [this, accountKey](QKeychain::Job *finished) {
-        const bool ok = finished->error() == QKeychain::NoError;
+    const QString json =
+        QString::fromUtf8(QJsonDocument(tokens.toCacheJson()).toJson(QJsonDocument::Compact));
+    ++m_pendingWrites;
+    m_store->write(accountKey, json, [this, accountKey](const SecretStore::Result &result) {
+        const bool ok = result.status == SecretStore::Status::Ok;
         if (ok)
             setPersistent(true, {});
         else
-            keychainFailed(finished, QStringLiteral("write"));
+            keychainFailed(QStringLiteral("write"), result.reason);
         Q_EMIT stored(accountKey, ok);
         writeFinished();
     });
-    ++m_pendingWrites;
-    job->start();
 }
 
 void TokenCache::load(const QString &accountKey)
@@ -43,23 +45,19 @@ void TokenCache::load(const QString &accountKey)
         QTimer::singleShot(0, this, [this, accountKey, tokens] { Q_EMIT loaded(accountKey, true, tokens); });
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setInsecureFallback(false);
-    job->setKey(accountKey);
-    connect(job, &QKeychain::Job::finished, this, [this, accountKey](QKeychain::Job *finished) {
-        auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
-        if (read->error() == QKeychain::EntryNotFound) {
+    m_store->read(accountKey, [this, accountKey](const SecretStore::Result &result) {
+        if (result.status == SecretStore::Status::NotFound) {
             Q_EMIT loaded(accountKey, false, {});
             return;
         }
-        if (read->error() != QKeychain::NoError) {
-            keychainFailed(read, QStringLiteral("read"));
+        if (result.status == SecretStore::Status::Failed) {
+            keychainFailed(QStringLiteral("read"), result.reason);
             Q_EMIT loaded(accountKey, false, {});
             return;
         }
         setPersistent(true, {});
         const std::optional<TokenResponse> tokens =
-            TokenResponse::fromCacheJson(QJsonDocument::fromJson(read->textData().toUtf8()).object());
+            TokenResponse::fromCacheJson(QJsonDocument::fromJson(result.secret.toUtf8()).object());
         if (!tokens) {
             qCWarning(lcAuth) << "token cache: the keychain entry of an account is not readable; ignoring it";
             Q_EMIT loaded(accountKey, false, {});
@@ -68,23 +66,18 @@ void TokenCache::load(const QString &accountKey)
         m_memory.insert(accountKey, *tokens);
         Q_EMIT loaded(accountKey, true, *tokens);
     });
-    job->start();
 }
 
 void TokenCache::remove(const QString &accountKey)
 {
     m_memory.remove(accountKey);
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setInsecureFallback(false);
-    job->setKey(accountKey);
-    connect(job, &QKeychain::Job::finished, this, [this, accountKey](QKeychain::Job *finished) {
-        if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound)
-            keychainFailed(finished, QStringLiteral("delete"));
+    ++m_pendingWrites;
+    m_store->remove(accountKey, [this, accountKey](const SecretStore::Result &result) {
+        if (result.status == SecretStore::Status::Failed)
+            keychainFailed(QStringLiteral("delete"), result.reason);
         Q_EMIT removed(accountKey);
         writeFinished();
     });
-    ++m_pendingWrites;
-    job->start();
 }
 
 void TokenCache::writeFinished()
@@ -101,10 +94,9 @@ std::optional<TokenResponse> TokenCache::cached(const QString &accountKey) const
     return *it;
 }
 
-void TokenCache::keychainFailed(QKeychain::Job *job, const QString &what)
+void TokenCache::keychainFailed(const QString &what, const QString &reason)
 {
-    qCWarning(lcAuth) << "token cache: keychain" << what << "failed, error" << int(job->error())
-                      << job->errorString();
+    qCWarning(lcAuth) << "token cache: keychain" << what << "failed," << reason;
     // The keychain's own error (often a D-Bus name or path) goes to the log above, not into a sentence for
     // the admin.
     setPersistent(false, tr("The system keychain is not available, so the sign-in tokens will not be "

@@ -6,11 +6,9 @@
 #include <QObject>
 #include <QString>
 
-namespace QKeychain {
-class Job;
-}
+class SecretStore;
 
-// Tokens per account in the OS keychain (QtKeychain; service "CloudPcConsole", one entry per account key,
+// Tokens per account in the OS keychain (SecretStore; service "CloudPcConsole", one entry per account key,
 // JSON with the refresh token etc.). Never in settings or files. When the keychain cannot be used, tokens
 // live in memory for this session only and persistent() turns false, with a message for the admin.
 class TokenCache : public QObject
@@ -20,7 +18,7 @@ public:
     explicit TokenCache(QObject *parent = nullptr);
     TokenCache(const QString &service, QObject *parent = nullptr);
 
-    QString service() const { return m_service; }
+    QString service() const;
     // False once the keychain failed: tokens will not be remembered after the console closes.
     bool isPersistent() const { return m_persistent; }
     QString persistenceMessage() const { return m_persistenceMessage; }
@@ -46,11 +44,11 @@ Q_SIGNALS:
     void idle();
 
 private:
-    void keychainFailed(QKeychain::Job *job, const QString &what);
+    void keychainFailed(const QString &what, const QString &reason);
     void setPersistent(bool persistent, const QString &message);
     void writeFinished();
 
-    QString m_service;
+    SecretStore *m_store;
     QHash<QString, TokenResponse> m_memory;
     bool m_persistent = true;
     int m_pendingWrites = 0;

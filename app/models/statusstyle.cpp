@@ -1,5 +1,7 @@
 #include "statusstyle.h"
 
+#include "icons.h"
+
 #include <QGuiApplication>
 #include <QHash>
 #include <QPalette>
@@ -68,23 +70,23 @@ Kind kind(CloudPcStatus status)
     return Kind::Unknown;
 }
 
-QString iconPath(CloudPcStatus status)
+QString iconName(CloudPcStatus status)
 {
     switch (kind(status)) {
     case Kind::Ok:
-        return QStringLiteral(":/icons/status-ok.svg");
+        return QStringLiteral("status-ok");
     case Kind::Failed:
-        return QStringLiteral(":/icons/status-failed.svg");
+        return QStringLiteral("status-failed");
     case Kind::Warning:
-        return QStringLiteral(":/icons/status-warning.svg");
+        return QStringLiteral("status-warning");
     case Kind::Busy:
-        return QStringLiteral(":/icons/status-busy.svg");
+        return QStringLiteral("status-busy");
     case Kind::Idle:
-        return QStringLiteral(":/icons/status-idle.svg");
+        return QStringLiteral("status-idle");
     case Kind::Unknown:
         break;
     }
-    return QStringLiteral(":/icons/status-unknown.svg");
+    return QStringLiteral("status-unknown");
 }
 
 QIcon icon(CloudPcStatus status)
@@ -92,10 +94,10 @@ QIcon icon(CloudPcStatus status)
     if (!hasGui())
         return {};
     static QHash<QString, QIcon> cache;
-    const QString path = iconPath(status);
-    auto it = cache.find(path);
+    const QString name = iconName(status);
+    auto it = cache.find(name);
     if (it == cache.end())
-        it = cache.insert(path, QIcon(path));
+        it = cache.insert(name, Icons::named(name));
     return *it;
 }
 

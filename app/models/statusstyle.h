@@ -6,12 +6,12 @@
 #include <QIcon>
 #include <QString>
 
-// How a Cloud PC status looks: an SVG icon and a text colour that reads on light and dark palettes.
+// How a Cloud PC status looks: an icon and a text colour that reads on light and dark palettes.
 namespace StatusStyle {
 enum class Kind { Ok, Failed, Warning, Busy, Idle, Unknown };
 Kind kind(CloudPcStatus status);
-// ":/icons/status-failed.svg", …
-QString iconPath(CloudPcStatus status);
+// The name of its icon (Icons::named): "status-failed", …
+QString iconName(CloudPcStatus status);
 QIcon icon(CloudPcStatus status);
 // Invalid for statuses shown in the palette's text colour.
 QColor color(CloudPcStatus status);

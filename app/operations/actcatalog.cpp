@@ -47,7 +47,7 @@ QList<ActDefinition> makeCatalog()
     reprovision.actionName = QStringLiteral("reprovisionAction");
     reprovision.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Re&provision…");
     reprovision.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Wipe and rebuild the selected Cloud PCs");
-    reprovision.icon = QStringLiteral(":/icons/reprovision.svg");
+    reprovision.icon = QStringLiteral("reprovision");
     reprovision.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+R");
     reprovision.items = perTarget([](const QString &id, const QVariantMap &values) {
         ReprovisionOptions options;
@@ -87,7 +87,7 @@ QList<ActDefinition> makeCatalog()
     createBulk.actionName = QStringLiteral("createBulkAction");
     createBulk.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Create &bulk action…");
     createBulk.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Start a bulk action over the selected Cloud PCs");
-    createBulk.icon = QStringLiteral(":/icons/bulkaction.svg");
+    createBulk.icon = QStringLiteral("bulkaction");
     createBulk.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+B");
     createBulk.items = [](const QList<ActSubject> &targets, const QVariantMap &values) {
         const QString kind = text(values, "type");
@@ -125,7 +125,7 @@ QList<ActDefinition> makeCatalog()
     retryPolicy.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Retry &policy…");
     retryPolicy.toolTip =
         QT_TRANSLATE_NOOP("ActCatalog", "Provision the failed Cloud PCs of the selected policies again");
-    retryPolicy.icon = QStringLiteral(":/icons/retry.svg");
+    retryPolicy.icon = QStringLiteral("retry");
     retryPolicy.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+T");
     retryPolicy.items = perTarget(
         [](const QString &id, const QVariantMap &) { return GraphRequests::retryProvisioningPolicy(id); });
@@ -159,7 +159,7 @@ QList<ActDefinition> makeCatalog()
     retryBulk.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Retry bulk &action…");
     retryBulk.toolTip =
         QT_TRANSLATE_NOOP("ActCatalog", "Run the selected bulk action again on its failed Cloud PCs");
-    retryBulk.icon = QStringLiteral(":/icons/retry.svg");
+    retryBulk.icon = QStringLiteral("retry");
     retryBulk.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+T");
     retryBulk.items = perTarget([](const QString &id, const QVariantMap &values) {
         std::optional<QStringList> cloudPcIds;
@@ -195,7 +195,7 @@ QList<ActDefinition> makeCatalog()
     retryUser.actionName = QStringLiteral("retryUserAction");
     retryUser.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Retry &user provisioning…");
     retryUser.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Retry service provisioning for the selected users");
-    retryUser.icon = QStringLiteral(":/icons/retry.svg");
+    retryUser.icon = QStringLiteral("retry");
     retryUser.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+T");
     retryUser.items = perTarget([](const QString &id, const QVariantMap &) {
         return GraphRequests::retryUserServiceProvisioning(id);
@@ -268,7 +268,7 @@ QList<ActDefinition> makeCatalog()
         act.actionName = entry.actionName;
         act.menuText = entry.menuText;
         act.toolTip = entry.toolTip;
-        act.icon = QStringLiteral(":/icons/retry.svg");
+        act.icon = QStringLiteral("retry");
         const auto request = entry.request;
         act.items = perTarget([request](const QString &id, const QVariantMap &) { return request(id); });
         const auto title = entry.title;
@@ -309,7 +309,7 @@ QList<ActDefinition> makeCatalog()
     rename.actionName = QStringLiteral("renameAction");
     rename.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Re&name…");
     rename.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Give the selected Cloud PC another display name");
-    rename.icon = QStringLiteral(":/icons/retry.svg");
+    rename.icon = QStringLiteral("retry");
     rename.items = perTarget([](const QString &id, const QVariantMap &values) {
         return GraphRequests::renameCloudPc(id, text(values, "name"));
     });
@@ -339,7 +339,7 @@ QList<ActDefinition> makeCatalog()
     accountType.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Change &account type…");
     accountType.toolTip = QT_TRANSLATE_NOOP(
         "ActCatalog", "Make the users of the selected Cloud PCs standard users or administrators");
-    accountType.icon = QStringLiteral(":/icons/retry.svg");
+    accountType.icon = QStringLiteral("retry");
     accountType.items = perTarget([](const QString &id, const QVariantMap &values) {
         const std::optional<UserAccountType> parsed =
             ReprovisionOptions::parseUserAccountType(text(values, "account-type"));

@@ -70,7 +70,7 @@ struct ActDefinition
     QString actionName;             // the QAction's object name ("reprovisionAction")
     const char *menuText = nullptr; // translated in the ActCatalog context
     const char *toolTip = nullptr;
-    QString icon; // a resource path
+    QString icon; // an icon name (Icons::named in resources/: "retry")
     const char *shortcut = nullptr;
 
     // The requests for these targets with these option values ("os" -> "windows11"; a repeatable option's

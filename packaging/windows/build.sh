@@ -3,7 +3,8 @@
 # against the Qt of packaging/windows/build-qt-mingw.sh, with warnings as errors; stages them with every DLL and
 # Qt plugin they load, and builds the MSI with wixl from packaging/msi/cloudpc-console.wxs.in.
 #   build-windows/mingw/                 the cross-build (tests off)
-#   build-windows/host/                  a native build of the icon renderer, for the .ico
+#   build-windows/host/                  a native build of the icon renderer: the .ico, and every icon as PNG
+#                                        (the cross-build has no Qt SVG and compiles these in instead)
 #   build-windows/stage/                 what the MSI installs, as laid out in Program Files
 #   build-windows/cloudpc-console-<version>-x64.msi
 # Usage: packaging/windows/build.sh (after build-qt-mingw.sh; CLOUDPC_JOBS, default 2, jobs under nice -n 10)
@@ -21,18 +22,20 @@ fi
 qt="$(bash "$here/build-qt-mingw.sh" --prefix)"
 start=$SECONDS
 
-# The .ico comes from the project's icon renderer, which runs at build time: built for this machine.
+# The .ico and the PNG renders of the icons come from the project's icon renderer, which runs at build time:
+# built for this machine.
 mkdir -p "$out"
-echo "build.sh: rendering the icon (native build in $out/host)"
+echo "build.sh: rendering the icons (native build in $out/host)"
 nice -n 10 cmake -S . -B "$out/host" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCLOUDPC_BUILD_TESTS=OFF >"$out/host.log" 2>&1 ||
     { cat "$out/host.log" >&2; exit 1; }
-nice -n 10 cmake --build "$out/host" -j "$jobs" --target cloudpc-icons >>"$out/host.log" 2>&1 ||
+nice -n 10 cmake --build "$out/host" -j "$jobs" --target cloudpc-icons cloudpc-icon-pngs >>"$out/host.log" 2>&1 ||
     { tail -n 30 "$out/host.log" >&2; exit 1; }
 
 echo "build.sh: cross-building (log: $out/mingw.log)"
 nice -n 10 cmake -S . -B "$out/mingw" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_TOOLCHAIN_FILE="$here/mingw-w64-x86_64.cmake" -DCLOUDPC_MINGW_QT_PREFIX="$qt" \
     -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
+    -DCLOUDPC_ICON_PNG_DIR="$out/host/packaging/icon-pngs" \
     -DCLOUDPC_BUILD_TESTS=OFF -DCLOUDPC_WERROR=ON >"$out/mingw.log" 2>&1 || { cat "$out/mingw.log" >&2; exit 1; }
 programs=(cloudpc-console cloudpcctl cloudpc-emulator)
 nice -n 10 cmake --build "$out/mingw" -j "$jobs" --target "${programs[@]}" >>"$out/mingw.log" 2>&1 ||
@@ -47,8 +50,6 @@ done
 plugins=(
     platforms/qwindows.dll          # the windows platform plugin: no window without it
     tls/qschannelbackend.dll        # TLS through Windows' own Schannel, for Graph and sign-in
-    imageformats/qsvg.dll           # the SVG icons
-    iconengines/qsvgicon.dll        # the same, as QIcon at every size
     styles/qwindowsvistastyle.dll   # the native Windows look (else Qt's built-in "Windows" style)
 )
 for plugin in "${plugins[@]}"; do
