@@ -206,8 +206,17 @@ int CliApp::runAccountCommand()
         m_session->interactiveSignIn()->setBrowser([this](const QUrl &url) {
             m_err << "Sign in in your browser: " << url.toString(QUrl::FullyEncoded) << "\n";
             m_err.flush();
+            const QString address = url.toString(QUrl::FullyEncoded);
+#if defined(Q_OS_WIN)
+            // The shell's own URL handler (the default browser), as Explorer opens a link.
+            QProcess::startDetached(QStringLiteral("rundll32"),
+                                    {QStringLiteral("url.dll,FileProtocolHandler"), address});
+#elif defined(Q_OS_MACOS)
+            QProcess::startDetached(QStringLiteral("open"), {address});
+#else
             if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-                QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
+                QProcess::startDetached(QStringLiteral("xdg-open"), {address});
+#endif
             return true;
         });
         m_session->signInInteractively();
