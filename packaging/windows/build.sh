@@ -75,6 +75,8 @@ while [ "${#queue[@]}" -gt 0 ]; do
         if [ -n "$found" ]; then
             x86_64-w64-mingw32-strip -o "$stage/$dll" "$found"
             queue+=("$stage/$dll")
+        elif [[ "$key" == api-ms-win-* || "$key" == ext-ms-win-* ]]; then
+            : # an API set: a name Windows (8 and later) resolves to its own DLLs, never a file to ship
         elif [ -z "$(find "$windows_dlls" -maxdepth 1 -iname "$dll" -print -quit)" ]; then
             echo "build.sh: $file imports $dll, found neither in Qt, MinGW nor among Windows' DLLs" >&2
             exit 1
