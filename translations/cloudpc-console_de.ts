@@ -1807,6 +1807,10 @@
         <source>%1 selected</source>
         <translation>%1 ausgewählt</translation>
     </message>
+    <message>
+        <source>No rows match the filter (%1 in all).</source>
+        <translation>Keine Zeile passt zum Filter (%1 insgesamt).</translation>
+    </message>
 </context>
 <context>
     <name>LoopbackReplyHandler</name>

@@ -1807,6 +1807,10 @@
         <source>%1 selected</source>
         <translation>%1 sélectionné(s)</translation>
     </message>
+    <message>
+        <source>No rows match the filter (%1 in all).</source>
+        <translation>Aucune ligne ne correspond au filtre (%1 en tout).</translation>
+    </message>
 </context>
 <context>
     <name>LoopbackReplyHandler</name>

@@ -213,8 +213,11 @@ void ListPage::updateState()
         text = countText(total);
         if (!m_loader->hasLoaded())
             text += tr(" (loading was cancelled; press F5 to load all)");
+    } else if (shown == 0) {
+        // Nothing matches: said as such, not as "0 of 250", with the way back.
+        text = tr("No rows match the filter (%1 in all).").arg(countText(total));
     } else {
-        text = tr("%1 of %2 shown").arg(shown).arg(countText(total));
+        text = tr("%1 of %2 shown").arg(countNumber(shown), countText(total));
     }
     m_state->setText(text);
     m_copyError->setVisible(error);

@@ -614,6 +614,10 @@ void TestMainWindow::filterKeepsOnlyVisibleRowsSelected()
     QTRY_COMPARE(counts.last().first().toInt(), 0);
     QTRY_VERIFY(page->detailView()->toPlainText().isEmpty());
     QTRY_VERIFY(!reprovision->isEnabled());
+    // The state line says that nothing matches, not "0 of 250".
+    QTRY_COMPARE(page->stateLabel()->text(),
+                 QStringLiteral("No rows match the filter (%1 Cloud PC(s) in all).")
+                     .arg(session->emulator.tenant().cloudPcs().size()));
 
     // Clearing the filter brings the rows back, not their selection: what is selected was seen.
     page->filterEdit()->clear();
