@@ -2,13 +2,17 @@
 
 #include "mainwindow.h"
 
+#include "actcatalog.h"
 #include "auditlog.h"
 #include "auditlogmodel.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -16,6 +20,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
@@ -50,6 +55,8 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Audit log records"));
+    m_table->setToolTip(tr("Double-click a record (or press Enter) to see all of it"));
+    connect(m_table, &QAbstractItemView::activated, this, &AuditLogDialog::showDetails);
 
     const QString path = QDir::toNativeSeparators(m_log->path());
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -62,6 +69,13 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &AuditLogDialog::askExport);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    // Enter on a record opens it; it must not also press a default button (Close).
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -111,4 +125,65 @@ void AuditLogDialog::askExport()
         }
     });
     dialog->open();
+}
+
+QDialog *AuditLogDialog::showDetails(const QModelIndex &index)
+{
+    const QModelIndex source = m_proxy->mapToSource(index);
+    if (!source.isValid())
+        return nullptr;
+    const AuditRecord &record = m_model->record(source.row());
+    const QList<QPair<QString, QString>> fields{
+        {tr("Time"), AuditLogModel::timeText(record.time)},
+        {tr("Phase"), record.phase == AuditRecord::Phase::Sending ? tr("Sending") : tr("Outcome")},
+        {tr("Operation"), ActCatalog::displayName(record.operation)},
+        {tr("Account"), record.account},
+        {tr("Tenant"), record.tenant},
+        {tr("Targets"), AuditLogModel::targetsText(record)},
+        {tr("Options"), AuditLogModel::optionsText(record.body)},
+        {tr("Result"), AuditLogModel::resultText(record.result)},
+        {tr("HTTP status"), record.httpStatus ? QString::number(record.httpStatus) : QString()},
+        {tr("Error code"), record.errorCode},
+        {tr("Error"), record.errorMessage},
+        {tr("Request ID"), record.requestId},
+        {tr("Client request ID"), record.clientRequestId},
+        {tr("Operation ID"), record.operationId},
+        {tr("Request body"),
+         record.body.isEmpty()
+             ? QString()
+             : QString::fromUtf8(QJsonDocument(record.body).toJson(QJsonDocument::Indented))},
+    };
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    QString plain;
+    for (const auto &[label, value] : fields) {
+        if (value.isEmpty())
+            continue;
+        QString shown = value.toHtmlEscaped();
+        shown.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+        shown.replace(QLatin1String("  "), QLatin1String("&nbsp;&nbsp;"));
+        html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), shown);
+        plain += QStringLiteral("%1: %2\n").arg(label, value);
+    }
+    html += QLatin1String("</table>");
+
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("auditRecordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Audit log record"));
+    auto *text = new QTextBrowser(dialog);
+    text->setObjectName(QStringLiteral("auditRecordText"));
+    text->setAccessibleName(tr("Audit log record"));
+    text->setHtml(html);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    copy->setToolTip(tr("Copy the record as text, for a support case"));
+    connect(copy, &QPushButton::clicked, dialog, [plain] { QApplication::clipboard()->setText(plain); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    dialog->resize(640, 520);
+    dialog->open();
+    return dialog;
 }

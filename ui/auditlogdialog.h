@@ -25,6 +25,8 @@ public:
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
     // Writes the whole log as CSV; returns an error text, empty on success.
     QString exportTo(const QString &fileName);
+    // Opens one record with every field (double-click or Enter on a row); returns the dialog.
+    QDialog *showDetails(const QModelIndex &index);
 
 private:
     void askExport();

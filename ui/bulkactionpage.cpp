@@ -69,6 +69,11 @@ QList<int> BulkActionPage::defaultColumnWidths() const
     return {20, 10, 12, 20, 9, 26};
 }
 
+QStringList BulkActionPage::typicalTexts(int column) const
+{
+    return column == BulkActionModel::Created ? QStringList{typicalDateTime()} : QStringList();
+}
+
 QString BulkActionPage::countText(int count) const
 {
     return tr("%Ln bulk action(s)", nullptr, count);

@@ -21,6 +21,7 @@ public:
 
 protected:
     QList<int> defaultColumnWidths() const override;
+    QStringList typicalTexts(int column) const override;
     QString countText(int count) const override;
     QString listName() const override;
     void showDetail(int sourceRow) override;

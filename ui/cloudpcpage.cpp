@@ -49,10 +49,14 @@ CloudPcPage::CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *pa
          tr("Show only Cloud PCs in their grace period")},
     };
     m_statusGroup->setExclusive(true);
+    int number = 0;
     for (const Quick &q : quick) {
         auto *button = new QToolButton(this);
         button->setText(q.text);
-        button->setToolTip(q.tip);
+        // Alt+1 to Alt+4, in the order they are shown.
+        button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + number++)));
+        button->setToolTip(
+            QStringLiteral("%1 (%2)").arg(q.tip, button->shortcut().toString(QKeySequence::NativeText)));
         button->setAccessibleName(tr("Status filter: %1").arg(q.text));
         button->setCheckable(true);
         button->setAutoRaise(true);
@@ -120,6 +124,19 @@ QList<int> CloudPcPage::defaultColumnWidths() const
     return {12, 17, 14, 20, 13, 17, 17, 6, 11, 11};
 }
 
+QStringList CloudPcPage::typicalTexts(int column) const
+{
+    switch (column) {
+    case CloudPcModel::Type:
+        return {EnumWords::text(EnumWords::Kind::ProvisioningType, QStringLiteral("dedicated"))};
+    case CloudPcModel::LastModified:
+    case CloudPcModel::GracePeriodEnd:
+        return {typicalDateTime()};
+    default:
+        return {};
+    }
+}
+
 QString CloudPcPage::countText(int count) const
 {
     return tr("%Ln Cloud PC(s)", nullptr, count);
@@ -133,15 +150,10 @@ QString CloudPcPage::listName() const
 QList<QPair<QString, QString>> CloudPcPage::selectionSummary(const QList<int> &sourceRows) const
 {
     // How many of each status, the most frequent first: "Provisioned 4,480", "Failed 519".
-    QHash<QString, int> byStatus;
-    for (int row : sourceRows)
-        ++byStatus[m_model->at(row).statusDisplayText()];
-    QList<QPair<QString, int>> counts;
-    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
-        counts.append({it.key(), it.value()});
-    std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) {
-        return a.second != b.second ? a.second > b.second : a.first.localeAwareCompare(b.first) < 0;
-    });
+    const QList<QPair<QString, int>> counts =
+        CloudPcModel::countByStatus(int(sourceRows.size()), [this, &sourceRows](int i) -> const CloudPc & {
+            return m_model->at(sourceRows.at(i));
+        });
     QList<QPair<QString, QString>> fields;
     for (const auto &count : qAsConst(counts))
         fields.append({count.first, countNumber(count.second)});
@@ -163,7 +175,7 @@ void CloudPcPage::showDetail(int sourceRow)
         {tr("Status code"), pc.statusDetail.code},
     };
     for (const auto &info : pc.statusDetail.additionalInformation)
-        fields.append({info.first, info.second});
+        fields.append({EnumWords::fieldName(info.first), info.second});
     fields += {
         {tr("User"), pc.userPrincipalName},
         {tr("Provisioning policy"), pc.provisioningPolicyName},

@@ -1,5 +1,6 @@
 #include "listpage.h"
 
+#include "frozencolumn.h"
 #include "grapherror.h"
 #include "icons.h"
 #include "listloader.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,9 +25,11 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <utility>
 
 ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxyModel *proxy,
                    const QString &settingsKey, QWidget *parent)
@@ -68,6 +72,8 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxy
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Tab leaves the table (arrows move in it): filter, quick filters, table, detail pane.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionsMovable(true);
@@ -76,6 +82,8 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxy
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setAccessibleName(tr("Column headers"));
     connect(m_table, &QWidget::customContextMenuRequested, this, &ListPage::showContextMenu);
+    // The first column (the name) stays in sight when the table scrolls sideways.
+    m_frozenColumn = new FrozenColumn(m_table);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
             &ListPage::showHeaderMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPage::updateDetail);
@@ -95,6 +103,15 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxy
 
     m_detail->setOpenLinks(false);
     m_detail->setFrameShape(QFrame::NoFrame);
+    // Lines break between words, never inside one ("Bereitstellungs-richtlinie"); a word longer than the
+    // pane scrolls.
+    m_detail->setWordWrapMode(QTextOption::WordWrap);
+    m_detail->setTabChangesFocus(true);
+    // Where the keyboard is stays visible in every theme: the table or pane with focus gets a frame in the
+    // theme's highlight colour (the same width without focus, so nothing moves).
+    setStyleSheet(
+        QStringLiteral("QTableView, QTextBrowser { border: 2px solid transparent; }"
+                       "QTableView:focus, QTextBrowser:focus { border: 2px solid palette(highlight); }"));
     m_detail->setPlaceholderText(tr("Select a row to see its details."));
     m_splitter->setChildrenCollapsible(true);
     m_splitter->setStretchFactor(0, 3);
@@ -164,6 +181,26 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxy
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPage::updateState);
 }
 
+void ListPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_tabOrderSet, true))
+        return;
+    // The order the controls are seen in, whatever order they were made in: the filter box, the controls
+    // beside it (quick filters), then the table.
+    QWidget *previous = m_filter;
+    for (int i = 0; i < m_toolRow->count(); ++i) {
+        QWidget *widget = m_toolRow->itemAt(i)->widget();
+        if (!widget || widget == m_filter || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        QWidget::setTabOrder(previous, widget);
+        previous = widget;
+    }
+    QWidget::setTabOrder(previous, m_table);
+    if (m_detailWidget->focusPolicy() != Qt::NoFocus)
+        QWidget::setTabOrder(m_table, m_detailWidget);
+}
+
 void ListPage::setDetailWidget(QWidget *widget)
 {
     // The pane may already have taken the text browser out of the splitter.
@@ -202,6 +239,12 @@ void ListPage::updateState()
     bool error = false;
     if (m_loader->isLoading()) {
         text = tr("Loading %1… %Ln loaded", nullptr, total).arg(listName());
+        // Rows arrive in Graph's order and are put in order once all are there (sorting every page would
+        // stall the window): the sort indicator must not pass for a sorted list meanwhile.
+        const int sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
+        if (sortColumn >= 0 && sortColumn < m_model->columnCount() && total > 0)
+            text += QLatin1Char(' ') + tr("(sorted by %1 when all have arrived)")
+                                           .arg(m_model->headerData(sortColumn, Qt::Horizontal).toString());
     } else if (m_loader->lastError().isError()) {
         text = tr("Could not load the %1: %2").arg(listName(), m_loader->lastError().summary());
         error = true;
@@ -338,10 +381,8 @@ void ListPage::showHeaderMenu(const QPoint &pos)
             header->setSectionHidden(column, false);
             header->moveSection(header->visualIndex(column), column);
         }
-        const QList<int> widths = defaultColumnWidths();
-        const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        for (int column = 0; column < widths.size() && column < header->count(); ++column)
-            header->resizeSection(column, widths.at(column) * em);
+        for (int column = 0; column < header->count(); ++column)
+            header->resizeSection(column, defaultColumnWidth(column));
     });
     menu.exec(header->viewport()->mapToGlobal(pos));
 }
@@ -430,6 +471,34 @@ QString ListPage::detailHtml(const QString &title, const QList<QPair<QString, QS
     return html;
 }
 
+QStringList ListPage::typicalTexts(int column) const
+{
+    Q_UNUSED(column);
+    return {};
+}
+
+QString ListPage::typicalDateTime()
+{
+    return QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+}
+
+int ListPage::defaultColumnWidth(int column) const
+{
+    const QList<int> widths = defaultColumnWidths();
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    int width = column < widths.size() ? widths.at(column) * em : header->defaultSectionSize();
+    // The header's text, its margins and the sort indicator ("Bereitstellungsrichtlinie" is longer than
+    // "Provisioning policy").
+    width = qMax(width, header->sectionSizeHint(column));
+    // A cell's text, its margins and a little air.
+    const int cellMargin =
+        2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1);
+    for (const QString &text : typicalTexts(column))
+        width = qMax(width, m_table->fontMetrics().horizontalAdvance(text) + cellMargin + em / 2);
+    return width;
+}
+
 void ListPage::saveLayout() const
 {
     QSettings settings;
@@ -444,10 +513,8 @@ void ListPage::restoreLayout()
     settings.beginGroup(QStringLiteral("views/") + m_settingsKey);
     const QByteArray state = settings.value(QStringLiteral("header")).toByteArray();
     if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state)) {
-        const QList<int> widths = defaultColumnWidths();
-        const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        for (int column = 0; column < widths.size(); ++column)
-            m_table->horizontalHeader()->resizeSection(column, widths.at(column) * em);
+        for (int column = 0; column < m_table->horizontalHeader()->count(); ++column)
+            m_table->horizontalHeader()->resizeSection(column, defaultColumnWidth(column));
     }
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))

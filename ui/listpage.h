@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class FrozenColumn;
 class ListLoader;
 class QAbstractItemModel;
 class QAbstractProxyModel;
@@ -35,6 +36,8 @@ public:
              const QString &settingsKey, QWidget *parent = nullptr);
 
     QTableView *tableView() const { return m_table; }
+    // The view that keeps the first column in sight while the table scrolls sideways.
+    FrozenColumn *frozenColumn() const { return m_frozenColumn; }
     QLineEdit *filterEdit() const { return m_filter; }
     QAbstractProxyModel *proxyModel() const { return m_proxy; }
     QLabel *stateLabel() const { return m_state; }
@@ -65,13 +68,22 @@ public:
 
     void saveLayout() const;
     void restoreLayout();
+    // The widths a column gets before the admin changes it: its default, widened to its header's text (with
+    // the sort indicator) and its typical texts, in the current language and font.
+    int defaultColumnWidth(int column) const;
 
 Q_SIGNALS:
     void selectionCountChanged(int count);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     // The widths (in em) the columns get before the admin changes them.
     virtual QList<int> defaultColumnWidths() const = 0;
+    // Texts a column typically holds ("Dedicated", a full date), which its first width fits too. Default:
+    // none.
+    virtual QStringList typicalTexts(int column) const;
+    // A date and time as the lists show them, at its widest ("28/12/2026, 23:58").
+    static QString typicalDateTime();
     // Nouns for the state line, e.g. "Cloud PCs": "%n Cloud PC(s)", "Loading Cloud PCs…".
     virtual QString countText(int count) const = 0;
     virtual QString listName() const = 0;
@@ -134,4 +146,6 @@ private:
     QTimer m_progressTimer; // the count while loading is shown at most this often (each one repaints)
     QList<QAction *> m_contextActions;
     QTimer m_detailTimer; // after the rows shown changed: the pane follows once the change is done
+    bool m_tabOrderSet = false;
+    FrozenColumn *m_frozenColumn = nullptr;
 };

@@ -87,6 +87,17 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
                 statusBar()->showMessage(tr("%Ln row(s) selected", nullptr, count), 5000);
         });
     }
+    // When the list on screen was last read, at the right of the status bar.
+    m_refreshedLabel = new QLabel(this);
+    m_refreshedLabel->setObjectName(QStringLiteral("refreshedLabel"));
+    statusBar()->addPermanentWidget(m_refreshedLabel);
+    for (int tab = 0; tab < TabCount; ++tab) {
+        connect(page(tab)->loader(), &ListLoader::finished, this, [this, tab] {
+            m_refreshedAt[tab] = QDateTime::currentDateTime();
+            updateRefreshedLabel();
+        });
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateRefreshedLabel);
     connect(lists->cloudPcLoader(), &ListLoader::finished, this, [this](qint64 count, qint64 elapsedMs) {
         statusBar()->showMessage(
             tr("Loaded %Ln Cloud PC(s) in %1", nullptr, int(count)).arg(durationText(elapsedMs)), 10000);
@@ -362,6 +373,23 @@ void MainWindow::updateTabTitles()
         m_tabs->setTabText(tab, loader->hasLoaded() ? QStringLiteral("%1 (%2)").arg(names[tab]).arg(count)
                                                     : names[tab]);
     }
+}
+
+void MainWindow::updateRefreshedLabel()
+{
+    const int tab = m_tabs->currentIndex();
+    const QDateTime at = tab >= 0 && tab < TabCount ? m_refreshedAt[tab] : QDateTime();
+    m_refreshedLabel->setVisible(at.isValid());
+    if (!at.isValid())
+        return;
+    const QLocale locale;
+    // The time today; the date too from the next day on.
+    m_refreshedLabel->setText(
+        at.date() == QDate::currentDate()
+            ? tr("Refreshed at %1").arg(locale.toString(at.time(), QLocale::ShortFormat))
+            : tr("Refreshed on %1").arg(locale.toString(at, QLocale::ShortFormat)));
+    m_refreshedLabel->setToolTip(tr("This list was last read from Microsoft Graph on %1.")
+                                     .arg(locale.toString(at, QLocale::LongFormat)));
 }
 
 void MainWindow::showFailedCloudPcsOfPolicy(const QString &policyId, const QString &policyName)

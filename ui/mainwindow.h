@@ -3,6 +3,7 @@
 #include "consoleshell.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QMainWindow>
 #include <QMap>
 
@@ -15,6 +16,7 @@ class ProvisioningErrorUserPage;
 class ProvisioningPolicyPage;
 class QAction;
 class QActionGroup;
+class QLabel;
 class QTabWidget;
 class QTimer;
 class TenantLists;
@@ -90,6 +92,7 @@ private:
     void createActions();
     void onLoadingChanged();
     void updateTabTitles();
+    void updateRefreshedLabel();
 
     TenantLists *m_lists;
     AuditLog *m_auditLog;
@@ -108,5 +111,7 @@ private:
     QAction *m_cancelAction = nullptr;
     bool m_painted = false;
     bool m_wasLoading = false;
-    bool m_closeConfirmed = false; // the admin chose to close with acts under way
+    bool m_closeConfirmed = false;      // the admin chose to close with acts under way
+    QLabel *m_refreshedLabel = nullptr; // when the current tab's list was last read
+    QDateTime m_refreshedAt[TabCount];
 };

@@ -30,6 +30,11 @@ QList<int> ProvisioningErrorUserPage::defaultColumnWidths() const
     return {13, 22, 16, 12, 40};
 }
 
+QStringList ProvisioningErrorUserPage::typicalTexts(int column) const
+{
+    return column == ProvisioningErrorUserModel::ErrorTime ? QStringList{typicalDateTime()} : QStringList();
+}
+
 QString ProvisioningErrorUserPage::countText(int count) const
 {
     return tr("%Ln user(s) with provisioning errors", nullptr, count);

@@ -61,6 +61,13 @@ QList<int> ProvisioningPolicyPage::defaultColumnWidths() const
     return {22, 9, 30, 13, 8, 8};
 }
 
+QStringList ProvisioningPolicyPage::typicalTexts(int column) const
+{
+    if (column == ProvisioningPolicyModel::Type)
+        return {EnumWords::text(EnumWords::Kind::ProvisioningType, QStringLiteral("dedicated"))};
+    return {};
+}
+
 QString ProvisioningPolicyPage::countText(int count) const
 {
     return tr("%Ln provisioning policy(s)", nullptr, count);

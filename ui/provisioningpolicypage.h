@@ -28,6 +28,7 @@ Q_SIGNALS:
 
 protected:
     QList<int> defaultColumnWidths() const override;
+    QStringList typicalTexts(int column) const override;
     QString countText(int count) const override;
     QString listName() const override;
     void showDetail(int sourceRow) override;

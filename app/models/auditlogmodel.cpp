@@ -3,9 +3,12 @@
 #include "actcatalog.h"
 
 #include "auditlog.h"
+#include "enumwords.h"
 #include "statusstyle.h"
 
 #include <QColor>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <algorithm>
 
@@ -57,6 +60,58 @@ QString AuditLogModel::resultText(const QString &result)
     return result;
 }
 
+QString AuditLogModel::timeText(const QDateTime &time)
+{
+    const QLocale locale;
+    return locale.toString(time.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') +
+                                                   locale.timeFormat(QLocale::LongFormat));
+}
+
+QString AuditLogModel::targetsText(const AuditRecord &record)
+{
+    QStringList targets;
+    for (qsizetype i = 0; i < record.targets.size(); ++i) {
+        const QString name = record.targetNames.value(i);
+        targets << (name.isEmpty() || name == record.targets.at(i)
+                        ? record.targets.at(i)
+                        : QStringLiteral("%1 (%2)").arg(name, record.targets.at(i)));
+    }
+    return targets.join(QLatin1String(", "));
+}
+
+QString AuditLogModel::optionsText(const QJsonObject &body)
+{
+    QStringList options;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        const QString key = it.key();
+        const QJsonValue value = it.value();
+        const QString text = value.toVariant().toString(); // a string, number or true/false
+        if (key == QLatin1String("osVersion")) {
+            options << tr("OS: %1").arg(EnumWords::text(EnumWords::Kind::OsVersion, text));
+        } else if (key == QLatin1String("userAccountType")) {
+            options
+                << tr("User account type: %1").arg(EnumWords::text(EnumWords::Kind::UserAccountType, text));
+        } else if (key == QLatin1String("displayName")) {
+            options << tr("Name: %1").arg(text);
+        } else if (key == QLatin1String("cloudPcIds") && value.isArray()) {
+            options << tr("%Ln Cloud PC(s) ticked", nullptr, int(value.toArray().size()));
+        } else if (key == QLatin1String("@odata.type")) {
+            QString type = text;
+            type.remove(QLatin1String("#microsoft.graph.cloudPcBulk"));
+            options << tr("Type: %1").arg(type);
+        } else if (value.isArray()) {
+            options << QStringLiteral("%1: %2").arg(
+                key, QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
+        } else if (value.isObject()) {
+            options << QStringLiteral("%1: %2").arg(
+                key, QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
+        } else {
+            options << QStringLiteral("%1: %2").arg(key, text);
+        }
+    }
+    return options.join(QLatin1String("; "));
+}
+
 QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -76,7 +131,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Time:
-        return QLocale().toString(record.time.toLocalTime(), QLocale::ShortFormat);
+        return timeText(record.time);
     case Phase:
         return record.phase == AuditRecord::Phase::Sending ? tr("Sending") : tr("Outcome");
     case Operation:
@@ -86,7 +141,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Tenant:
         return record.tenant;
     case Targets:
-        return record.targets.join(QLatin1String(", "));
+        return targetsText(record);
+    case Options:
+        return optionsText(record.body);
     case Result:
         return resultText(record.result);
     case Status:
@@ -120,6 +177,8 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Tenant");
     case Targets:
         return tr("Targets");
+    case Options:
+        return tr("Options");
     case Result:
         return tr("Result");
     case Status:

@@ -20,6 +20,7 @@ public:
         Account,
         Tenant,
         Targets,
+        Options,
         Result,
         Status,
         RequestId,
@@ -42,6 +43,12 @@ public:
 
     // How an outcome reads in the table ("accepted" -> "Accepted").
     static QString resultText(const QString &result);
+    // The options an act was sent with, as words: "OS: Windows 11; User account type: Standard user".
+    static QString optionsText(const QJsonObject &body);
+    // Its targets as the admin knows them: "CPC-anna-01 (3f2a…)", or the id alone.
+    static QString targetsText(const AuditRecord &record);
+    // When it happened, in full: the date, the time with seconds and the time zone.
+    static QString timeText(const QDateTime &time);
 
 private:
     void add(const AuditRecord &record);

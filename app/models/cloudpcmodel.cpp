@@ -4,6 +4,7 @@
 
 #include "statusstyle.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QLocale>
 #include <algorithm>
@@ -57,7 +58,7 @@ QVariant CloudPcModel::data(const QModelIndex &index, int role) const
             if (!pc.statusDetail.message.isEmpty())
                 tip += QStringLiteral("\n") + pc.statusDetail.message;
             if (!pc.statusDetail.code.isEmpty())
-                tip += QStringLiteral("\n(") + pc.statusDetail.code + QLatin1Char(')');
+                tip += QLatin1Char('\n') + tr("Status code: %1").arg(pc.statusDetail.code);
             return tip;
         }
         break;
@@ -158,8 +159,9 @@ QString CloudPcModel::columnText(const CloudPc &pc, int column)
 
 QByteArray CloudPcModel::makeFilterKey(const CloudPc &pc)
 {
+    // The status as the Status column shows it, so "failed" or "fehlgeschlagen" finds what the admin sees.
     return (displayNameOf(pc) + QLatin1Char('\n') + pc.userPrincipalName + QLatin1Char('\n') +
-            pc.provisioningPolicyName)
+            pc.provisioningPolicyName + QLatin1Char('\n') + pc.statusDisplayText())
         .toLower()
         .toUtf8();
 }
@@ -256,4 +258,30 @@ void CloudPcModel::cleared()
     m_keyBytes = 0;
     m_keyWaste = 0;
     m_pool.clear();
+}
+
+QList<QPair<QString, int>> CloudPcModel::countByStatus(int count,
+                                                       const std::function<const CloudPc &(int)> &at)
+{
+    QHash<QString, int> byStatus;
+    for (int i = 0; i < count; ++i)
+        ++byStatus[at(i).statusDisplayText()];
+    QList<QPair<QString, int>> counts;
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+        counts.append({it.key(), it.value()});
+    std::sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first.localeAwareCompare(b.first) < 0;
+    });
+    return counts;
+}
+
+QString CloudPcModel::statusBreakdown(const QVector<CloudPc> &pcs)
+{
+    const QList<QPair<QString, int>> counts =
+        countByStatus(int(pcs.size()), [&pcs](int i) -> const CloudPc & { return pcs.at(i); });
+    QStringList parts;
+    for (const auto &count : counts)
+        parts << tr("%1 %2", "a count and a status: 4,480 Provisioned")
+                     .arg(QLocale().toString(count.second), count.first);
+    return parts.join(QStringLiteral(", "));
 }

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <array>
+#include <functional>
 #include <vector>
 
 // The Cloud PCs of a tenant as a table. Rows are appended page by page (beginInsertRows, never a reset
@@ -69,6 +70,11 @@ public:
     static QString columnText(const CloudPc &pc, int column);
     // The name a row shows (the managed device name when the Cloud PC has no display name).
     static QString displayNameOf(const CloudPc &pc);
+    // How many of `count` Cloud PCs (the i-th is at(i)) have each status as displayed, the most frequent
+    // first: ("Provisioned", 4480), ("Failed", 519).
+    static QList<QPair<QString, int>> countByStatus(int count, const std::function<const CloudPc &(int)> &at);
+    // The same as words: "4,480 Provisioned, 519 Failed, 1 In grace period".
+    static QString statusBreakdown(const QVector<CloudPc> &pcs);
 
 protected:
     void prepare(CloudPc &pc) override;

@@ -68,3 +68,27 @@ QString EnumWords::text(Kind kind, const QString &value)
     }
     return found ? tr(found) : tr("%1 (unknown value)").arg(value);
 }
+
+QString EnumWords::fieldName(const QString &name)
+{
+    static const Word kFields[] = {{"correlationId", QT_TRANSLATE_NOOP("EnumWords", "Correlation ID")},
+                                   {"activityId", QT_TRANSLATE_NOOP("EnumWords", "Activity ID")},
+                                   {"requestId", QT_TRANSLATE_NOOP("EnumWords", "Request ID")},
+                                   {"errorCode", QT_TRANSLATE_NOOP("EnumWords", "Error code")},
+                                   {"errorMessage", QT_TRANSLATE_NOOP("EnumWords", "Error message")},
+                                   {"timestamp", QT_TRANSLATE_NOOP("EnumWords", "Time")}};
+    for (const Word &word : kFields) {
+        if (name == QLatin1String(word.value))
+            return tr(word.text);
+    }
+    // camelCase as words, the first capitalised: "onPremisesConnectionId" -> "On premises connection id".
+    QString words;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (i > 0 && c.isUpper() && name.at(i - 1).isLower())
+            words += QLatin1Char(' ') + c.toLower();
+        else
+            words += i == 0 ? c.toUpper() : c;
+    }
+    return words;
+}

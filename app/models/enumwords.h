@@ -12,4 +12,7 @@ class EnumWords
 public:
     enum class Kind { ProvisioningType, OsVersion, UserAccountType, PowerState, ImageType, BulkActionStatus };
     static QString text(Kind kind, const QString &value);
+    // A Graph field name shown as a label (statusDetail.additionalInformation names): "correlationId" ->
+    // "Correlation ID"; one this version does not know as words: "policyName" -> "Policy name".
+    static QString fieldName(const QString &name);
 };

@@ -126,22 +126,22 @@ bool AuditLog::exportCsv(const QString &fileName, QString *error) const
             *error = file.errorString();
         return false;
     }
-    file.write(
-        "time,phase,operation,account,tenant,targets,result,httpStatus,requestId,clientRequestId,error\n");
+    file.write("time,phase,operation,account,tenant,targets,targetNames,options,result,httpStatus,requestId,"
+               "clientRequestId,error\n");
     const ReadResult log = read();
     for (const AuditRecord &record : log.records) {
-        const QStringList fields{record.time.toString(Qt::ISODateWithMs),
-                                 record.phase == AuditRecord::Phase::Sending ? QStringLiteral("sending")
-                                                                             : QStringLiteral("outcome"),
-                                 record.operation,
-                                 record.account,
-                                 record.tenant,
-                                 record.targets.join(QLatin1Char(' ')),
-                                 record.result,
-                                 record.httpStatus ? QString::number(record.httpStatus) : QString(),
-                                 record.requestId,
-                                 record.clientRequestId,
-                                 record.errorMessage};
+        const QStringList fields{
+            record.time.toString(Qt::ISODateWithMs),
+            record.phase == AuditRecord::Phase::Sending ? QStringLiteral("sending")
+                                                        : QStringLiteral("outcome"),
+            record.operation, record.account, record.tenant, record.targets.join(QLatin1Char(' ')),
+            record.targetNames.join(QStringLiteral("; ")),
+            // The options chosen, as sent (OS, account type, ticked Cloud PCs …).
+            record.body.isEmpty()
+                ? QString()
+                : QString::fromUtf8(QJsonDocument(record.body).toJson(QJsonDocument::Compact)),
+            record.result, record.httpStatus ? QString::number(record.httpStatus) : QString(),
+            record.requestId, record.clientRequestId, record.errorMessage};
         QStringList cells;
         for (const QString &field : fields)
             cells << csvField(field);

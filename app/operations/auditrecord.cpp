@@ -16,6 +16,8 @@ QJsonObject AuditRecord::toJson() const
                        {QStringLiteral("account"), account},
                        {QStringLiteral("tenant"), tenant},
                        {QStringLiteral("targets"), QJsonArray::fromStringList(targets)}};
+    if (!targetNames.isEmpty())
+        object.insert(QStringLiteral("targetNames"), QJsonArray::fromStringList(targetNames));
     if (!body.isEmpty())
         object.insert(QStringLiteral("body"), body);
     if (phase == Phase::Outcome) {
@@ -54,6 +56,7 @@ std::optional<AuditRecord> AuditRecord::fromJson(const QJsonObject &object)
     record.account = reader.string(QStringLiteral("account"));
     record.tenant = reader.string(QStringLiteral("tenant"));
     record.targets = reader.stringList(QStringLiteral("targets"));
+    record.targetNames = reader.stringList(QStringLiteral("targetNames"));
     record.body = reader.object(QStringLiteral("body"));
     record.result = reader.string(QStringLiteral("result"));
     const qint64 httpStatus = reader.integer(QStringLiteral("httpStatus"));

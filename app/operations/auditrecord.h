@@ -15,15 +15,17 @@ struct AuditRecord
 
     QDateTime time;
     Phase phase = Phase::Sending;
-    QString operationId; // one submitted act (e.g. "reprovision 12 Cloud PCs")
-    QString itemId;      // one request of it (a Cloud PC id, a policy id, a user id …)
-    QString operation;   // "reprovision", "retryPolicy", "retryBulkAction", "retryUserProvisioning",
-                         // "createBulkAction"
-    QString account;     // user principal name of the admin
-    QString tenant;      // tenant id
-    QStringList targets; // ids the request acts on
-    QJsonObject body;    // the request body as sent (never a token)
-    QString result;      // Outcome only: "accepted", "failed", "outcomeUnknown", "cancelled"
+    QString operationId;     // one submitted act (e.g. "reprovision 12 Cloud PCs")
+    QString itemId;          // one request of it (a Cloud PC id, a policy id, a user id …)
+    QString operation;       // "reprovision", "retryPolicy", "retryBulkAction", "retryUserProvisioning",
+                             // "createBulkAction"
+    QString account;         // user principal name of the admin
+    QString tenant;          // tenant id
+    QStringList targets;     // ids the request acts on
+    QStringList targetNames; // what the admin knows them by (a Cloud PC's name), in the same order; may be
+                             // empty (older logs)
+    QJsonObject body;        // the request body as sent (never a token)
+    QString result;          // Outcome only: "accepted", "failed", "outcomeUnknown", "cancelled"
     int httpStatus = 0;
     QString errorCode;
     QString errorMessage;

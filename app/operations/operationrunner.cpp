@@ -18,6 +18,8 @@ AuditRecord recordFor(const Operation *operation, const Operation::Item &item)
     record.account = operation->account();
     record.tenant = operation->tenant();
     record.targets = {item.targetId};
+    if (!item.label.isEmpty() && item.label != item.targetId)
+        record.targetNames = {item.label};
     record.body = QJsonDocument::fromJson(item.request.body).object();
     return record;
 }

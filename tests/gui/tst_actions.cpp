@@ -74,6 +74,7 @@ private Q_SLOTS:
     void accountChangeWithQueuedActsAsksFirst();
     void interruptedActsAreReportedOnStart();
     void auditLogIsViewableAndExportable();
+    void auditLogShowsNamesOptionsAndDetails();
     void unwritableAuditLogSendsNothing();
 
 private:
@@ -768,6 +769,77 @@ void TestActions::auditLogIsViewableAndExportable()
     QTest::mouseClick(confirm->actionButton(), Qt::LeftButton);
     QVERIFY(waitFinished(lastOperation(window)));
     QCOMPARE(dialog->model()->rowCount(), 4);
+}
+
+void TestActions::auditLogShowsNamesOptionsAndDetails()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    selectRows(window, MainWindow::CloudPcsTab, {0});
+    const CloudPc pc = window.lists()->cloudPcModel()->at(
+        window.lists()->cloudPcModel()->rowOfId(window.cloudPcPage()->selectedIds().value(0)));
+    auto *confirm = trigger<ConfirmActionDialog>(
+        window, window.actions()->action(QStringLiteral("changeUserAccountType")));
+    QVERIFY(confirm);
+    auto *type = confirm->findChild<QComboBox *>(QStringLiteral("account-type"));
+    QVERIFY(type);
+    type->setCurrentIndex(type->findData(QStringLiteral("administrator")));
+    QTest::mouseClick(confirm->actionButton(), Qt::LeftButton);
+    QVERIFY(waitFinished(lastOperation(window)));
+
+    auto *dialog = trigger<AuditLogDialog>(window, window.actions()->auditLogAction());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->model()->rowCount(), 2);
+    // The Cloud PC by its name next to its id, the option chosen as words, the time with seconds.
+    const QString targets = dialog->model()->index(0, AuditLogModel::Targets).data().toString();
+    QCOMPARE(targets, QStringLiteral("%1 (%2)").arg(CloudPcModel::displayNameOf(pc), pc.id));
+    QCOMPARE(dialog->model()->index(0, AuditLogModel::Options).data().toString(),
+             QStringLiteral("User account type: Administrator"));
+    const QDateTime time = dialog->model()->record(0).time;
+    QVERIFY(dialog->model()
+                ->index(0, AuditLogModel::Time)
+                .data()
+                .toString()
+                .contains(time.toLocalTime().toString(QStringLiteral("mm:ss"))));
+    // Double-click opens the whole record: its request id and the body as sent.
+    QTableView *table = dialog->tableView();
+    QModelIndex outcome;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, AuditLogModel::Operation);
+        if (dialog->model()->record(dialog->proxyModel()->mapToSource(index).row()).phase ==
+            AuditRecord::Phase::Outcome)
+            outcome = index;
+    }
+    QVERIFY(outcome.isValid());
+    const QString requestId =
+        dialog->model()->record(dialog->proxyModel()->mapToSource(outcome).row()).requestId;
+    QVERIFY(!requestId.isEmpty());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // A double-click, as a hand makes it: a click, then the second.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(outcome).center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(outcome).center());
+    QDialog *details = nullptr;
+    QTRY_VERIFY((details = dialog->findChild<QDialog *>(QStringLiteral("auditRecordDialog"))));
+    const QString text = details->findChild<QTextBrowser *>(QStringLiteral("auditRecordText"))->toPlainText();
+    QVERIFY2(text.contains(requestId), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\"userAccountType\": \"administrator\"")), qPrintable(text));
+    details->close();
+    QTRY_VERIFY(!dialog->findChild<QDialog *>(QStringLiteral("auditRecordDialog")));
+    // Enter on a record opens it too, and leaves the audit log open.
+    table->setCurrentIndex(outcome);
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(dialog->findChild<QDialog *>(QStringLiteral("auditRecordDialog")));
+    QVERIFY(dialog->isVisible());
+    // The CSV has the name and the options as sent.
+    const QString csv = session->dir.filePath(QStringLiteral("audit-options.csv"));
+    QCOMPARE(dialog->exportTo(csv), QString());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.startsWith("time,phase,operation,account,tenant,targets,targetNames,options,"));
+    QVERIFY(content.contains(CloudPcModel::displayNameOf(pc).toUtf8()));
+    QVERIFY2(content.contains(R"(""userAccountType"":""administrator"")"), content.constData());
 }
 
 void TestActions::unwritableAuditLogSendsNothing()

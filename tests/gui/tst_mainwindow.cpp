@@ -5,6 +5,7 @@
 #include "cloudpcloader.h"
 #include "cloudpcmodel.h"
 #include "cloudpcpage.h"
+#include "frozencolumn.h"
 #include "graphclient.h"
 #include "graphemulator.h"
 #include "mainwindow.h"
@@ -34,7 +35,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QStyleHints>
 #include <QTableView>
 #include <QtTest>
 
@@ -60,6 +63,9 @@ private Q_SLOTS:
     void selectionSurvivesARefresh();
     void filterKeepsOnlyVisibleRowsSelected();
     void severalSelectedRowsAreSummarised();
+    void tabMovesThroughThePage();
+    void loadUnderASortSaysWhenItIsSorted();
+    void nameStaysInSightWhenScrolledSideways();
 
 private:
     struct Session
@@ -107,6 +113,11 @@ void TestMainWindow::showsTheDemoTenant()
     QTRY_VERIFY(!window.lists()->cloudPcLoader()->isLoading());
     QCOMPARE(window.cloudPcPage()->stateLabel()->text(),
              QStringLiteral("%1 Cloud PC(s)").arg(emulator.tenant().cloudPcs().size()));
+    // The status bar says when the list on screen was read.
+    auto *refreshed = window.findChild<QLabel *>(QStringLiteral("refreshedLabel"));
+    QVERIFY(refreshed);
+    QVERIFY(refreshed->isVisible());
+    QVERIFY2(refreshed->text().startsWith(QLatin1String("Refreshed at ")), qPrintable(refreshed->text()));
     // The columns an admin needs.
     QStringList headers;
     for (int column = 0; column < table->model()->columnCount(); ++column)
@@ -656,6 +667,117 @@ void TestMainWindow::severalSelectedRowsAreSummarised()
     policies->tableView()->selectAll();
     QTRY_VERIFY(policies->detailView()->toPlainText().contains(QLatin1String("selected")));
     QVERIFY(policies->detailView()->toPlainText().contains(QLatin1String("Failed\n")));
+}
+
+void TestMainWindow::tabMovesThroughThePage()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    CloudPcPage *page = window.cloudPcPage();
+    QTableView *table = page->tableView();
+    table->selectRow(0);
+    // Ctrl+F, then Tab: the filter box, the quick filters, the table (Tab leaves it), the detail pane;
+    // Shift+Tab goes back.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(page->filterEdit()->hasFocus());
+    // The quick filters are one group, as radio buttons are: Tab reaches the chosen one, the arrow keys
+    // move among them.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), page->statusFilterButton(CloudPcFilterModel::StatusFilter::All));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    QCOMPARE(QApplication::focusWidget(), page->statusFilterButton(CloudPcFilterModel::StatusFilter::Failed));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(page->statusFilter(), CloudPcFilterModel::StatusFilter::Failed);
+    page->setStatusFilter(CloudPcFilterModel::StatusFilter::All);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), table);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), page->detailView());
+    QTest::keyClick(page->detailView(), Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), table);
+    // The table with focus has a frame in the highlight colour; without focus, none.
+    auto edgeColour = [table] {
+        return table->grab().toImage().pixelColor(0, table->height() / 2);
+    };
+    QTRY_COMPARE(edgeColour(), table->palette().color(QPalette::Highlight));
+    page->filterEdit()->setFocus();
+    QTRY_VERIFY(edgeColour() != table->palette().color(QPalette::Highlight));
+    // Alt+2 is the second quick filter (Failed), Alt+1 the first.
+    QTest::keyClick(&window, Qt::Key_2, Qt::AltModifier);
+    QTRY_COMPARE(page->statusFilter(), CloudPcFilterModel::StatusFilter::Failed);
+    QVERIFY(page->statusFilterButton(CloudPcFilterModel::StatusFilter::Failed)
+                ->toolTip()
+                .contains(QKeySequence(Qt::ALT | Qt::Key_2).toString(QKeySequence::NativeText)));
+    QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier);
+    QTRY_COMPARE(page->statusFilter(), CloudPcFilterModel::StatusFilter::All);
+}
+
+void TestMainWindow::loadUnderASortSaysWhenItIsSorted()
+{
+    // Small, slow pages: the list is seen while it arrives.
+    GraphEmulator::Options options;
+    options.defaultPageSize = 25;
+    options.maxPageSize = 25;
+    GraphEmulator emulator(options);
+    QVERIFY(emulator.start());
+    emulator.faults().slow = 1.0;
+    emulator.faults().slowMs = 150;
+    GraphClient client;
+    client.setBaseUrl(emulator.baseUrl());
+    client.setAccessToken(emulator.issueAccessToken());
+    TenantLists lists(&client);
+    MainWindow window(&lists);
+    window.show();
+    CloudPcPage *page = window.cloudPcPage();
+    page->tableView()->sortByColumn(CloudPcModel::User, Qt::AscendingOrder);
+    window.refresh();
+    // Part of the list is there, unsorted until the end: the state line says so.
+    QTRY_VERIFY_WITH_TIMEOUT(lists.cloudPcModel()->rowCount() > 0, 20000);
+    QVERIFY(lists.cloudPcLoader()->isLoading());
+    QTRY_VERIFY(page->stateLabel()->text().contains(QLatin1String("(sorted by User when all have arrived)")));
+    // Once all are there, they are sorted, and the line no longer says it.
+    QTRY_VERIFY_WITH_TIMEOUT(!lists.cloudPcLoader()->isLoading(), 30000);
+    QVERIFY(!page->stateLabel()->text().contains(QLatin1String("sorted by")));
+    QTableView *table = page->tableView();
+    for (int row = 1; row < table->model()->rowCount(); ++row) {
+        QVERIFY(QString::compare(table->model()->index(row - 1, CloudPcModel::User).data().toString(),
+                                 table->model()->index(row, CloudPcModel::User).data().toString(),
+                                 Qt::CaseInsensitive) <= 0);
+    }
+}
+
+void TestMainWindow::nameStaysInSightWhenScrolledSideways()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    window.resize(800, 600); // narrower than the columns
+    CloudPcPage *page = window.cloudPcPage();
+    QTableView *table = page->tableView();
+    QTableView *frozen = page->frozenColumn()->view();
+    QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+    QVERIFY(!frozen->isVisible()); // not scrolled: the column itself is in place
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    QTRY_VERIFY(frozen->isVisible());
+    // The Name column, at the table's left edge, as wide as the table's, showing the same rows.
+    QCOMPARE(page->frozenColumn()->column(), int(CloudPcModel::Name));
+    QVERIFY(!frozen->isColumnHidden(CloudPcModel::Name));
+    QVERIFY(frozen->isColumnHidden(CloudPcModel::User));
+    QCOMPARE(frozen->columnWidth(CloudPcModel::Name), table->columnWidth(CloudPcModel::Name));
+    QCOMPARE(frozen->geometry().left(), table->frameWidth());
+    table->scrollTo(table->model()->index(120, CloudPcModel::Name));
+    const QModelIndex top = table->indexAt(QPoint(table->viewport()->width() - 5, 5));
+    const QModelIndex frozenTop = frozen->indexAt(QPoint(5, 5));
+    QCOMPARE(frozenTop.row(), top.row());
+    QCOMPARE(frozenTop.column(), int(CloudPcModel::Name));
+    // A click on the frozen name selects that row in the table.
+    QTest::mouseClick(frozen->viewport(), Qt::LeftButton, {}, frozen->visualRect(frozenTop).center());
+    QCOMPARE(page->selectedIds(), QStringList{frozenTop.data(TableRoles::IdRole).toString()});
+    // Back at the left, it goes away.
+    table->horizontalScrollBar()->setValue(0);
+    QTRY_VERIFY(!frozen->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

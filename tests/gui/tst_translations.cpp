@@ -21,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMenu>
@@ -31,8 +32,14 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QXmlStreamReader>
 #include <QtTest>
 #include <memory>
@@ -210,6 +217,7 @@ void TestTranslations::initTestCase()
 void TestTranslations::init()
 {
     QSettings().remove(QStringLiteral("ui/language"));
+    QSettings().remove(QStringLiteral("views")); // column widths as on a first start
     QCOMPARE(LanguageSupport::install(QStringLiteral("en")), QStringLiteral("en"));
 }
 
@@ -282,6 +290,42 @@ void TestTranslations::mainWindowSpeaksTheLanguage()
         expected << QStringLiteral("%1 (%2)").arg(tabs.at(tab)).arg(count);
     }
     QCOMPARE(tabTexts(window.tabs()), expected);
+
+    // No column header is cut: each section is as wide as its text, its margins and the sort indicator
+    // (the layout is the first one: no saved column widths).
+    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+        QHeaderView *header = window.page(tab)->tableView()->horizontalHeader();
+        const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        for (int column = 0; column < header->count(); ++column) {
+            const QString text = header->model()->headerData(column, Qt::Horizontal).toString();
+            const int needed = header->fontMetrics().horizontalAdvance(text) + margins;
+            QVERIFY2(header->sectionSize(column) >= needed,
+                     qPrintable(QStringLiteral("%1: %2 px for %3 px of text")
+                                    .arg(text)
+                                    .arg(header->sectionSize(column))
+                                    .arg(needed)));
+        }
+    }
+
+    // The detail pane breaks lines between words, never inside one, even when narrow.
+    window.cloudPcPage()->tableView()->selectRow(0);
+    QTRY_VERIFY(!window.cloudPcPage()->detailView()->toPlainText().isEmpty());
+    std::unique_ptr<QTextDocument> narrow(window.cloudPcPage()->detailView()->document()->clone());
+    narrow->setTextWidth(150);
+    QVERIFY(narrow->size().height() > 0); // laid out
+    int lines = 0;
+    for (QTextBlock block = narrow->begin(); block != narrow->end(); block = block.next()) {
+        const QString text = block.text();
+        QTextLayout *layout = block.layout();
+        for (int i = 0; i + 1 < layout->lineCount(); ++i) {
+            ++lines;
+            const int end = layout->lineAt(i).textStart() + layout->lineAt(i).textLength();
+            QVERIFY(end > 0 && end < text.size());
+            QVERIFY2(!(text.at(end - 1).isLetter() && text.at(end).isLetter()),
+                     qPrintable(QStringLiteral("'%1' is broken after '%2'").arg(text, text.left(end))));
+        }
+    }
+    QVERIFY(lines > 0); // it did wrap
 
     // View > Language is there, in the window's language, with the saved choice (none: the system) ticked.
     auto *languageMenu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));

@@ -136,7 +136,10 @@ void TestAuditLog::exportsCsv()
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines[0].startsWith("time,phase,operation"));
-    QVERIFY(lines[1].contains(",outcome,reprovision,admin@contoso.com,tenant-1,pc1,failed,"));
+    QVERIFY2(lines[0].startsWith("time,phase,operation,account,tenant,targets,targetNames,options,result,"),
+             lines[0].constData());
+    QVERIFY2(lines[1].contains(",outcome,reprovision,admin@contoso.com,tenant-1,pc1,"), lines[1].constData());
+    QVERIFY(lines[1].contains(",failed,"));
     QVERIFY2(lines[1].endsWith("\"'=cmd, \"\"quoted\"\"\""), lines[1].constData());
 }
 

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void knownValuesAreWords_data();
     void knownValuesAreWords();
     void unknownValuesShowAsSentAndMarked();
+    void fieldNamesReadAsWords();
     void germanWords();
     void actsReadAsWords();
     void countsHaveGroupSeparators();
@@ -100,6 +101,17 @@ void TestEnumWords::countsHaveGroupSeparators()
     QLocale::setDefault(before);
     QVERIFY2(english.contains(QLatin1String("5,000")), qPrintable(english));
     QVERIFY2(german.contains(QLatin1String("5.000")), qPrintable(german));
+}
+
+void TestEnumWords::fieldNamesReadAsWords()
+{
+    QCOMPARE(EnumWords::fieldName(QStringLiteral("correlationId")), QStringLiteral("Correlation ID"));
+    QCOMPARE(EnumWords::fieldName(QStringLiteral("activityId")), QStringLiteral("Activity ID"));
+    // Names this version does not know: camelCase as words.
+    QCOMPARE(EnumWords::fieldName(QStringLiteral("onPremisesConnectionName")),
+             QStringLiteral("On premises connection name"));
+    QCOMPARE(EnumWords::fieldName(QStringLiteral("policy")), QStringLiteral("Policy"));
+    QCOMPARE(EnumWords::fieldName(QString()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestEnumWords)

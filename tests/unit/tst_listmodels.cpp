@@ -86,6 +86,11 @@ void TestListModels::filterMatchesNameUserPolicyAndStatus()
     QCOMPARE(proxy.rowCount(), 2); // CPC-0100, CPC-0101
     proxy.setFilterText(QStringLiteral("cpc-001"));
     QCOMPARE(proxy.rowCount(), 10);
+    // The status as displayed ("Failed"), in any case.
+    proxy.setFilterText(QStringLiteral("FAILED"));
+    QCOMPARE(proxy.rowCount(), 6); // 0, 5, 10, 15, 20, 25
+    proxy.setFilterText(QStringLiteral("provisioned"));
+    QCOMPARE(proxy.rowCount(), 26); // the 24 others and the two new ones that arrived later (19 was there)
 }
 
 // A tenant with awkward text: cases, accents, CJK, an emoji (a surrogate pair in UTF-16), a private-use
@@ -149,7 +154,7 @@ static QList<int> expectedRows(const CloudPcModel &model, const QString &text,
     auto nameKey = [&model](int row) {
         const CloudPc &pc = model.at(row);
         return (CloudPcModel::displayNameOf(pc) + QLatin1Char('\n') + pc.userPrincipalName +
-                QLatin1Char('\n') + pc.provisioningPolicyName)
+                QLatin1Char('\n') + pc.provisioningPolicyName + QLatin1Char('\n') + pc.statusDisplayText())
             .toLower();
     };
     QList<int> rows;
