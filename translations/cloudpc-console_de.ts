@@ -92,13 +92,6 @@
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
-    <message numerus="yes">
-        <source>Create a %1 bulk action over %Ln Cloud PC(s)?</source>
-        <translation>
-            <numerusform>Eine Massenaktion „%1“ über %Ln Cloud-PC erstellen?</numerusform>
-            <numerusform>Eine Massenaktion „%1“ über %Ln Cloud-PCs erstellen?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Retry &amp;policy…</source>
         <translation>&amp;Richtlinie wiederholen…</translation>
@@ -317,6 +310,13 @@
         <translation>
             <numerusform>Die Karenzzeit von %Ln Cloud-PC beenden? Seine Bereitstellung wird sofort aufgehoben; was darauf ist, geht verloren.</numerusform>
             <numerusform>Die Karenzzeit von %Ln Cloud-PCs beenden? Ihre Bereitstellung wird sofort aufgehoben; was darauf ist, geht verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a bulk action (%1) over %Ln Cloud PC(s)?</source>
+        <translation>
+            <numerusform>Eine Massenaktion (%1) für %Ln Cloud-PC erstellen?</numerusform>
+            <numerusform>Eine Massenaktion (%1) für %Ln Cloud-PCs erstellen?</numerusform>
         </translation>
     </message>
 </context>
@@ -599,6 +599,90 @@
             <numerusform>%1; %Ln unlesbare Zeilen übersprungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click a record (or press Enter) to see all of it</source>
+        <translation>Doppelklicken Sie auf einen Eintrag (oder drücken Sie die Eingabetaste), um ihn ganz zu sehen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anforderungs-ID</translation>
+    </message>
+    <message>
+        <source>Client request ID</source>
+        <translation>Clientanforderungs-ID</translation>
+    </message>
+    <message>
+        <source>Operation ID</source>
+        <translation>Vorgangs-ID</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anforderungstext</translation>
+    </message>
+    <message>
+        <source>Audit log record</source>
+        <translation>Überwachungsprotokolleintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the record as text, for a support case</source>
+        <translation>Den Eintrag als Text kopieren, für einen Supportfall</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -665,6 +749,33 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>OS: %1</source>
+        <translation>Betriebssystem: %1</translation>
+    </message>
+    <message>
+        <source>User account type: %1</source>
+        <translation>Benutzerkontotyp: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Cloud PC(s) ticked</source>
+        <translation>
+            <numerusform>%Ln Cloud-PC ausgewählt</numerusform>
+            <numerusform>%Ln Cloud-PCs ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
     </message>
 </context>
 <context>
@@ -836,6 +947,81 @@
     <message>
         <source>Current status</source>
         <translation>Aktueller Status</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionKinds</name>
+    <message>
+        <source>Reprovision</source>
+        <translation>Neu bereitstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reprovisioning wipes each Cloud PC and rebuilds it.&lt;/b&gt; Everything stored on them is lost.</source>
+        <translation>&lt;b&gt;Die Neubereitstellung löscht jeden Cloud-PC und baut ihn neu auf.&lt;/b&gt; Alles, was darauf gespeichert ist, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Each Cloud PC restarts; signed-in users are disconnected.</source>
+        <translation>Jeder Cloud-PC startet neu; angemeldete Benutzer werden getrennt.</translation>
+    </message>
+    <message>
+        <source>Troubleshoot</source>
+        <translation>Problembehandlung</translation>
+    </message>
+    <message>
+        <source>Each Cloud PC and its session host are checked.</source>
+        <translation>Jeder Cloud-PC und sein Sitzungshost werden geprüft.</translation>
+    </message>
+    <message>
+        <source>Power on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Each Frontline Cloud PC is powered on; other Cloud PCs are reported as not supported.</source>
+        <translation>Jeder Frontline-Cloud-PC wird eingeschaltet; andere Cloud-PCs werden als nicht unterstützt gemeldet.</translation>
+    </message>
+    <message>
+        <source>Power off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Each Frontline Cloud PC is powered off, &lt;b&gt;ending its user&apos;s session&lt;/b&gt;; other Cloud PCs are reported as not supported.</source>
+        <translation>Jeder Frontline-Cloud-PC wird ausgeschaltet, &lt;b&gt;die Sitzung seines Benutzers endet&lt;/b&gt;; andere Cloud-PCs werden als nicht unterstützt gemeldet.</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Größe ändern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Each Cloud PC moves to the target plan.&lt;/b&gt; Its users are disconnected while it is resized.</source>
+        <translation>&lt;b&gt;Jeder Cloud-PC wechselt in den Zielplan.&lt;/b&gt; Seine Benutzer werden während der Größenänderung getrennt.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Each Cloud PC returns to its restore point nearest the time given.&lt;/b&gt; What was done on it since is lost.</source>
+        <translation>&lt;b&gt;Jeder Cloud-PC kehrt zu dem Wiederherstellungspunkt zurück, der dem angegebenen Zeitpunkt am nächsten liegt.&lt;/b&gt; Was seitdem darauf getan wurde, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Create snapshot</source>
+        <translation>Momentaufnahme erstellen</translation>
+    </message>
+    <message>
+        <source>A restore point of each Cloud PC is taken now.</source>
+        <translation>Von jedem Cloud-PC wird jetzt ein Wiederherstellungspunkt erstellt.</translation>
+    </message>
+    <message>
+        <source>Place under review</source>
+        <translation>Zur Überprüfung markieren</translation>
+    </message>
+    <message>
+        <source>Each Cloud PC is placed under review (for an investigation); its user keeps access.</source>
+        <translation>Jeder Cloud-PC wird zur Überprüfung markiert (für eine Untersuchung); sein Benutzer behält den Zugriff.</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1304,15 @@
         <source>Grace period ends</source>
         <translation>Ende der Toleranzperiode</translation>
     </message>
+    <message>
+        <source>Status code: %1</source>
+        <translation>Statuscode: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a status: 4,480 Provisioned</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>CloudPcPage</name>
@@ -1361,14 +1556,6 @@
         </translation>
     </message>
     <message>
-        <source>Reprovision</source>
-        <translation>Erneut bereitstellen</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation>Neu starten</translation>
-    </message>
-    <message>
         <source>Bulk action type</source>
         <translation>Typ der Massenaktion</translation>
     </message>
@@ -1408,12 +1595,84 @@
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Reprovisioning wipes each Cloud PC and rebuilds it.&lt;/b&gt; Everything stored on them is lost.</source>
-        <translation>&lt;b&gt;Die erneute Bereitstellung löscht jeden Cloud-PC und erstellt ihn neu.&lt;/b&gt; Alles, was darauf gespeichert ist, geht verloren.</translation>
+        <source>Target service plan</source>
+        <translation>Zieldienstplan</translation>
     </message>
     <message>
-        <source>Each Cloud PC restarts; signed-in users are disconnected.</source>
-        <translation>Jeder Cloud-PC wird neu gestartet; angemeldete Benutzer werden getrennt.</translation>
+        <source>Service plan ID</source>
+        <translation>Dienstplan-ID</translation>
+    </message>
+    <message>
+        <source>Restore point time</source>
+        <translation>Zeitpunkt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Nearest restore point</source>
+        <translation>Nächstgelegener Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>Last restore point before</source>
+        <translation>Letzter Wiederherstellungspunkt davor</translation>
+    </message>
+    <message>
+        <source>First restore point after</source>
+        <translation>Erster Wiederherstellungspunkt danach</translation>
+    </message>
+    <message>
+        <source>Which restore point</source>
+        <translation>Welcher Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Working Cloud PCs selected</source>
+        <translation>Funktionierende Cloud-PCs ausgewählt</translation>
+    </message>
+    <message>
+        <source>Target &amp;plan:</source>
+        <translation>Ziel&amp;plan:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;to:</source>
+        <translation>Wiederherstellen &amp;auf:</translation>
+    </message>
+    <message>
+        <source>Cloud PCs (%1): %2</source>
+        <translation>Cloud-PCs (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them work today (provisioned or in grace period): they are affected too.</source>
+        <translation>
+            <numerusform>%Ln davon funktioniert heute (bereitgestellt oder in der Toleranzperiode): er ist ebenfalls betroffen.</numerusform>
+            <numerusform>%Ln davon funktionieren heute (bereitgestellt oder in der Toleranzperiode): sie sind ebenfalls betroffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the &amp;failed ones (%1)</source>
+        <translation>Nur die &amp;fehlgeschlagenen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the phrase typed to confirm: an act and a count, &quot;restart 250&quot;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>To confirm, type &quot;%1&quot;:</source>
+        <translation>Geben Sie zur Bestätigung „%1“ ein:</translation>
+    </message>
+    <message>
+        <source>Type the phrase to confirm</source>
+        <translation>Geben Sie den Satz zur Bestätigung ein</translation>
+    </message>
+    <message>
+        <source>A bulk action takes at most %1 Cloud PCs; %2 are selected. Select fewer, or create several bulk actions.</source>
+        <translation>Eine Massenaktion umfasst höchstens %1 Cloud-PCs; %2 sind ausgewählt. Wählen Sie weniger aus oder erstellen Sie mehrere Massenaktionen.</translation>
+    </message>
+    <message>
+        <source>Choose the target plan.</source>
+        <translation>Wählen Sie den Zielplan.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1834,30 @@
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Activity ID</source>
+        <translation>Aktivitäts-ID</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anforderungs-ID</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2094,10 @@
         <source>No rows match the filter (%1 in all).</source>
         <translation>Keine Zeile passt zum Filter (%1 insgesamt).</translation>
     </message>
+    <message>
+        <source>(sorted by %1 when all have arrived)</source>
+        <translation>(nach %1 sortiert, sobald alle eingetroffen sind)</translation>
+    </message>
 </context>
 <context>
     <name>LoopbackReplyHandler</name>
@@ -2012,6 +2299,18 @@
             <numerusform>%Ln Cloud-PC in %1 geladen</numerusform>
             <numerusform>%Ln Cloud-PCs in %1 geladen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Refreshed on %1</source>
+        <translation>Aktualisiert am %1</translation>
+    </message>
+    <message>
+        <source>This list was last read from Microsoft Graph on %1.</source>
+        <translation>Diese Liste wurde zuletzt am %1 aus Microsoft Graph gelesen.</translation>
     </message>
 </context>
 <context>
@@ -2587,10 +2886,6 @@
     <message>
         <source>Working Cloud PCs selected</source>
         <translation>Funktionierende Cloud-PCs ausgewählt</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Cloud PCs affected (%1): %2</source>

@@ -18,13 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Create a %1 bulk action over %Ln Cloud PC(s)?</source>
-        <translation>
-            <numerusform>Create a %1 bulk action over %Ln Cloud PC?</numerusform>
-            <numerusform>Create a %1 bulk action over %Ln Cloud PCs?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Retry provisioning for the failed Cloud PCs of %Ln provisioning policy(ies)?</source>
         <translation>
             <numerusform>Retry provisioning for the failed Cloud PCs of %Ln provisioning policy?</numerusform>
@@ -136,6 +129,13 @@
             <numerusform>End the grace period of %Ln Cloud PCs? They are deprovisioned at once; what is on them is lost.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Create a bulk action (%1) over %Ln Cloud PC(s)?</source>
+        <translation>
+            <numerusform>Create a bulk action (%1) over %Ln Cloud PC?</numerusform>
+            <numerusform>Create a bulk action (%1) over %Ln Cloud PCs?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -235,6 +235,16 @@
     </message>
 </context>
 <context>
+    <name>AuditLogModel</name>
+    <message numerus="yes">
+        <source>%Ln Cloud PC(s) ticked</source>
+        <translation>
+            <numerusform>%Ln Cloud PC ticked</numerusform>
+            <numerusform>%Ln Cloud PCs ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkActionModel</name>
     <message numerus="yes">
         <source>%Ln succeeded</source>
@@ -323,6 +333,13 @@
         <translation>
             <numerusform>%1 %Ln Cloud PC – %2</numerusform>
             <numerusform>%1 %Ln Cloud PCs – %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them work today (provisioned or in grace period): they are affected too.</source>
+        <translation>
+            <numerusform>%Ln of them works today (provisioned or in grace period): it is affected too.</numerusform>
+            <numerusform>%Ln of them work today (provisioned or in grace period): they are affected too.</numerusform>
         </translation>
     </message>
 </context>

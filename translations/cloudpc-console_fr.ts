@@ -92,13 +92,6 @@
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
-    <message numerus="yes">
-        <source>Create a %1 bulk action over %Ln Cloud PC(s)?</source>
-        <translation>
-            <numerusform>Créer une action en bloc « %1 » sur %Ln PC cloud ?</numerusform>
-            <numerusform>Créer une action en bloc « %1 » sur %Ln PC cloud ?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Retry &amp;policy…</source>
         <translation>Relancer la &amp;stratégie…</translation>
@@ -317,6 +310,13 @@
         <translation>
             <numerusform>Terminer la période de grâce de %Ln PC cloud ? Il est déprovisionné aussitôt ; ce qu’il contient est perdu.</numerusform>
             <numerusform>Terminer la période de grâce de %Ln PC cloud ? Ils sont déprovisionnés aussitôt ; ce qu’ils contiennent est perdu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a bulk action (%1) over %Ln Cloud PC(s)?</source>
+        <translation>
+            <numerusform>Créer une action en bloc (%1) sur %Ln PC cloud ?</numerusform>
+            <numerusform>Créer une action en bloc (%1) sur %Ln PC cloud ?</numerusform>
         </translation>
     </message>
 </context>
@@ -599,6 +599,90 @@
             <numerusform>%1&#xa0;; %Ln lignes illisibles ignorées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click a record (or press Enter) to see all of it</source>
+        <translation>Double-cliquez sur un enregistrement (ou appuyez sur Entrée) pour le voir en entier</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Client request ID</source>
+        <translation>ID de requête client</translation>
+    </message>
+    <message>
+        <source>Operation ID</source>
+        <translation>ID d&apos;opération</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>Audit log record</source>
+        <translation>Enregistrement du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the record as text, for a support case</source>
+        <translation>Copier l&apos;enregistrement en texte, pour un dossier de support</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -665,6 +749,33 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>OS: %1</source>
+        <translation>Système : %1</translation>
+    </message>
+    <message>
+        <source>User account type: %1</source>
+        <translation>Type de compte utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Cloud PC(s) ticked</source>
+        <translation>
+            <numerusform>%Ln PC cloud coché</numerusform>
+            <numerusform>%Ln PC cloud cochés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
     </message>
 </context>
 <context>
@@ -836,6 +947,81 @@
     <message>
         <source>Current status</source>
         <translation>État actuel</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionKinds</name>
+    <message>
+        <source>Reprovision</source>
+        <translation>Réapprovisionner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reprovisioning wipes each Cloud PC and rebuilds it.&lt;/b&gt; Everything stored on them is lost.</source>
+        <translation>&lt;b&gt;Le réapprovisionnement efface chaque PC cloud et le reconstruit.&lt;/b&gt; Tout ce qui y est stocké est perdu.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Each Cloud PC restarts; signed-in users are disconnected.</source>
+        <translation>Chaque PC cloud redémarre ; les utilisateurs connectés sont déconnectés.</translation>
+    </message>
+    <message>
+        <source>Troubleshoot</source>
+        <translation>Dépanner</translation>
+    </message>
+    <message>
+        <source>Each Cloud PC and its session host are checked.</source>
+        <translation>Chaque PC cloud et son hôte de session sont vérifiés.</translation>
+    </message>
+    <message>
+        <source>Power on</source>
+        <translation>Allumer</translation>
+    </message>
+    <message>
+        <source>Each Frontline Cloud PC is powered on; other Cloud PCs are reported as not supported.</source>
+        <translation>Chaque PC cloud Frontline est allumé ; les autres PC cloud sont signalés comme non pris en charge.</translation>
+    </message>
+    <message>
+        <source>Power off</source>
+        <translation>Éteindre</translation>
+    </message>
+    <message>
+        <source>Each Frontline Cloud PC is powered off, &lt;b&gt;ending its user&apos;s session&lt;/b&gt;; other Cloud PCs are reported as not supported.</source>
+        <translation>Chaque PC cloud Frontline est éteint, &lt;b&gt;ce qui met fin à la session de son utilisateur&lt;/b&gt; ; les autres PC cloud sont signalés comme non pris en charge.</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Redimensionner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Each Cloud PC moves to the target plan.&lt;/b&gt; Its users are disconnected while it is resized.</source>
+        <translation>&lt;b&gt;Chaque PC cloud passe au plan cible.&lt;/b&gt; Ses utilisateurs sont déconnectés pendant le redimensionnement.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Each Cloud PC returns to its restore point nearest the time given.&lt;/b&gt; What was done on it since is lost.</source>
+        <translation>&lt;b&gt;Chaque PC cloud revient à son point de restauration le plus proche de l’heure indiquée.&lt;/b&gt; Ce qui y a été fait depuis est perdu.</translation>
+    </message>
+    <message>
+        <source>Create snapshot</source>
+        <translation>Créer un instantané</translation>
+    </message>
+    <message>
+        <source>A restore point of each Cloud PC is taken now.</source>
+        <translation>Un point de restauration de chaque PC cloud est créé maintenant.</translation>
+    </message>
+    <message>
+        <source>Place under review</source>
+        <translation>Placer en révision</translation>
+    </message>
+    <message>
+        <source>Each Cloud PC is placed under review (for an investigation); its user keeps access.</source>
+        <translation>Chaque PC cloud est placé en révision (pour une enquête) ; son utilisateur conserve l’accès.</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1304,15 @@
         <source>Grace period ends</source>
         <translation>Fin de la période de grâce</translation>
     </message>
+    <message>
+        <source>Status code: %1</source>
+        <translation>Code d’état : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a status: 4,480 Provisioned</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>CloudPcPage</name>
@@ -1361,14 +1556,6 @@
         </translation>
     </message>
     <message>
-        <source>Reprovision</source>
-        <translation>Réapprovisionner</translation>
-    </message>
-    <message>
-        <source>Restart</source>
-        <translation>Redémarrer</translation>
-    </message>
-    <message>
         <source>Bulk action type</source>
         <translation>Type d&apos;action en bloc</translation>
     </message>
@@ -1408,12 +1595,84 @@
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Reprovisioning wipes each Cloud PC and rebuilds it.&lt;/b&gt; Everything stored on them is lost.</source>
-        <translation>&lt;b&gt;Le réapprovisionnement efface chaque PC cloud et le reconstruit.&lt;/b&gt; Tout ce qui y est stocké est perdu.</translation>
+        <source>Target service plan</source>
+        <translation>Plan de service cible</translation>
     </message>
     <message>
-        <source>Each Cloud PC restarts; signed-in users are disconnected.</source>
-        <translation>Chaque PC cloud redémarre&#xa0;; les utilisateurs connectés sont déconnectés.</translation>
+        <source>Service plan ID</source>
+        <translation>ID du plan de service</translation>
+    </message>
+    <message>
+        <source>Restore point time</source>
+        <translation>Heure du point de restauration</translation>
+    </message>
+    <message>
+        <source>Nearest restore point</source>
+        <translation>Point de restauration le plus proche</translation>
+    </message>
+    <message>
+        <source>Last restore point before</source>
+        <translation>Dernier point de restauration avant</translation>
+    </message>
+    <message>
+        <source>First restore point after</source>
+        <translation>Premier point de restauration après</translation>
+    </message>
+    <message>
+        <source>Which restore point</source>
+        <translation>Quel point de restauration</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Working Cloud PCs selected</source>
+        <translation>PC cloud fonctionnels sélectionnés</translation>
+    </message>
+    <message>
+        <source>Target &amp;plan:</source>
+        <translation>&amp;Plan cible :</translation>
+    </message>
+    <message>
+        <source>Restore &amp;to:</source>
+        <translation>Restaurer &amp;à :</translation>
+    </message>
+    <message>
+        <source>Cloud PCs (%1): %2</source>
+        <translation>PC cloud (%1) : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them work today (provisioned or in grace period): they are affected too.</source>
+        <translation>
+            <numerusform>%Ln d’entre eux fonctionne aujourd’hui (approvisionné ou en période de grâce) : il est concerné aussi.</numerusform>
+            <numerusform>%Ln d’entre eux fonctionnent aujourd’hui (approvisionnés ou en période de grâce) : ils sont concernés aussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the &amp;failed ones (%1)</source>
+        <translation>Seulement ceux en é&amp;chec (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the phrase typed to confirm: an act and a count, &quot;restart 250&quot;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>To confirm, type &quot;%1&quot;:</source>
+        <translation>Pour confirmer, tapez « %1 » :</translation>
+    </message>
+    <message>
+        <source>Type the phrase to confirm</source>
+        <translation>Tapez la phrase pour confirmer</translation>
+    </message>
+    <message>
+        <source>A bulk action takes at most %1 Cloud PCs; %2 are selected. Select fewer, or create several bulk actions.</source>
+        <translation>Une action en bloc porte sur %1 PC cloud au plus ; %2 sont sélectionnés. Sélectionnez-en moins, ou créez plusieurs actions en bloc.</translation>
+    </message>
+    <message>
+        <source>Choose the target plan.</source>
+        <translation>Choisissez le plan cible.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1834,30 @@
     <message>
         <source>Failed</source>
         <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>ID de corrélation</translation>
+    </message>
+    <message>
+        <source>Activity ID</source>
+        <translation>ID d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Message d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2094,10 @@
         <source>No rows match the filter (%1 in all).</source>
         <translation>Aucune ligne ne correspond au filtre (%1 en tout).</translation>
     </message>
+    <message>
+        <source>(sorted by %1 when all have arrived)</source>
+        <translation>(triés par %1 une fois tous arrivés)</translation>
+    </message>
 </context>
 <context>
     <name>LoopbackReplyHandler</name>
@@ -2012,6 +2299,18 @@
             <numerusform>%Ln PC cloud chargé en %1</numerusform>
             <numerusform>%Ln PC cloud chargés en %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Actualisé à %1</translation>
+    </message>
+    <message>
+        <source>Refreshed on %1</source>
+        <translation>Actualisé le %1</translation>
+    </message>
+    <message>
+        <source>This list was last read from Microsoft Graph on %1.</source>
+        <translation>Cette liste a été lue pour la dernière fois depuis Microsoft Graph le %1.</translation>
     </message>
 </context>
 <context>
@@ -2587,10 +2886,6 @@
     <message>
         <source>Working Cloud PCs selected</source>
         <translation>PC cloud fonctionnels sélectionnés</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Cloud PCs affected (%1): %2</source>

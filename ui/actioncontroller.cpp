@@ -381,13 +381,8 @@ void ActionController::createBulkActionFromSelection()
         QList<ActSubject> subjects;
         for (const QString &id : cloudPcIds)
             subjects.append({id, id});
-        const QVariantMap values{
-            {QStringLiteral("name"), dialog->displayName()},
-            {QStringLiteral("type"), dialog->odataType().endsWith(QLatin1String("Reprovision"))
-                                         ? QStringLiteral("reprovision")
-                                         : QStringLiteral("restart")}};
         Operation *operation = ActCatalog::makeOperation(
-            *ActCatalog::find(QStringLiteral("createBulkAction")), subjects, values);
+            *ActCatalog::find(QStringLiteral("createBulkAction")), subjects, dialog->values());
         Refresh refresh;
         refresh.cloudPcIds = cloudPcIds;
         refresh.bulkActions = true;

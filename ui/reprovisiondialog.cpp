@@ -1,5 +1,6 @@
 #include "reprovisiondialog.h"
 
+#include "cloudpcmodel.h"
 #include "operation.h"
 #include "operationitemsmodel.h"
 
@@ -140,22 +141,17 @@ void ReprovisionDialog::populate()
            nullptr, count));
 
     // The selection by status: "4,480 provisioned, 519 failed, 1 in grace period".
-    QMap<QString, int> byStatus;
     int healthy = 0;
     int failed = 0;
     m_list->clear();
     for (const CloudPc &pc : m_targets) {
-        ++byStatus[pc.statusDisplayText()];
         healthy += isHealthy(pc) ? 1 : 0;
         failed += pc.status == CloudPcStatus::Failed ? 1 : 0;
         m_list->addItem(QStringLiteral("%1 — %2 — %3")
                             .arg(pc.displayName.isEmpty() ? pc.id : pc.displayName, pc.userPrincipalName,
                                  pc.statusDisplayText()));
     }
-    QStringList parts;
-    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
-        parts << tr("%1 %2").arg(QLocale().toString(it.value()), it.key());
-    m_statusBreakdown = parts.join(QStringLiteral(", "));
+    m_statusBreakdown = CloudPcModel::statusBreakdown(m_targets);
     m_affected->setText(tr("Cloud PCs affected (%1): %2").arg(QLocale().toString(count), m_statusBreakdown));
 
     m_healthyWarning->setVisible(healthy > 0 && count > 1);

@@ -325,6 +325,11 @@ int CliApp::runAct()
         m_err << "cloudpcctl: " << problem << "\n";
         return UsageError;
     }
+    if (act->maxTargets > 0 && ids.size() > act->maxTargets) {
+        m_err << "cloudpcctl: " << counted(ids.size(), "Cloud PC", "Cloud PCs") << " given; "
+              << words.join(QLatin1Char(' ')) << " takes at most " << act->maxTargets << " at once\n";
+        return UsageError;
+    }
     if (act->option(QStringLiteral("name")) && !values.contains(QStringLiteral("name")))
         values.insert(QStringLiteral("name"), QStringLiteral("%1 %2 (cloudpcctl)")
                                                   .arg(values.value(QStringLiteral("type")).toString(),

@@ -2,6 +2,7 @@
 
 #include "secretmarker.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -736,14 +737,38 @@ std::optional<EmulatorResponse> GraphEmulator::routeAction(const Context &contex
         if (!body)
             return failure;
         const QString type = body->value(QStringLiteral("@odata.type")).toString();
-        static const QStringList kTypes{QStringLiteral("Reprovision"),  QStringLiteral("Restart"),
-                                        QStringLiteral("PowerOn"),      QStringLiteral("PowerOff"),
-                                        QStringLiteral("Resize"),       QStringLiteral("Restore"),
-                                        QStringLiteral("Troubleshoot"), QStringLiteral("ReinstallAgent")};
+        static const QStringList kTypes{QStringLiteral("Reprovision"),    QStringLiteral("Restart"),
+                                        QStringLiteral("PowerOn"),        QStringLiteral("PowerOff"),
+                                        QStringLiteral("Resize"),         QStringLiteral("Restore"),
+                                        QStringLiteral("Troubleshoot"),   QStringLiteral("ReinstallAgent"),
+                                        QStringLiteral("CreateSnapshot"), QStringLiteral("SetReviewStatus")};
         const QString prefix = QStringLiteral("#microsoft.graph.cloudPcBulk");
         if (!type.startsWith(prefix) || !kTypes.contains(type.mid(prefix.size())))
             return error(context, 400, QStringLiteral("BadRequest"),
                          QStringLiteral("'%1' is not a bulk action type (@odata.type).").arg(type));
+        // The subtypes' own fields.
+        const QString subtype = type.mid(prefix.size());
+        if (subtype == QLatin1String("Resize") &&
+            body->value(QStringLiteral("targetServicePlanId")).toString().isEmpty())
+            return error(context, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("targetServicePlanId is required for a resize bulk action."));
+        if (subtype == QLatin1String("Restore")) {
+            const QString point = body->value(QStringLiteral("restorePointDateTime")).toString();
+            static const QStringList kRanges{QStringLiteral("before"), QStringLiteral("after"),
+                                             QStringLiteral("beforeOrAfter")};
+            if (!QDateTime::fromString(point, Qt::ISODate).isValid())
+                return error(
+                    context, 400, QStringLiteral("BadRequest"),
+                    QStringLiteral("restorePointDateTime '%1' is not a valid date and time.").arg(point));
+            const QString range = body->value(QStringLiteral("timeRange")).toString();
+            if (!kRanges.contains(range))
+                return error(context, 400, QStringLiteral("BadRequest"),
+                             QStringLiteral("Requested value '%1' was not found (timeRange).").arg(range));
+        }
+        if (subtype == QLatin1String("SetReviewStatus") &&
+            !body->value(QStringLiteral("reviewStatus")).isObject())
+            return error(context, 400, QStringLiteral("BadRequest"),
+                         QStringLiteral("reviewStatus is required for a review bulk action."));
         const QJsonValue idsValue = body->value(QStringLiteral("cloudPcIds"));
         QStringList ids;
         for (const QJsonValue &item : idsValue.toArray()) {

@@ -105,12 +105,14 @@ GraphRequest changeUserAccountType(const QString &cloudPcId, UserAccountType typ
 }
 
 GraphRequest createBulkAction(const QString &odataType, const QString &displayName,
-                              const QStringList &cloudPcIds)
+                              const QStringList &cloudPcIds, const QJsonObject &fields)
 {
-    return post(ApiVersion::Beta, kVirtualEndpoint + QStringLiteral("/bulkActions"),
-                QJsonObject{{QStringLiteral("@odata.type"), odataType},
-                            {QStringLiteral("displayName"), displayName},
-                            {QStringLiteral("cloudPcIds"), QJsonArray::fromStringList(cloudPcIds)}});
+    QJsonObject body{{QStringLiteral("@odata.type"), odataType},
+                     {QStringLiteral("displayName"), displayName},
+                     {QStringLiteral("cloudPcIds"), QJsonArray::fromStringList(cloudPcIds)}};
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        body.insert(it.key(), it.value());
+    return post(ApiVersion::Beta, kVirtualEndpoint + QStringLiteral("/bulkActions"), body);
 }
 
 GraphRequest getCloudPc(const QString &cloudPcId, ApiVersion version)

@@ -3,6 +3,7 @@
 #include "graphrequest.h"
 #include "reprovisionoptions.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <optional>
 
@@ -40,8 +41,10 @@ GraphRequest renameCloudPc(const QString &cloudPcId, const QString &displayName)
 GraphRequest endGracePeriod(const QString &cloudPcId);
 // POST beta …/cloudPCs/{id}/changeUserAccountType {"userAccountType": "standardUser"|"administrator"} (204).
 GraphRequest changeUserAccountType(const QString &cloudPcId, UserAccountType type);
+// POST beta …/bulkActions (201): the subtype's @odata.type, its name and Cloud PCs, and the subtype's own
+// fields (targetServicePlanId, restorePointDateTime and timeRange, reviewStatus …).
 GraphRequest createBulkAction(const QString &odataType, const QString &displayName,
-                              const QStringList &cloudPcIds);
+                              const QStringList &cloudPcIds, const QJsonObject &fields = {});
 // GET /deviceManagement/virtualEndpoint/cloudPCs/{id}, with the evolvable enum members.
 GraphRequest getCloudPc(const QString &cloudPcId, ApiVersion version = ApiVersion::Beta);
 // A path segment for an id that came from outside: percent-encoded, so an id cannot reach another path.

@@ -1,5 +1,6 @@
 #include "actcatalog.h"
 
+#include "bulkactionkinds.h"
 #include "graphrequests.h"
 #include "operation.h"
 #include "reprovisionoptions.h"
@@ -69,21 +70,39 @@ QList<ActDefinition> makeCatalog()
     createBulk.kind = QStringLiteral("createBulkAction");
     createBulk.legacyKinds = {QStringLiteral("bulk-actions create")};
     createBulk.target = ActTarget::CloudPc;
-    ActOption type{QStringLiteral("type"),
-                   QStringLiteral("TYPE"),
-                   {QStringLiteral("reprovision"), QStringLiteral("restart")},
+    ActOption type{QStringLiteral("type"), QStringLiteral("KIND"), BulkActionKinds::names(),
                    QStringLiteral("What the bulk action does.")};
     type.firstPositional = true;
-    createBulk.options = {type,
-                          {QStringLiteral("name"),
-                           QStringLiteral("NAME"),
-                           {},
-                           QStringLiteral("Display name of the bulk action.")}};
+    ActOption timeRange{QStringLiteral("time-range"),
+                        QStringLiteral("RANGE"),
+                        {QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("beforeOrAfter")},
+                        QStringLiteral("restore: the restore point taken before, after, or nearest "
+                                       "(beforeOrAfter, the default) the time given.")};
+    createBulk.options = {
+        type,
+        {QStringLiteral("name"),
+         QStringLiteral("NAME"),
+         {},
+         QStringLiteral("Display name of the bulk action.")},
+        {QStringLiteral("plan"),
+         QStringLiteral("ID"),
+         {},
+         QStringLiteral("resize: the target service plan (cloudpcctl service-plans list).")},
+        {QStringLiteral("restore-point"),
+         QStringLiteral("ISO8601"),
+         {},
+         QStringLiteral("restore: the time to go back to, e.g. 2026-11-20T08:00:00Z.")},
+        timeRange};
+    createBulk.maxTargets = BulkActionKinds::kMaxCloudPcs;
+    createBulk.checkOptions = [](const QVariantMap &values) {
+        return BulkActionKinds::check(text(values, "type"), values);
+    };
     createBulk.refresh = {ActRefresh::BulkActions, ActRefresh::CloudPcs};
     createBulk.cliWords = {QStringLiteral("bulk-actions"), QStringLiteral("create")};
-    createBulk.cliPositionalName = QStringLiteral("TYPE ID");
+    createBulk.cliPositionalName = QStringLiteral("KIND ID");
     createBulk.cliMinPositionals = 2;
-    createBulk.cliSummary = QStringLiteral("Create a bulk action (reprovision or restart) over Cloud PCs.");
+    createBulk.cliSummary = QStringLiteral("Create a bulk action over at most 5,000 Cloud PCs. KIND: %1.")
+                                .arg(BulkActionKinds::names().join(QLatin1Char(' ')));
     createBulk.actionName = QStringLiteral("createBulkAction");
     createBulk.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Create &bulk action…");
     createBulk.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Start a bulk action over the selected Cloud PCs");
@@ -91,22 +110,23 @@ QList<ActDefinition> makeCatalog()
     createBulk.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+B");
     createBulk.items = [](const QList<ActSubject> &targets, const QVariantMap &values) {
         const QString kind = text(values, "type");
-        const QString odataType = kind == QLatin1String("reprovision")
-                                      ? QStringLiteral("#microsoft.graph.cloudPcBulkReprovision")
-                                      : QStringLiteral("#microsoft.graph.cloudPcBulkRestart");
+        const BulkActionKind *known = BulkActionKinds::find(kind);
+        const QString odataType = known ? known->odataType : kind;
         QStringList ids;
         for (const ActSubject &target : targets)
             ids << target.id;
         const QString name = text(values, "name");
-        return QList<ActItem>{{name, name, GraphRequests::createBulkAction(odataType, name, ids)}};
+        return QList<ActItem>{
+            {name, name,
+             GraphRequests::createBulkAction(odataType, name, ids, BulkActionKinds::fields(kind, values))}};
     };
     createBulk.title = [](int count, const QString &, const QVariantMap &values) {
         return ActCatalog::tr("Create bulk action \"%1\" (%Ln Cloud PC(s))", nullptr, count)
             .arg(text(values, "name"));
     };
     createBulk.question = [](int count, const QVariantMap &values) {
-        return ActCatalog::tr("Create a %1 bulk action over %Ln Cloud PC(s)?", nullptr, count)
-            .arg(text(values, "type"));
+        return ActCatalog::tr("Create a bulk action (%1) over %Ln Cloud PC(s)?", nullptr, count)
+            .arg(BulkActionKinds::label(text(values, "type")));
     };
     acts.append(createBulk);
 
@@ -435,7 +455,7 @@ QString ActCatalog::checkValues(const ActDefinition &act, const QVariantMap &val
                     .arg(option->name, option->allowed.join(QStringLiteral(" or ")), value);
         }
     }
-    return {};
+    return act.checkOptions ? act.checkOptions(values) : QString();
 }
 
 Operation *ActCatalog::makeOperation(const ActDefinition &act, const QList<ActSubject> &targets,

@@ -86,6 +86,12 @@ struct ActDefinition
     // For Cloud PC acts that apply only to some Cloud PCs (end grace period: those in grace period): empty
     // when it applies to this one, otherwise why not. Not set: it applies to every Cloud PC.
     std::function<QString(const CloudPc &pc)> notApplicable;
+
+    // At most this many targets at once (0: no limit); more is refused before anything is sent.
+    int maxTargets = 0;
+    // Checks of the option values together, beyond each option's own (a resize bulk action needs a plan):
+    // empty when they fit, otherwise what is wrong (English, for the CLI).
+    std::function<QString(const QVariantMap &values)> checkOptions;
 };
 
 // The acts of the console and cloudpcctl.

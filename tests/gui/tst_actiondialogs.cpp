@@ -5,7 +5,9 @@
 #include "testenvironment.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void bulkRetryAllFailedSendsNoIds();
     void bulkRetrySubsetSendsExactlyTheTickedIds();
     void createBulkActionReprovisionNeedsTheCount();
+    void createBulkActionOffersEveryKind();
+    void createBulkActionGuardsAWholeFleet();
     void confirmDialogActionIsNotTheDefault();
 
 private:
@@ -119,6 +123,118 @@ void TestActionDialogs::createBulkActionReprovisionNeedsTheCount()
     dialog.typeCombo()->setCurrentIndex(0);
     QCOMPARE(dialog.displayName(), QStringLiteral("Friday restart")); // the admin's name is kept
     QCOMPARE(dialog.cloudPcIds().size(), 4);
+}
+
+void TestActionDialogs::createBulkActionOffersEveryKind()
+{
+    CreateBulkActionDialog dialog(devices());
+    dialog.show();
+    // Every subtype of the notes, by its @odata.type.
+    QStringList types;
+    for (int i = 0; i < dialog.typeCombo()->count(); ++i)
+        types << dialog.typeCombo()->itemData(i).toString().remove(
+            QStringLiteral("#microsoft.graph.cloudPcBulk"));
+    QCOMPARE(types,
+             QStringList({QStringLiteral("Reprovision"), QStringLiteral("Restart"),
+                          QStringLiteral("Troubleshoot"), QStringLiteral("PowerOn"),
+                          QStringLiteral("PowerOff"), QStringLiteral("Resize"), QStringLiteral("Restore"),
+                          QStringLiteral("CreateSnapshot"), QStringLiteral("SetReviewStatus")}));
+    // The selection by status, most frequent first.
+    QCOMPARE(dialog.statusLabel()->text(),
+             QStringLiteral("Cloud PCs (4): 2 Failed, 1 Provisioned, 1 Provisioning"));
+    auto choose = [&dialog](const QString &subtype) {
+        dialog.typeCombo()->setCurrentIndex(
+            dialog.typeCombo()->findData(QStringLiteral("#microsoft.graph.cloudPcBulk") + subtype));
+    };
+
+    // Resize: a target plan is needed, and is what is sent.
+    choose(QStringLiteral("Resize"));
+    QCOMPARE(dialog.kind(), QStringLiteral("resize"));
+    QVERIFY(dialog.planCombo()->isVisible());
+    QVERIFY(!dialog.restorePointEdit()->isVisible());
+    dialog.setServicePlans({});
+    QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("4")); // destructive: the count
+    QVERIFY(!dialog.createButton()->isEnabled());
+    dialog.setServicePlans(
+        {{QStringLiteral("plan-8"), QStringLiteral("Cloud PC Enterprise 8vCPU/32GB/512GB")}});
+    QVERIFY(dialog.createButton()->isEnabled());
+    QCOMPARE(dialog.values().value(QStringLiteral("plan")).toString(), QStringLiteral("plan-8"));
+
+    // Restore: a point in time (sent in UTC) and which restore point around it.
+    choose(QStringLiteral("Restore"));
+    QVERIFY(dialog.restorePointEdit()->isVisible());
+    QVERIFY(!dialog.planCombo()->isVisible());
+    const QDateTime point(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+    dialog.restorePointEdit()->setDateTime(point.toLocalTime());
+    dialog.timeRangeCombo()->setCurrentIndex(dialog.timeRangeCombo()->findData(QStringLiteral("before")));
+    QVariantMap values = dialog.values();
+    QCOMPARE(values.value(QStringLiteral("restore-point")).toString(),
+             QStringLiteral("2026-11-20T08:00:00Z"));
+    QCOMPARE(values.value(QStringLiteral("time-range")).toString(), QStringLiteral("before"));
+    QVERIFY(!values.contains(QStringLiteral("plan")));
+    QVERIFY(dialog.createButton()->isEnabled());
+
+    // Troubleshoot: nothing to type for four Cloud PCs, and no working-Cloud-PC warning.
+    choose(QStringLiteral("Troubleshoot"));
+    QVERIFY(dialog.confirmEdit()->isHidden());
+    QVERIFY(dialog.onlyFailedButton()->isHidden());
+    QVERIFY(dialog.createButton()->isEnabled());
+    // Reprovision includes a working Cloud PC: said, with the way to keep only the failed ones.
+    choose(QStringLiteral("Reprovision"));
+    QVERIFY(dialog.onlyFailedButton()->isVisible());
+    QTest::mouseClick(dialog.onlyFailedButton(), Qt::LeftButton);
+    QCOMPARE(dialog.cloudPcIds(), QStringList({QStringLiteral("pc-0"), QStringLiteral("pc-2")}));
+    QCOMPARE(dialog.statusLabel()->text(), QStringLiteral("Cloud PCs (2): 2 Failed"));
+    QVERIFY(!dialog.createButton()->isEnabled()); // the count typed before was for four
+    QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("2"));
+    QVERIFY(dialog.createButton()->isEnabled());
+}
+
+void TestActionDialogs::createBulkActionGuardsAWholeFleet()
+{
+    auto fleet = [](int size) {
+        QVector<CloudPc> list;
+        for (int i = 0; i < size; ++i) {
+            CloudPc pc;
+            pc.id = QStringLiteral("pc-%1").arg(i);
+            pc.displayName = QStringLiteral("CPC-%1").arg(i);
+            pc.setStatus(i % 10 == 0 ? CloudPcStatus::Failed : CloudPcStatus::Provisioned);
+            list.append(pc);
+        }
+        return list;
+    };
+    {
+        // More than 100: a phrase, even for a restart; the count alone does not do.
+        CreateBulkActionDialog dialog(fleet(250));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.typeCombo()->setCurrentIndex(1);
+        QCOMPARE(dialog.kind(), QStringLiteral("restart"));
+        QVERIFY(dialog.confirmEdit()->isVisible());
+        QCOMPARE(dialog.expectedConfirmation(), QStringLiteral("restart 250"));
+        QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("250"));
+        QVERIFY(!dialog.createButton()->isEnabled());
+        // Enter does nothing until it matches, and never cancels.
+        dialog.confirmEdit()->setFocus();
+        QTest::keyClick(dialog.confirmEdit(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        dialog.confirmEdit()->clear();
+        QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("restart 250"));
+        QVERIFY(dialog.createButton()->isEnabled());
+        QTest::keyClick(dialog.confirmEdit(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    {
+        // More than 5,000: refused, with the reason.
+        CreateBulkActionDialog dialog(fleet(5001));
+        dialog.show();
+        dialog.typeCombo()->setCurrentIndex(1);
+        QTest::keyClicks(dialog.confirmEdit(), dialog.expectedConfirmation());
+        QVERIFY(!dialog.createButton()->isEnabled());
+        QVERIFY2(dialog.warningLabel()->text().contains(
+                     QStringLiteral("at most %1 Cloud PCs").arg(QLocale().toString(5000))),
+                 qPrintable(dialog.warningLabel()->text()));
+    }
 }
 
 void TestActionDialogs::confirmDialogActionIsNotTheDefault()

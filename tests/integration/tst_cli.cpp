@@ -26,6 +26,7 @@ private Q_SLOTS:
     void destructiveCommandsRefuseWithoutYes();
     void someFailedExitsOne();
     void retriesAndBulkActionCreation();
+    void bulkActionsOfEveryKind();
     void malformedReplyExitsFourWithAClearError();
     void throttlingStormStillListsEverything();
     void largeListsStreamBeforeTheLastPage();
@@ -375,6 +376,81 @@ void TestCli::retriesAndBulkActionCreation()
                  environment)
                  .exitCode,
              2);
+}
+
+void TestCli::bulkActionsOfEveryKind()
+{
+    GraphEmulator emulator;
+    QVERIFY(emulator.start());
+    const QStringList global{QStringLiteral("--graph-url"), emulator.baseUrl().toString(),
+                             QStringLiteral("--yes")};
+    const QProcessEnvironment environment = tokenEnvironment(emulator);
+    const QString a = emulator.tenant().cloudPcs()[0].id;
+    const QString b = emulator.tenant().cloudPcs()[1].id;
+    auto create = [&](const QStringList &arguments) {
+        return run(global + QStringList{QStringLiteral("bulk-actions"), QStringLiteral("create")} + arguments,
+                   environment)
+            .exitCode;
+    };
+    auto lastBody = [&emulator] {
+        return QJsonDocument::fromJson(posts(emulator).last().body).object();
+    };
+    // The kinds without options of their own: the subtype, the Cloud PCs, nothing else of a subtype.
+    const QList<QPair<QString, QString>> plain{
+        {QStringLiteral("troubleshoot"), QStringLiteral("Troubleshoot")},
+        {QStringLiteral("power-on"), QStringLiteral("PowerOn")},
+        {QStringLiteral("power-off"), QStringLiteral("PowerOff")},
+        {QStringLiteral("create-snapshot"), QStringLiteral("CreateSnapshot")}};
+    for (const auto &[word, subtype] : plain) {
+        QCOMPARE(create({word, a, b}), 0);
+        const QJsonObject body = lastBody();
+        QCOMPARE(body.value(QStringLiteral("@odata.type")).toString(),
+                 QStringLiteral("#microsoft.graph.cloudPcBulk") + subtype);
+        QCOMPARE(body.value(QStringLiteral("cloudPcIds")).toArray().size(), 2);
+        QVERIFY(!body.contains(QStringLiteral("targetServicePlanId")));
+    }
+    // Place under review: the review status goes with it.
+    QCOMPARE(create({QStringLiteral("review"), a}), 0);
+    QCOMPARE(lastBody().value(QStringLiteral("@odata.type")).toString(),
+             QStringLiteral("#microsoft.graph.cloudPcBulkSetReviewStatus"));
+    QVERIFY(lastBody()
+                .value(QStringLiteral("reviewStatus"))
+                .toObject()
+                .value(QStringLiteral("inReview"))
+                .toBool());
+    // Resize takes its target plan.
+    QCOMPARE(create({QStringLiteral("resize"), a, QStringLiteral("--plan"), QStringLiteral("plan-x")}), 0);
+    QCOMPARE(lastBody().value(QStringLiteral("targetServicePlanId")).toString(), QStringLiteral("plan-x"));
+    // Restore takes its point in time (sent in UTC) and range.
+    QCOMPARE(create({QStringLiteral("restore"), a, QStringLiteral("--restore-point"),
+                     QStringLiteral("2026-11-20T09:00:00+01:00"), QStringLiteral("--time-range"),
+                     QStringLiteral("before")}),
+             0);
+    QCOMPARE(lastBody().value(QStringLiteral("restorePointDateTime")).toString(),
+             QStringLiteral("2026-11-20T08:00:00Z"));
+    QCOMPARE(lastBody().value(QStringLiteral("timeRange")).toString(), QStringLiteral("before"));
+
+    // Usage errors, before anything is sent: a resize without its plan, a restore without its point, a
+    // point that is no date, an option of another kind, a wrong range, more than 5,000 Cloud PCs.
+    const qsizetype sent = posts(emulator).size();
+    QCOMPARE(create({QStringLiteral("resize"), a}), 2);
+    QCOMPARE(create({QStringLiteral("restore"), a}), 2);
+    QCOMPARE(create({QStringLiteral("restore"), a, QStringLiteral("--restore-point"),
+                     QStringLiteral("yesterday")}),
+             2);
+    QCOMPARE(create({QStringLiteral("restart"), a, QStringLiteral("--plan"), QStringLiteral("plan-x")}), 2);
+    QCOMPARE(create({QStringLiteral("restore"), a, QStringLiteral("--restore-point"),
+                     QStringLiteral("2026-11-20T08:00:00Z"), QStringLiteral("--time-range"),
+                     QStringLiteral("soon")}),
+             2);
+    QStringList many{QStringLiteral("restart")};
+    for (int i = 0; i < 5001; ++i)
+        many << a;
+    const Run tooMany = run(
+        global + QStringList{QStringLiteral("bulk-actions"), QStringLiteral("create")} + many, environment);
+    QCOMPARE(tooMany.exitCode, 2);
+    QVERIFY2(tooMany.err.contains("at most 5000"), tooMany.err.constData());
+    QCOMPARE(posts(emulator).size(), sent);
 }
 
 void TestCli::malformedReplyExitsFourWithAClearError()
