@@ -12,6 +12,8 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QFile>
+#include <QFont>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -103,9 +105,6 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxy
 
     m_detail->setOpenLinks(false);
     m_detail->setFrameShape(QFrame::NoFrame);
-    // Lines break between words, never inside one ("Bereitstellungs-richtlinie"); a word longer than the
-    // pane scrolls.
-    m_detail->setWordWrapMode(QTextOption::WordWrap);
     m_detail->setTabChangesFocus(true);
     // Where the keyboard is stays visible in every theme: the table or pane with focus gets a frame in the
     // theme's highlight colour (the same width without focus, so nothing moves).
@@ -457,15 +456,26 @@ QString ListPage::countNumber(qsizetype count)
     return QLocale().toString(count);
 }
 
-QString ListPage::detailHtml(const QString &title, const QList<QPair<QString, QString>> &fields)
+QString ListPage::detailHtml(const QString &title, const QList<QPair<QString, QString>> &fields) const
 {
+    // The labels' column is as wide as their longest word ("Bereitstellungsrichtlinie"), so that labels
+    // wrap between words and never inside one; values (ids, addresses) may break anywhere.
+    QFont bold = m_detail->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int labelWidth = 0;
+    for (const auto &field : fields) {
+        for (const QString &word : field.first.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            labelWidth = qMax(labelWidth, metrics.horizontalAdvance(word));
+    }
     QString html =
         QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">").arg(title.toHtmlEscaped());
     for (const auto &field : fields) {
         QString value = field.second.toHtmlEscaped();
         value.replace(QLatin1Char('\n'), QLatin1String("<br>"));
-        html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td>%2</td></tr>")
-                    .arg(field.first.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value);
+        html += QStringLiteral("<tr><td valign=\"top\" width=\"%3\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(field.first.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value)
+                    .arg(labelWidth + 12); // with the cell padding on both sides, and a little air
     }
     html += QLatin1String("</table>");
     return html;

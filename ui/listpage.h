@@ -110,7 +110,7 @@ protected:
     void setDetailWidget(QWidget *widget);
     QSplitter *splitter() const { return m_splitter; }
     // HTML for a detail pane: a title and rows of label/value (values are escaped).
-    static QString detailHtml(const QString &title, const QList<QPair<QString, QString>> &fields);
+    QString detailHtml(const QString &title, const QList<QPair<QString, QString>> &fields) const;
 
     void updateState();
 
