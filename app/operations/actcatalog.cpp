@@ -1,5 +1,6 @@
 #include "actcatalog.h"
 
+#include "actsresize.h"
 #include "graphrequests.h"
 #include "operation.h"
 #include "reprovisionoptions.h"
@@ -354,6 +355,7 @@ QList<ActDefinition> makeCatalog()
                    : ActCatalog::tr("Make the users of %Ln Cloud PC(s) standard users?", nullptr, count);
     };
     acts.append(accountType);
+    appendResizeActs(acts);
 
     return acts;
 }
