@@ -33,7 +33,7 @@ private:
     static QProcessEnvironment environmentFor(GraphEmulator &emulator, const QString &dataHome);
     static QList<EmulatorRequest> posts(const GraphEmulator &emulator);
     // Provisioned Cloud PCs on this plan.
-    static QStringList provisionedOn(const GraphEmulator &emulator, const QString &planId, int count);
+    static QStringList provisionedOn(GraphEmulator &emulator, const QString &planId, int count);
 };
 
 TestCliResize::Run TestCliResize::run(const QStringList &arguments, const QProcessEnvironment &environment)
@@ -75,7 +75,7 @@ QList<EmulatorRequest> TestCliResize::posts(const GraphEmulator &emulator)
     return result;
 }
 
-QStringList TestCliResize::provisionedOn(const GraphEmulator &emulator, const QString &planId, int count)
+QStringList TestCliResize::provisionedOn(GraphEmulator &emulator, const QString &planId, int count)
 {
     QStringList ids;
     for (const CloudPc &pc : emulator.tenant().cloudPcs()) {
