@@ -2,6 +2,7 @@
 
 #include "cloudpc.h"
 #include "grapherror.h"
+#include "graphlistjob.h"
 #include "serviceplan.h"
 
 #include <QDialog>
@@ -9,7 +10,6 @@
 #include <QVector>
 
 class GraphClient;
-class GraphListJob;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
