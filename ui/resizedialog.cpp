@@ -236,8 +236,8 @@ void ResizeDialog::populate()
         const ServicePlan *current = byId.value(pc.servicePlanId);
         if (!current) {
             m_leftOut << tr("%1: its service plan (%2) is not among the tenant's service plans.")
-                             .arg(nameOf(pc), pc.servicePlanName.isEmpty() ? pc.servicePlanId
-                                                                           : pc.servicePlanName);
+                             .arg(nameOf(pc),
+                                  pc.servicePlanName.isEmpty() ? pc.servicePlanId : pc.servicePlanName);
             continue;
         }
         candidates.append({pc, current});
@@ -283,7 +283,8 @@ void ResizeDialog::populate()
         auto *item = new QTreeWidgetItem(m_planList);
         const bool current = currentIds.contains(plan->id);
         item->setText(NameColumn, current ? tr("%1 (current)").arg(plan->displayName) : plan->displayName);
-        item->setText(CpuColumn, plan->vCpuCount > 0 ? locale.toString(plan->vCpuCount) : QStringLiteral("—"));
+        item->setText(CpuColumn,
+                      plan->vCpuCount > 0 ? locale.toString(plan->vCpuCount) : QStringLiteral("—"));
         item->setText(RamColumn, gigabytes(plan->ramInGB));
         item->setText(StorageColumn, gigabytes(plan->storageInGB));
         item->setText(ProfileColumn, gigabytes(plan->userProfileInGB));
@@ -318,10 +319,10 @@ void ResizeDialog::populate()
     if (count == 0) {
         m_intro->setText(tr("None of the selected Cloud PCs can be resized."));
     } else {
-        m_intro->setText(
-            tr("&Choose the service plan for %Ln Cloud PC(s) (%1 plans, %2):", nullptr, count)
-                .arg(reference->type, reference->provisioningType.isEmpty() ? tr("any provisioning type")
-                                                                            : reference->provisioningType));
+        m_intro->setText(tr("&Choose the service plan for %Ln Cloud PC(s) (%1 plans, %2):", nullptr, count)
+                             .arg(reference->type, reference->provisioningType.isEmpty()
+                                                       ? tr("any provisioning type")
+                                                       : reference->provisioningType));
     }
     m_planList->setVisible(count > 0);
     m_otherTypes->setVisible(count > 0 && otherTypes > 0);
@@ -330,8 +331,7 @@ void ResizeDialog::populate()
                              nullptr, otherTypes));
     m_leftOutLabel->setVisible(!m_leftOut.isEmpty());
     m_leftOutList->setVisible(!m_leftOut.isEmpty());
-    m_leftOutLabel->setText(
-        tr("%Ln selected Cloud PC(s) are left out:", nullptr, int(m_leftOut.size())));
+    m_leftOutLabel->setText(tr("%Ln selected Cloud PC(s) are left out:", nullptr, int(m_leftOut.size())));
     m_leftOutList->clear();
     m_leftOutList->addItems(m_leftOut);
 

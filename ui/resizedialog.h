@@ -21,11 +21,11 @@ class QTreeWidget;
 
 // Resize Cloud PCs to another service plan. It loads the tenant's service plans (beta servicePlans) with a
 // progress bar (Cancel stops the load), or says why the load failed with Graph's request-id and offers to try
-// again. Then it lists the plans a Cloud PC can be resized to: only those of the type and provisioning type of
-// the selected Cloud PCs' current plan; the current plan is marked and cannot be chosen. Selected Cloud PCs the
-// resize does not apply to (not provisioned, on a plan of another type than the others, on a plan the tenant
-// does not list) are named as left out, with the reason. For more than one Cloud PC the count is typed to
-// confirm; the Resize button is never the default one, and the dialog accepts once.
+// again. Then it lists the plans a Cloud PC can be resized to: only those of the type and provisioning type
+// of the selected Cloud PCs' current plan; the current plan is marked and cannot be chosen. Selected Cloud
+// PCs the resize does not apply to (not provisioned, on a plan of another type than the others, on a plan the
+// tenant does not list) are named as left out, with the reason. For more than one Cloud PC the count is typed
+// to confirm; the Resize button is never the default one, and the dialog accepts once.
 class ResizeDialog : public QDialog
 {
     Q_OBJECT

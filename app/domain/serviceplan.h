@@ -12,10 +12,10 @@ struct ServicePlan
 {
     QString id;
     QString displayName;
-    QString type;             // cloudPcServicePlanType: enterprise, business, unknownFutureValue, …
-    qint64 vCpuCount = 0;     // 0: not sent
-    qint64 ramInGB = 0;       // 0: not sent
-    qint64 storageInGB = 0;   // 0: not sent
+    QString type;           // cloudPcServicePlanType: enterprise, business, unknownFutureValue, …
+    qint64 vCpuCount = 0;   // 0: not sent
+    qint64 ramInGB = 0;     // 0: not sent
+    qint64 storageInGB = 0; // 0: not sent
     qint64 userProfileInGB = 0;
     QString provisioningType; // cloudPcProvisioningType: dedicated, shared, …
 

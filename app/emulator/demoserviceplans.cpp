@@ -6,8 +6,11 @@ ServicePlan plan(const char *idSuffix, const char *type, const char *provisionin
 {
     ServicePlan result;
     result.id = QStringLiteral("dea1edd7-3f7c-4a9e-9b6d-1f1a7c3a5e%1").arg(QLatin1String(idSuffix));
-    result.displayName =
-        QStringLiteral("Cloud PC %1 %2vCPU/%3GB/%4GB").arg(QLatin1String(family)).arg(vCpu).arg(ram).arg(storage);
+    result.displayName = QStringLiteral("Cloud PC %1 %2vCPU/%3GB/%4GB")
+                             .arg(QLatin1String(family))
+                             .arg(vCpu)
+                             .arg(ram)
+                             .arg(storage);
     result.type = QLatin1String(type);
     result.provisioningType = QLatin1String(provisioningType);
     result.vCpuCount = vCpu;

@@ -69,10 +69,11 @@ std::optional<EmulatorResponse> GraphEmulator::routeResize(const Context &contex
         return badRequest(QStringLiteral("The Cloud PC '%1' is already on the service plan '%2'.")
                               .arg(pc.id, plan->displayName));
     if (current && !plan->isCompatibleWith(*current))
-        return badRequest(QStringLiteral("The service plan '%1' (%2, %3) is not of the type of the Cloud PC's "
-                                         "current plan '%4' (%5, %6): a Cloud PC is resized within its type.")
-                              .arg(plan->displayName, plan->type, plan->provisioningType,
-                                   current->displayName, current->type, current->provisioningType));
+        return badRequest(
+            QStringLiteral("The service plan '%1' (%2, %3) is not of the type of the Cloud PC's "
+                           "current plan '%4' (%5, %6): a Cloud PC is resized within its type.")
+                .arg(plan->displayName, plan->type, plan->provisioningType, current->displayName,
+                     current->type, current->provisioningType));
     m_activity.resize(index, plan->id, plan->displayName);
     countAct(QStringLiteral("resize"), pc.id);
     return EmulatorResponse::noContent(204);

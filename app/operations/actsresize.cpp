@@ -46,9 +46,10 @@ void appendResizeActs(QList<ActDefinition> &acts)
         return ActCatalog::tr("Resize %Ln Cloud PC(s)", nullptr, count);
     };
     resize.question = [](int count, const QVariantMap &values) {
-        return ActCatalog::tr("Resize %Ln Cloud PC(s) to the service plan %1? Each restarts, and its users are "
-                              "disconnected until the resize ends.",
-                              nullptr, count)
+        return ActCatalog::tr(
+                   "Resize %Ln Cloud PC(s) to the service plan %1? Each restarts, and its users are "
+                   "disconnected until the resize ends.",
+                   nullptr, count)
             .arg(values.value(QStringLiteral("plan")).toString());
     };
     resize.notApplicable = resizeNotApplicable;

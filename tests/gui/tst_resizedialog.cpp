@@ -108,11 +108,13 @@ void TestResizeDialog::selectIds(MainWindow &window, const QStringList &ids)
     for (const QString &id : ids) {
         const int row = window.lists()->cloudPcModel()->rowOfId(id);
         // The Cloud PCs tab has a filter model between the source and the sorting proxy.
-        QModelIndex index = page->proxyModel()->mapFromSource(page->proxyModel()->sourceModel()->index(row, 0));
+        QModelIndex index =
+            page->proxyModel()->mapFromSource(page->proxyModel()->sourceModel()->index(row, 0));
         if (!index.isValid()) {
             auto *inner = qobject_cast<QAbstractProxyModel *>(page->proxyModel()->sourceModel());
             if (inner)
-                index = page->proxyModel()->mapFromSource(inner->mapFromSource(inner->sourceModel()->index(row, 0)));
+                index = page->proxyModel()->mapFromSource(
+                    inner->mapFromSource(inner->sourceModel()->index(row, 0)));
         }
         view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
@@ -218,7 +220,8 @@ void TestResizeDialog::resizeChoosesAPlanOfTheSameTypeAndConfirms()
     // Only Enterprise dedicated plans are offered; the current ones are marked and cannot be chosen.
     QSet<QString> currentIds;
     for (const QString &id : enterprise)
-        currentIds.insert(window.lists()->cloudPcModel()->at(window.lists()->cloudPcModel()->rowOfId(id)).servicePlanId);
+        currentIds.insert(
+            window.lists()->cloudPcModel()->at(window.lists()->cloudPcModel()->rowOfId(id)).servicePlanId);
     const QStringList offered = dialog->offeredPlanIds();
     QVERIFY(offered.size() >= 3);
     for (const QString &id : offered) {
@@ -302,7 +305,8 @@ void TestResizeDialog::resizeChoosesAPlanOfTheSameTypeAndConfirms()
                  (QJsonObject{{QStringLiteral("targetServicePlanId"), target}}));
     }
     for (const QString &id : enterprise)
-        QVERIFY(paths.contains(QStringLiteral("/v1.0/deviceManagement/virtualEndpoint/cloudPCs/%1/resize").arg(id)));
+        QVERIFY(paths.contains(
+            QStringLiteral("/v1.0/deviceManagement/virtualEndpoint/cloudPCs/%1/resize").arg(id)));
 
     // The outcome in the operations panel, per Cloud PC.
     QVERIFY(window.actions()->operationsDock()->isVisible());
@@ -390,7 +394,8 @@ void TestResizeDialog::notOfferedWhenNoneIsProvisioned()
     selectIds(window, {failed});
     QAction *resize = window.actions()->action(QStringLiteral("resize"));
     QVERIFY(!resize->isEnabled());
-    QVERIFY2(resize->toolTip().contains(QLatin1String("only a provisioned Cloud PC")), qPrintable(resize->toolTip()));
+    QVERIFY2(resize->toolTip().contains(QLatin1String("only a provisioned Cloud PC")),
+             qPrintable(resize->toolTip()));
 }
 
 QTEST_MAIN(TestResizeDialog)

@@ -87,8 +87,9 @@ QStringList TestCliResize::provisionedOn(GraphEmulator &emulator, const QString 
 
 void TestCliResize::servicePlansListTable()
 {
-    const Run result = run({QStringLiteral("--demo"), QStringLiteral("service-plans"), QStringLiteral("list")},
-                           QProcessEnvironment::systemEnvironment());
+    const Run result =
+        run({QStringLiteral("--demo"), QStringLiteral("service-plans"), QStringLiteral("list")},
+            QProcessEnvironment::systemEnvironment());
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QList<QByteArray> lines = result.out.trimmed().split('\n');
     QCOMPARE(lines.size(), DemoServicePlans::all().size() + 1);
@@ -122,8 +123,9 @@ void TestCliResize::servicePlansListJsonAndCsv()
     QCOMPARE(lines.first(), QByteArray("id,displayName,type,provisioningType,vCpuCount,ramInGB,storageInGB,"
                                        "userProfileInGB"));
     QCOMPARE(lines.size(), DemoServicePlans::all().size() + 1);
-    QCOMPARE(lines.at(1), QByteArray("dea1edd7-3f7c-4a9e-9b6d-1f1a7c3a5e01,Cloud PC Enterprise 2vCPU/4GB/128GB,"
-                                     "enterprise,dedicated,2,4,128,0"));
+    QCOMPARE(lines.at(1),
+             QByteArray("dea1edd7-3f7c-4a9e-9b6d-1f1a7c3a5e01,Cloud PC Enterprise 2vCPU/4GB/128GB,"
+                        "enterprise,dedicated,2,4,128,0"));
 }
 
 void TestCliResize::resizeSendsOnePostPerCloudPcAndIsAudited()
@@ -137,11 +139,12 @@ void TestCliResize::resizeSendsOnePostPerCloudPcAndIsAudited()
     const QString to = QStringLiteral("dea1edd7-3f7c-4a9e-9b6d-1f1a7c3a5e04");
     const QStringList ids = provisionedOn(emulator, from, 2);
     QCOMPARE(ids.size(), 2);
-    const Run result = run(QStringList{QStringLiteral("--graph-url"), emulator.baseUrl().toString(),
-                                       QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json"),
-                                       QStringLiteral("cloudpcs"), QStringLiteral("resize")} +
-                               ids + QStringList{QStringLiteral("--plan"), to},
-                           environmentFor(emulator, data.path()));
+    const Run result =
+        run(QStringList{QStringLiteral("--graph-url"), emulator.baseUrl().toString(), QStringLiteral("--yes"),
+                        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("cloudpcs"),
+                        QStringLiteral("resize")} +
+                ids + QStringList{QStringLiteral("--plan"), to},
+            environmentFor(emulator, data.path()));
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QList<EmulatorRequest> sent = posts(emulator);
     QCOMPARE(sent.size(), 2);
@@ -180,7 +183,8 @@ void TestCliResize::resizeWithoutPlanIsAUsageErrorAndSendsNothing()
     QVERIFY(emulator.start());
     QTemporaryDir data;
     const QString id = emulator.tenant().cloudPcs().first().id;
-    const QStringList global{QStringLiteral("--graph-url"), emulator.baseUrl().toString(), QStringLiteral("--yes")};
+    const QStringList global{QStringLiteral("--graph-url"), emulator.baseUrl().toString(),
+                             QStringLiteral("--yes")};
     const Run noPlan = run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("resize"), id},
                            environmentFor(emulator, data.path()));
     QCOMPARE(noPlan.exitCode, 2);
@@ -203,13 +207,15 @@ void TestCliResize::resizeRefusedByGraphExitsFour()
     GraphEmulator emulator;
     QVERIFY(emulator.start());
     QTemporaryDir data;
-    const QStringList ids = provisionedOn(emulator, QStringLiteral("dea1edd7-3f7c-4a9e-9b6d-1f1a7c3a5e01"), 1);
+    const QStringList ids =
+        provisionedOn(emulator, QStringLiteral("dea1edd7-3f7c-4a9e-9b6d-1f1a7c3a5e01"), 1);
     QCOMPARE(ids.size(), 1);
     // A Business plan for an Enterprise Cloud PC: Graph's 400, with its request-id.
-    const Run result = run({QStringLiteral("--graph-url"), emulator.baseUrl().toString(), QStringLiteral("--yes"),
-                            QStringLiteral("cloudpcs"), QStringLiteral("resize"), ids.first(),
-                            QStringLiteral("--plan"), QStringLiteral("dea1edd7-3f7c-4a9e-9b6d-1f1a7c3a5e05")},
-                           environmentFor(emulator, data.path()));
+    const Run result =
+        run({QStringLiteral("--graph-url"), emulator.baseUrl().toString(), QStringLiteral("--yes"),
+             QStringLiteral("cloudpcs"), QStringLiteral("resize"), ids.first(), QStringLiteral("--plan"),
+             QStringLiteral("dea1edd7-3f7c-4a9e-9b6d-1f1a7c3a5e05")},
+            environmentFor(emulator, data.path()));
     QCOMPARE(result.exitCode, 4);
     QVERIFY2(result.err.contains("400 BadRequest"), result.err.constData());
     QVERIFY2(result.err.contains("not of the type"), result.err.constData());
@@ -224,8 +230,9 @@ void TestCliResize::helpNamesTheCommands()
     QVERIFY2(help.out.contains("cloudpcs resize ID... [--plan SERVICE_PLAN_ID]") ||
                  help.out.contains("cloudpcs resize"),
              help.out.constData());
-    const Run resizeHelp = run({QStringLiteral("cloudpcs"), QStringLiteral("resize"), QStringLiteral("--help")},
-                               QProcessEnvironment::systemEnvironment());
+    const Run resizeHelp =
+        run({QStringLiteral("cloudpcs"), QStringLiteral("resize"), QStringLiteral("--help")},
+            QProcessEnvironment::systemEnvironment());
     QCOMPARE(resizeHelp.exitCode, 0);
     QVERIFY2(resizeHelp.out.contains("--plan SERVICE_PLAN_ID"), resizeHelp.out.constData());
     QVERIFY(resizeHelp.out.contains("service-plans list"));

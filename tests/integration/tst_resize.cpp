@@ -1,6 +1,6 @@
-// Service plans and resize against the emulator over loopback: the list (beta only, paged), the resize request
-// and the state it moves the Cloud PC through (resizing, then provisioned on the new plan), Graph's errors, and
-// the act through the catalog and the OperationRunner into the audit log.
+// Service plans and resize against the emulator over loopback: the list (beta only, paged), the resize
+// request and the state it moves the Cloud PC through (resizing, then provisioned on the new plan), Graph's
+// errors, and the act through the catalog and the OperationRunner into the audit log.
 #include "actcatalog.h"
 #include "auditlog.h"
 #include "demoserviceplans.h"
@@ -133,7 +133,8 @@ void TestResize::servicePlansAreListedPageByPage()
     int business = 0;
     for (const ServicePlan &plan : std::as_const(plans)) {
         types.insert(plan.type);
-        enterprise += plan.type == QLatin1String("enterprise") && plan.provisioningType == QLatin1String("dedicated");
+        enterprise +=
+            plan.type == QLatin1String("enterprise") && plan.provisioningType == QLatin1String("dedicated");
         business += plan.type == QLatin1String("business");
         QVERIFY(plan.vCpuCount >= 2 && plan.ramInGB >= 4 && plan.storageInGB >= 64);
         QVERIFY2(plan.displayName.startsWith(QLatin1String("Cloud PC ")), qPrintable(plan.displayName));
@@ -197,7 +198,8 @@ void TestResize::resizeGoesThroughResizingToTheNewPlan()
     QCOMPARE(send(GraphRequests::resizeCloudPc(pc.id, target.id)).status, 400);
 
     const int index = m_emulator->tenant().indexOfCloudPc(pc.id);
-    QTRY_COMPARE_WITH_TIMEOUT(m_emulator->tenant().cloudPcs()[index].status, CloudPcStatus::Provisioned, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_emulator->tenant().cloudPcs()[index].status, CloudPcStatus::Provisioned,
+                              5000);
     read = send(GraphRequests::getCloudPc(pc.id));
     seen = CloudPc::fromJson(QJsonDocument::fromJson(read.body).object());
     QVERIFY(seen);
@@ -249,10 +251,12 @@ void TestResize::resizeErrors()
     QCOMPARE(answer.error.code, QStringLiteral("BadRequest"));
     QVERIFY2(answer.error.message.contains(messagePart), qPrintable(answer.error.message));
     // Graph's error shape, with the request-id inside and in the header.
-    const QJsonObject error = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject error =
+        QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("BadRequest"));
-    QCOMPARE(error.value(QStringLiteral("innerError")).toObject().value(QStringLiteral("request-id")).toString(),
-             answer.error.requestId);
+    QCOMPARE(
+        error.value(QStringLiteral("innerError")).toObject().value(QStringLiteral("request-id")).toString(),
+        answer.error.requestId);
     QVERIFY(!answer.error.requestId.isEmpty());
     const int index = m_emulator->tenant().indexOfCloudPc(pc.id);
     QCOMPARE(m_emulator->tenant().cloudPcs()[index].status, CloudPcStatus::Provisioned);
@@ -271,7 +275,8 @@ void TestResize::resizeUnknownCloudPcIs404()
 
 void TestResize::resizeOfACloudPcNotProvisionedIsRefused()
 {
-    for (CloudPcStatus status : {CloudPcStatus::Failed, CloudPcStatus::InGracePeriod, CloudPcStatus::Provisioning}) {
+    for (CloudPcStatus status :
+         {CloudPcStatus::Failed, CloudPcStatus::InGracePeriod, CloudPcStatus::Provisioning}) {
         CloudPc pc;
         for (const CloudPc &candidate : m_emulator->tenant().cloudPcs()) {
             if (candidate.status == status) {
@@ -298,7 +303,8 @@ void TestResize::resizeActThroughTheRunnerIsAudited()
     QString planId;
     for (const CloudPc &pc : m_emulator->tenant().cloudPcs()) {
         const ServicePlan *plan = DemoServicePlans::find(pc.servicePlanId);
-        if (pc.status == CloudPcStatus::Provisioned && plan->id == QLatin1String("dea1edd7-3f7c-4a9e-9b6d-1f1a7c3a5e02"))
+        if (pc.status == CloudPcStatus::Provisioned &&
+            plan->id == QLatin1String("dea1edd7-3f7c-4a9e-9b6d-1f1a7c3a5e02"))
             subjects.append({pc.id, pc.displayName});
         if (subjects.size() == 3)
             break;

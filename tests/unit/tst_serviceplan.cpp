@@ -87,7 +87,8 @@ void TestServicePlan::malformedFieldsAreEmptiedAndDescribed()
     QCOMPARE(plan->userProfileInGB, 0);
     QCOMPARE(plan->provisioningType, QString()); // null is absent, not a problem
     QCOMPARE(problems.size(), 6);
-    for (const char *field : {"displayName", "type", "vCpuCount", "ramInGB", "storageInGB", "userProfileInGB"})
+    for (const char *field :
+         {"displayName", "type", "vCpuCount", "ramInGB", "storageInGB", "userProfileInGB"})
         QVERIFY2(problems.join(QLatin1Char('\n')).contains(QLatin1String(field)), field);
     QVERIFY(problems.first().startsWith(QLatin1String("cloudPcServicePlan")));
 }
@@ -95,7 +96,8 @@ void TestServicePlan::malformedFieldsAreEmptiedAndDescribed()
 void TestServicePlan::withoutIdThereIsNoPlan()
 {
     QStringList problems;
-    QVERIFY(!ServicePlan::fromJson(QJsonObject{{QStringLiteral("displayName"), QStringLiteral("x")}}, &problems));
+    QVERIFY(
+        !ServicePlan::fromJson(QJsonObject{{QStringLiteral("displayName"), QStringLiteral("x")}}, &problems));
     QCOMPARE(problems.size(), 1);
     QVERIFY(!ServicePlan::fromJson(QJsonObject{{QStringLiteral("id"), 7}}));
     QVERIFY(!ServicePlan::fromJson(QJsonObject{{QStringLiteral("id"), QString()}}));
@@ -147,7 +149,8 @@ void TestServicePlan::requests()
     QCOMPARE(list.version, ApiVersion::Beta);
     QCOMPARE(list.path, QStringLiteral("/deviceManagement/virtualEndpoint/servicePlans"));
 
-    const GraphRequest resize = GraphRequests::resizeCloudPc(QStringLiteral("pc/1"), QStringLiteral("plan-2"));
+    const GraphRequest resize =
+        GraphRequests::resizeCloudPc(QStringLiteral("pc/1"), QStringLiteral("plan-2"));
     QCOMPARE(resize.method, QByteArray("POST"));
     QCOMPARE(resize.version, ApiVersion::V1);
     QCOMPARE(resize.path, QStringLiteral("/deviceManagement/virtualEndpoint/cloudPCs/pc%2F1/resize"));
@@ -173,7 +176,8 @@ void TestServicePlan::catalogAct()
     QCOMPARE(ActCatalog::checkValues(*act, {{QStringLiteral("plan"), QStringLiteral("p2")}}), QString());
 
     const std::unique_ptr<Operation> operation(ActCatalog::makeOperation(
-        *act, {{QStringLiteral("a"), QStringLiteral("CPC-A")}, {QStringLiteral("b"), QStringLiteral("CPC-B")}},
+        *act,
+        {{QStringLiteral("a"), QStringLiteral("CPC-A")}, {QStringLiteral("b"), QStringLiteral("CPC-B")}},
         {{QStringLiteral("plan"), QStringLiteral("p2")}}));
     QCOMPARE(operation->kind(), QStringLiteral("resize"));
     QCOMPARE(operation->itemCount(), 2);
