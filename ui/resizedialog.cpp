@@ -171,6 +171,7 @@ void ResizeDialog::load()
         return;
     m_plans.clear();
     m_parseProblems.clear();
+    m_unreadable = 0;
     m_loadError = {};
     m_pages->setCurrentIndex(LoadingPage);
     m_resizeButton->setEnabled(false);
@@ -179,10 +180,13 @@ void ResizeDialog::load()
         for (const QJsonValue &item : items) {
             if (!item.isObject()) {
                 m_parseProblems << tr("A service plan Graph sent is not an object; it is left out.");
+                ++m_unreadable;
                 continue;
             }
             if (std::optional<ServicePlan> plan = ServicePlan::fromJson(item.toObject(), &m_parseProblems))
                 m_plans.append(*plan);
+            else
+                ++m_unreadable;
         }
     });
     connect(m_job, &GraphListJob::finished, this, &ResizeDialog::onLoaded);
@@ -329,6 +333,15 @@ void ResizeDialog::populate()
     m_otherTypes->setText(tr("%Ln plan(s) of other types are not offered: a Cloud PC is resized within its "
                              "plan's type.",
                              nullptr, otherTypes));
+    // Plans Graph sent that could not be read (no id, not an object): said, with the details on hover.
+    if (m_unreadable > 0) {
+        m_otherTypes->setVisible(true);
+        m_otherTypes->setText(
+            (otherTypes > 0 && count > 0 ? m_otherTypes->text() + QLatin1Char(' ') : QString()) +
+            tr("%Ln service plan(s) Graph sent could not be read and are not offered.", nullptr,
+               m_unreadable));
+    }
+    m_otherTypes->setToolTip(m_parseProblems.join(QLatin1Char('\n')));
     m_leftOutLabel->setVisible(!m_leftOut.isEmpty());
     m_leftOutList->setVisible(!m_leftOut.isEmpty());
     m_leftOutLabel->setText(tr("%Ln selected Cloud PC(s) are left out:", nullptr, int(m_leftOut.size())));
@@ -344,6 +357,7 @@ void ResizeDialog::populate()
     if (count > 0)
         m_planList->setFocus();
     updateState();
+    layout()->activate(); // the buttons' new texts get their width now, not at the next layout pass
 }
 
 QString ResizeDialog::selectedPlanId() const

@@ -55,6 +55,8 @@ public:
     QPushButton *cancelButton() const;
     QPushButton *retryButton() const { return m_retryButton; }
     QLabel *errorLabel() const { return m_error; }
+    // What is said about the plans not offered (other types, unreadable ones).
+    QLabel *notOfferedLabel() const { return m_otherTypes; }
     const GraphError &loadError() const { return m_loadError; }
 
 Q_SIGNALS:
@@ -80,6 +82,7 @@ private:
     QPointer<GraphListJob> m_job;
     QVector<ServicePlan> m_plans;
     QStringList m_parseProblems;
+    int m_unreadable = 0; // plans Graph sent that could not be read
     QStringList m_leftOut;
     GraphError m_loadError;
     QStackedWidget *m_pages;
