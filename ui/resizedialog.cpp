@@ -357,7 +357,7 @@ void ResizeDialog::populate()
     if (count > 0)
         m_planList->setFocus();
     updateState();
-    layout()->activate(); // the buttons' new texts get their width now, not at the next layout pass
+    m_resizeButton->setMinimumWidth(m_resizeButton->sizeHint().width()); // its text changes with the count
 }
 
 QString ResizeDialog::selectedPlanId() const

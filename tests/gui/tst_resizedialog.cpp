@@ -279,6 +279,8 @@ void TestResizeDialog::resizeChoosesAPlanOfTheSameTypeAndConfirms()
     dialog->confirmEdit()->clear();
     QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("2"));
     QVERIFY(dialog->resizeButton()->isEnabled());
+    // Its text grew with the count ("Resize 2 Cloud PCs"): the whole of it is shown.
+    QVERIFY(dialog->resizeButton()->width() >= dialog->resizeButton()->sizeHint().width());
     const QString pictures = qEnvironmentVariable("CLOUDPC_SCREENSHOT_DIR");
     if (!pictures.isEmpty())
         dialog->grab().save(pictures + QStringLiteral("/resize-dialog.png"));
