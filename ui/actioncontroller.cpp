@@ -23,6 +23,7 @@
 #include "provisioningerroruserpage.h"
 #include "provisioningpolicymodel.h"
 #include "reprovisiondialog.h"
+#include "resizedialog.h"
 #include "tenantlists.h"
 
 #include <QAction>
@@ -118,7 +119,8 @@ void ActionController::createActions()
         {QStringLiteral("createBulkAction"), &ActionController::createBulkActionFromSelection},
         {QStringLiteral("retryPolicy"), &ActionController::retrySelectedPolicies},
         {QStringLiteral("retryBulkAction"), &ActionController::retrySelectedBulkAction},
-        {QStringLiteral("retryUserProvisioning"), &ActionController::retrySelectedUsers}};
+        {QStringLiteral("retryUserProvisioning"), &ActionController::retrySelectedUsers},
+        {QStringLiteral("resize"), &ActionController::resizeSelected}};
     auto *actionsMenu = new QMenu(tr("&Actions"), m_window);
     actionsMenu->setObjectName(QStringLiteral("actionsMenu"));
     m_shell->addMenu(ConsoleShell::Menu::Actions, actionsMenu);
@@ -533,6 +535,29 @@ void ActionController::retrySelectedUsers()
             *ActCatalog::find(QStringLiteral("retryUserProvisioning")), subjects, {});
         Refresh refresh;
         refresh.errorUsers = true;
+        return Submission{operation, refresh};
+    });
+}
+
+void ActionController::resizeSelected()
+{
+    const QStringList ids = m_shell->selectedIds(ConsoleShell::CloudPcsTab);
+    if (ids.isEmpty())
+        return;
+    QVector<CloudPc> targets;
+    for (const QString &id : ids)
+        targets.append(m_lists->cloudPcModel()->at(m_lists->cloudPcModel()->rowOfId(id)));
+    auto *dialog = new ResizeDialog(targets, m_client, m_window);
+    openActDialog(dialog, [dialog] {
+        QList<ActSubject> subjects;
+        Refresh refresh;
+        for (const CloudPc &pc : dialog->included()) {
+            subjects.append({pc.id, CloudPcModel::displayNameOf(pc)});
+            refresh.cloudPcIds << pc.id;
+        }
+        Operation *operation =
+            ActCatalog::makeOperation(*ActCatalog::find(QStringLiteral("resize")), subjects,
+                                      {{QStringLiteral("plan"), dialog->selectedPlanId()}});
         return Submission{operation, refresh};
     });
 }

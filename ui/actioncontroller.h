@@ -68,6 +68,7 @@ public Q_SLOTS:
     void retrySelectedPolicies();
     void retrySelectedBulkAction();
     void retrySelectedUsers();
+    void resizeSelected();
     void showAuditLog();
 
 Q_SIGNALS:

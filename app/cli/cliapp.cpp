@@ -295,6 +295,16 @@ int CliApp::runCommand()
                        shaped.insert(QStringLiteral("errorTime"), latest);
                        return shaped;
                    });
+    } else if (words == QStringList{QStringLiteral("service-plans"), QStringLiteral("list")}) {
+        streamList(m_client->list(GraphRequests::listServicePlans()),
+                   {{QStringLiteral("id"), QStringLiteral("ID"), 36},
+                    {QStringLiteral("displayName"), QStringLiteral("NAME"), 38},
+                    {QStringLiteral("type"), QStringLiteral("TYPE"), 10},
+                    {QStringLiteral("provisioningType"), QStringLiteral("PROVISIONING"), 12},
+                    {QStringLiteral("vCpuCount"), QStringLiteral("VCPU"), 4},
+                    {QStringLiteral("ramInGB"), QStringLiteral("RAM GB"), 6},
+                    {QStringLiteral("storageInGB"), QStringLiteral("STORAGE GB"), 10},
+                    {QStringLiteral("userProfileInGB"), QStringLiteral("PROFILE GB"), 10}});
     } else {
         return runAct();
     }

@@ -128,6 +128,15 @@ const QList<CliCommandSpec> &CliCommandSpec::all()
                                     "Teams…). This is the user object's provisioning in Microsoft 365, not "
                                     "Cloud PC provisioning."),
                      {}});
+        list.append({{QStringLiteral("service-plans"), QStringLiteral("list")},
+                     {},
+                     0,
+                     0,
+                     false,
+                     QStringLiteral("List the tenant's Windows 365 service plans (Graph beta), the sizes a "
+                                    "Cloud PC can be resized to: id, name, type, vCPUs, RAM, storage and "
+                                    "user profile size."),
+                     {}});
         // The acts, from the catalog: each after the last command of its group ("cloudpcs", "policies", …).
         for (const ActDefinition &act : ActCatalog::all()) {
             if (act.cliWords.isEmpty())

@@ -286,6 +286,8 @@ EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QStr
                              .arg(QString::fromLatin1(request.method)));
         return batch(context);
     }
+    if (std::optional<EmulatorResponse> answer = routeResize(context))
+        return *answer;
     if (request.method == "POST") {
         if (std::optional<EmulatorResponse> answer = routeAction(context))
             return *answer;

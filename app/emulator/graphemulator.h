@@ -81,7 +81,7 @@ public:
     }
     // How many times an act took effect on a target, whatever the client heard of it. Acts: "reprovision"
     // (Cloud PC id), "retryPolicy" (policy id), "retryBulkAction" (bulk action id), "retryUserProvisioning"
-    // (user id), "createBulkAction" (the new bulk action's id).
+    // (user id), "createBulkAction" (the new bulk action's id), "resize" (Cloud PC id).
     int actCount(const QString &act, const QString &targetId) const
     {
         return m_acts.value(act).value(targetId);
@@ -117,6 +117,8 @@ private:
     EmulatorResponse listUsers(const Context &context);
     // The acts (POST): reprovision, retries, bulk action creation.
     std::optional<EmulatorResponse> routeAction(const Context &context);
+    // Service plans and resize (graphemulatorresize.cpp): GET beta servicePlans, POST cloudPCs/{id}/resize.
+    std::optional<EmulatorResponse> routeResize(const Context &context);
     // POST /$batch: validated as Graph does, then each sub-request through route(), answered in any order.
     EmulatorResponse batch(const Context &context);
     void countAct(const QString &act, const QString &targetId) { ++m_acts[act][targetId]; }

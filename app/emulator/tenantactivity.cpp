@@ -143,3 +143,27 @@ void TenantActivity::setResult(const QString &bulkActionId, const QString &cloud
         }
     }
 }
+
+void TenantActivity::resize(int cloudPcIndex, const QString &servicePlanId, const QString &servicePlanName)
+{
+    CloudPc &pc = m_tenant->cloudPcs()[cloudPcIndex];
+    pc.setStatus(CloudPcStatus::Resizing);
+    pc.statusDetail = {};
+    pc.lastModifiedDateTime = QDateTime::currentDateTimeUtc();
+    const QString cloudPcId = pc.id;
+    Q_EMIT cloudPcChanged(cloudPcId);
+    // The same clock as provisioning: a resize rebuilds the Cloud PC's virtual machine on the new size.
+    QTimer::singleShot(m_timing.provisioningMs, this, [this, cloudPcId, servicePlanId, servicePlanName] {
+        const int index = m_tenant->indexOfCloudPc(cloudPcId);
+        if (index < 0)
+            return;
+        CloudPc &resized = m_tenant->cloudPcs()[index];
+        if (resized.status != CloudPcStatus::Resizing)
+            return; // something else happened to it meanwhile
+        resized.servicePlanId = servicePlanId;
+        resized.servicePlanName = servicePlanName;
+        resized.setStatus(CloudPcStatus::Provisioned);
+        resized.lastModifiedDateTime = QDateTime::currentDateTimeUtc();
+        Q_EMIT cloudPcChanged(cloudPcId);
+    });
+}

@@ -35,6 +35,9 @@ public:
                          const QString &initiatedBy);
     // Resolves every unresolved error of the user; returns how many.
     int retryUserProvisioning(int userIndex);
+    // The Cloud PC goes to resizing and, after the provisioning time, to provisioned on the new plan
+    // (servicePlanId and servicePlanName); validation (plan type, status) is the emulator's job.
+    void resize(int cloudPcIndex, const QString &servicePlanId, const QString &servicePlanName);
 
 Q_SIGNALS:
     void cloudPcChanged(const QString &id);

@@ -123,4 +123,15 @@ GraphRequest getCloudPc(const QString &cloudPcId, ApiVersion version)
     return request;
 }
 
+GraphRequest listServicePlans()
+{
+    return GraphRequest::get(ApiVersion::Beta, kVirtualEndpoint + QStringLiteral("/servicePlans"));
+}
+
+GraphRequest resizeCloudPc(const QString &cloudPcId, const QString &targetServicePlanId)
+{
+    return cloudPcAction(cloudPcId, QStringLiteral("resize"), ApiVersion::V1,
+                         QJsonObject{{QStringLiteral("targetServicePlanId"), targetServicePlanId}});
+}
+
 } // namespace GraphRequests

@@ -49,4 +49,9 @@ GraphRequest createBulkAction(const QString &odataType, const QString &displayNa
 GraphRequest getCloudPc(const QString &cloudPcId, ApiVersion version = ApiVersion::Beta);
 // A path segment for an id that came from outside: percent-encoded, so an id cannot reach another path.
 QString segment(const QString &id);
+// GET beta /deviceManagement/virtualEndpoint/servicePlans: the plans a Cloud PC can be resized to (a paged
+// collection; beta only).
+GraphRequest listServicePlans();
+// POST v1.0 …/cloudPCs/{id}/resize {"targetServicePlanId": "…"} (204; global cloud only).
+GraphRequest resizeCloudPc(const QString &cloudPcId, const QString &targetServicePlanId);
 } // namespace GraphRequests

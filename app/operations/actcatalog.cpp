@@ -1,5 +1,6 @@
 #include "actcatalog.h"
 
+#include "actsresize.h"
 #include "bulkactionkinds.h"
 #include "graphrequests.h"
 #include "operation.h"
@@ -374,6 +375,7 @@ QList<ActDefinition> makeCatalog()
                    : ActCatalog::tr("Make the users of %Ln Cloud PC(s) standard users?", nullptr, count);
     };
     acts.append(accountType);
+    appendResizeActs(acts);
 
     return acts;
 }
