@@ -13,6 +13,7 @@
 #include "createbulkactiondialog.h"
 #include "graphcall.h"
 #include "graphclient.h"
+#include "graphlistjob.h"
 #include "graphrequests.h"
 #include "icons.h"
 #include "operation.h"
@@ -24,6 +25,7 @@
 #include "provisioningpolicymodel.h"
 #include "reprovisiondialog.h"
 #include "resizedialog.h"
+#include "serviceplan.h"
 #include "tenantlists.h"
 
 #include <QAction>
@@ -33,14 +35,18 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QSystemTrayIcon>
 #include <QToolBar>
+#include <QToolButton>
+#include <memory>
 
 namespace {
 // Beyond this many Cloud PCs, an act's rows are refreshed by reloading the list rather than one by one.
@@ -121,6 +127,12 @@ void ActionController::createActions()
         {QStringLiteral("retryBulkAction"), &ActionController::retrySelectedBulkAction},
         {QStringLiteral("retryUserProvisioning"), &ActionController::retrySelectedUsers},
         {QStringLiteral("resize"), &ActionController::resizeSelected}};
+    static const QStringList kToolBarKinds{
+        QStringLiteral("reprovision"),     QStringLiteral("createBulkAction"),
+        QStringLiteral("restart"),         QStringLiteral("retryPolicy"),
+        QStringLiteral("retryBulkAction"), QStringLiteral("retryUserProvisioning")};
+    m_moreMenu = new QMenu(tr("More acts"), m_window);
+    m_moreMenu->setObjectName(QStringLiteral("moreActsMenu"));
     auto *actionsMenu = new QMenu(tr("&Actions"), m_window);
     actionsMenu->setObjectName(QStringLiteral("actionsMenu"));
     m_shell->addMenu(ConsoleShell::Menu::Actions, actionsMenu);
@@ -148,8 +160,21 @@ void ActionController::createActions()
         m_kinds.append(act.kind);
         actionsMenu->addAction(action);
         m_shell->addContextAction(tabOf(act.target), action);
-        toolBar->addAction(action);
+        // The tool bar holds the frequent acts; the others are under "More acts" (and in the menus).
+        if (kToolBarKinds.contains(act.kind))
+            toolBar->addAction(action);
+        else
+            m_moreMenu->addAction(action);
     }
+    auto *more = new QToolButton(toolBar);
+    more->setObjectName(QStringLiteral("moreActsButton"));
+    more->setText(tr("More acts"));
+    more->setToolTip(tr("The other acts on the selection (also in the Actions menu and the context menu)"));
+    more->setAccessibleName(tr("More acts"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    more->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    more->setMenu(m_moreMenu);
+    m_moreAction = toolBar->addWidget(more);
 
     actionsMenu->addSeparator();
     QAction *panelAction = m_dock->toggleViewAction();
@@ -190,6 +215,11 @@ void ActionController::updateEnabled()
                                ? (keys.isEmpty() ? toolTip : QStringLiteral("%1 (%2)").arg(toolTip, keys))
                                : reason);
     }
+    // "More acts" only where the tab has acts under it.
+    bool more = false;
+    for (QAction *action : m_moreMenu->actions())
+        more = more || action->isVisible();
+    m_moreAction->setVisible(more);
 }
 
 void ActionController::openCatalogAct(const QString &kind)
@@ -378,6 +408,21 @@ void ActionController::createBulkActionFromSelection()
     for (const QString &id : ids)
         targets.append(m_lists->cloudPcModel()->at(m_lists->cloudPcModel()->rowOfId(id)));
     auto *dialog = new CreateBulkActionDialog(targets, m_window);
+    // A resize chooses among the tenant's service plans: read while the dialog is open (an id can still be
+    // typed when they cannot be read).
+    GraphListJob *plans = m_client->list(GraphRequests::listServicePlans());
+    auto loaded = std::make_shared<QList<QPair<QString, QString>>>();
+    connect(plans, &GraphListJob::pageReceived, dialog, [loaded](const QJsonArray &items) {
+        for (const QJsonValue &item : items) {
+            if (const std::optional<ServicePlan> plan = ServicePlan::fromJson(item.toObject()))
+                loaded->append({plan->id, QStringLiteral("%1 (%2)").arg(plan->displayName, plan->id)});
+        }
+    });
+    connect(plans, &GraphListJob::finished, dialog, [dialog, loaded] { dialog->setServicePlans(*loaded); });
+    connect(dialog, &QObject::destroyed, plans, [plans = QPointer<GraphListJob>(plans)] {
+        if (plans)
+            plans->cancel();
+    });
     openActDialog(dialog, [dialog] {
         const QStringList cloudPcIds = dialog->cloudPcIds();
         QList<ActSubject> subjects;

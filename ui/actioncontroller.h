@@ -18,6 +18,7 @@ class OperationsPanel;
 class QAction;
 class QDialog;
 class QDockWidget;
+class QMenu;
 class QSystemTrayIcon;
 class QWidget;
 class TenantLists;
@@ -127,6 +128,8 @@ private:
     QString m_tenant;
     QHash<Operation *, Tracked> m_tracked;
     QHash<QString, QAction *> m_actions; // by catalog kind, in catalog order below
+    QMenu *m_moreMenu = nullptr;         // the acts not on the tool bar
+    QAction *m_moreAction = nullptr;     // its button on the tool bar
     QStringList m_kinds;
     QPointer<QDialog> m_leaveQuestion; // the question of confirmLeave while it is open
     QAction *m_showAuditLog = nullptr;

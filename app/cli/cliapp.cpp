@@ -326,6 +326,8 @@ int CliApp::runAct()
     for (const ActOption &option : act->options) {
         if (option.firstPositional && !ids.isEmpty())
             values.insert(option.name, ids.takeFirst());
+        else if (option.lastPositional && !ids.isEmpty())
+            values.insert(option.name, ids.takeLast());
         else if (m_arguments.isSet(option.name))
             values.insert(option.name, option.repeatable ? QVariant(m_arguments.values(option.name))
                                                          : QVariant(m_arguments.value(option.name)));

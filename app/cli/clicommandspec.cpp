@@ -149,7 +149,7 @@ const QList<CliCommandSpec> &CliCommandSpec::all()
                                 act.cliSummary,
                                 {}};
             for (const ActOption &option : act.options) {
-                if (!option.firstPositional)
+                if (!option.firstPositional && !option.lastPositional)
                     spec.options.append(
                         {option.name, option.valueName, option.help, option.repeatable, option.allowed});
             }

@@ -1,5 +1,6 @@
 #include "graphemulator.h"
 
+#include "demoserviceplans.h"
 #include "secretmarker.h"
 
 #include <QDateTime>
@@ -750,10 +751,15 @@ std::optional<EmulatorResponse> GraphEmulator::routeAction(const Context &contex
                          QStringLiteral("'%1' is not a bulk action type (@odata.type).").arg(type));
         // The subtypes' own fields.
         const QString subtype = type.mid(prefix.size());
-        if (subtype == QLatin1String("Resize") &&
-            body->value(QStringLiteral("targetServicePlanId")).toString().isEmpty())
-            return error(context, 400, QStringLiteral("BadRequest"),
-                         QStringLiteral("targetServicePlanId is required for a resize bulk action."));
+        if (subtype == QLatin1String("Resize")) {
+            const QString plan = body->value(QStringLiteral("targetServicePlanId")).toString();
+            if (plan.isEmpty())
+                return error(context, 400, QStringLiteral("BadRequest"),
+                             QStringLiteral("targetServicePlanId is required for a resize bulk action."));
+            if (!DemoServicePlans::find(plan))
+                return error(context, 400, QStringLiteral("BadRequest"),
+                             QStringLiteral("The service plan '%1' was not found.").arg(plan));
+        }
         if (subtype == QLatin1String("Restore")) {
             const QString point = body->value(QStringLiteral("restorePointDateTime")).toString();
             static const QStringList kRanges{QStringLiteral("before"), QStringLiteral("after"),

@@ -302,6 +302,11 @@ QList<ActDefinition> makeCatalog()
         };
         acts.append(act);
     }
+    // The frequent ones have shortcuts.
+    for (ActDefinition &act : acts) {
+        if (act.kind == QLatin1String("restart"))
+            act.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "Ctrl+Shift+S");
+    }
     ActDefinition &endGrace = acts.last();
     endGrace.destructive = true;
     endGrace.notApplicable = [](const CloudPc &pc) {
@@ -321,16 +326,19 @@ QList<ActDefinition> makeCatalog()
                       QStringLiteral("The new display name (at most 64 characters).")};
     newName.required = true;
     newName.maxLength = 64;
+    newName.lastPositional = true;
     rename.options = {newName};
     rename.refresh = {ActRefresh::CloudPcs};
     rename.cliWords = {QStringLiteral("cloudpcs"), QStringLiteral("rename")};
-    rename.cliPositionalName = QStringLiteral("ID");
-    rename.cliMaxPositionals = 1;
+    rename.cliPositionalName = QStringLiteral("ID NAME");
+    rename.cliMinPositionals = 2;
+    rename.cliMaxPositionals = 2;
     rename.cliSummary = QStringLiteral("Rename a Cloud PC (its display name).");
     rename.actionName = QStringLiteral("renameAction");
     rename.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Re&name…");
     rename.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Give the selected Cloud PC another display name");
     rename.icon = QStringLiteral("retry");
+    rename.shortcut = QT_TRANSLATE_NOOP("ActCatalog", "F2");
     rename.items = perTarget([](const QString &id, const QVariantMap &values) {
         return GraphRequests::renameCloudPc(id, text(values, "name"));
     });
@@ -440,10 +448,14 @@ QString ActCatalog::canonicalKind(const QString &kind)
 QString ActCatalog::checkValues(const ActDefinition &act, const QVariantMap &values)
 {
     for (const ActOption &option : act.options) {
+        // An option given as a positional argument is named as the help names it ("NAME").
+        const QString name = option.firstPositional || option.lastPositional
+                                 ? option.valueName
+                                 : QStringLiteral("--") + option.name;
         if (option.required && values.value(option.name).toString().trimmed().isEmpty())
-            return QStringLiteral("--%1 is required").arg(option.name);
+            return QStringLiteral("%1 is required").arg(name);
         if (option.maxLength > 0 && values.value(option.name).toString().size() > option.maxLength)
-            return QStringLiteral("--%1 takes at most %2 characters").arg(option.name).arg(option.maxLength);
+            return QStringLiteral("%1 takes at most %2 characters").arg(name).arg(option.maxLength);
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const ActOption *option = act.option(it.key());

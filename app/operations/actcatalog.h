@@ -26,8 +26,10 @@ struct ActOption
     bool repeatable = false;
     bool required = false; // must be given (the CLI refuses without it, the dialog's button waits for it)
     int maxLength = 0;     // free text: at most this many characters (0: no limit)
-    bool firstPositional =
-        false; // given as the first positional argument in the CLI ("bulk-actions create TYPE")
+    bool firstPositional = false;
+    bool lastPositional =
+        false; // given as the last positional argument in the CLI ("cloudpcs rename ID NAME") // given as the
+               // first positional argument in the CLI ("bulk-actions create TYPE")
 };
 
 // One target of an act (a Cloud PC, policy, bulk action or user) as the admin knows it.

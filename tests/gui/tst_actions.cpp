@@ -13,6 +13,7 @@
 #include "cloudpcpage.h"
 #include "confirmactiondialog.h"
 #include "createbulkactiondialog.h"
+#include "demoserviceplans.h"
 #include "graphclient.h"
 #include "graphemulator.h"
 #include "graphrequests.h"
@@ -519,6 +520,9 @@ void TestActions::createBulkActionFromSelection()
     const QStringList ids = window.cloudPcPage()->selectedIds();
     auto *dialog = trigger<CreateBulkActionDialog>(window, window.actions()->createBulkActionAction());
     QVERIFY(dialog);
+    // A resize offers the tenant's service plans, read while the dialog is open.
+    QTRY_COMPARE(dialog->planCombo()->count(), int(DemoServicePlans::all().size()));
+    QCOMPARE(dialog->planCombo()->itemData(0).toString(), DemoServicePlans::all().first().id);
     dialog->typeCombo()->setCurrentIndex(
         dialog->typeCombo()->findData(QStringLiteral("#microsoft.graph.cloudPcBulkRestart")));
     if (dialog->typeCombo()->currentIndex() < 0)

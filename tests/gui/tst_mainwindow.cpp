@@ -1,4 +1,5 @@
 // The real main window, driven through its widgets, against the emulator over loopback.
+#include "actioncontroller.h"
 #include "bulkactiondevicesmodel.h"
 #include "bulkactionmodel.h"
 #include "bulkactionpage.h"
@@ -34,11 +35,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStyleHints>
 #include <QTableView>
+#include <QToolBar>
 #include <QtTest>
 
 class TestMainWindow : public QObject
@@ -66,6 +69,7 @@ private Q_SLOTS:
     void tabMovesThroughThePage();
     void loadUnderASortSaysWhenItIsSorted();
     void nameStaysInSightWhenScrolledSideways();
+    void lessFrequentActsAreUnderMoreActs();
 
 private:
     struct Session
@@ -778,6 +782,30 @@ void TestMainWindow::nameStaysInSightWhenScrolledSideways()
     // Back at the left, it goes away.
     table->horizontalScrollBar()->setValue(0);
     QTRY_VERIFY(!frozen->isVisible());
+}
+
+void TestMainWindow::lessFrequentActsAreUnderMoreActs()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("actionsToolBar"));
+    auto *more = window.findChild<QToolButton *>(QStringLiteral("moreActsButton"));
+    QVERIFY(toolBar && more && more->menu());
+    // The frequent acts on the tool bar, the others under "More acts"; every one in the Actions menu.
+    QVERIFY(toolBar->actions().contains(window.actions()->action(QStringLiteral("restart"))));
+    QVERIFY(!toolBar->actions().contains(window.actions()->action(QStringLiteral("rename"))));
+    QVERIFY(more->menu()->actions().contains(window.actions()->action(QStringLiteral("rename"))));
+    QVERIFY(more->isVisible());
+    // Restart and rename have shortcuts, shown in their tool tips.
+    QCOMPARE(window.actions()->action(QStringLiteral("restart"))->shortcut(),
+             QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    QCOMPARE(window.actions()->action(QStringLiteral("rename"))->shortcut(), QKeySequence(Qt::Key_F2));
+    // A tab without such acts has no "More acts".
+    window.tabs()->setCurrentIndex(MainWindow::PoliciesTab);
+    QTRY_VERIFY(!more->isVisible());
+    window.tabs()->setCurrentIndex(MainWindow::CloudPcsTab);
+    QTRY_VERIFY(more->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
