@@ -68,6 +68,9 @@ public Q_SLOTS:
     void retrySelectedPolicies();
     void retrySelectedBulkAction();
     void retrySelectedUsers();
+    // Restore the selected Cloud PC to a restore point it chooses in RestoreDialog
+    // (actioncontrollersnapshots.cpp).
+    void restoreSelected();
     void showAuditLog();
 
 Q_SIGNALS:

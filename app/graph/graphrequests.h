@@ -46,4 +46,12 @@ GraphRequest createBulkAction(const QString &odataType, const QString &displayNa
 GraphRequest getCloudPc(const QString &cloudPcId, ApiVersion version = ApiVersion::Beta);
 // A path segment for an id that came from outside: percent-encoded, so an id cannot reach another path.
 QString segment(const QString &id);
+// GET beta …/cloudPCs/{id}/retrieveSnapshots: the Cloud PC's restore points (a collection, possibly paged).
+GraphRequest retrieveSnapshots(const QString &cloudPcId);
+// POST v1.0 …/cloudPCs/{id}/restore {"cloudPcSnapshotId": "…"} (204): back to that restore point.
+GraphRequest restoreCloudPc(const QString &cloudPcId, const QString &snapshotId);
+// POST beta …/cloudPCs/{id}/createSnapshot, the body holding only what is given ({} for neither):
+// {"storageAccountId": "…", "accessTier": "hot"|"cool"|"cold"|"archive"} (204).
+GraphRequest createSnapshot(const QString &cloudPcId, const QString &storageAccountId = QString(),
+                            const QString &accessTier = QString());
 } // namespace GraphRequests

@@ -1,5 +1,6 @@
 #include "actcatalog.h"
 
+#include "actssnapshots.h"
 #include "graphrequests.h"
 #include "operation.h"
 #include "reprovisionoptions.h"
@@ -355,6 +356,7 @@ QList<ActDefinition> makeCatalog()
     };
     acts.append(accountType);
 
+    appendSnapshotActs(acts);
     return acts;
 }
 } // namespace
