@@ -25,8 +25,9 @@ QString snapshotId(const QString &cloudPcId, const QUuid &uuid)
 
 bool hasRestorePoints(CloudPcStatus status)
 {
+    // Never provisioned, or its provisioning failed: nothing to take a restore point of yet.
     return status != CloudPcStatus::NotProvisioned && status != CloudPcStatus::PendingProvision &&
-           status != CloudPcStatus::Provisioning;
+           status != CloudPcStatus::Provisioning && status != CloudPcStatus::Failed;
 }
 } // namespace
 
