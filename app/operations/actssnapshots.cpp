@@ -89,7 +89,7 @@ void appendSnapshotActs(QList<ActDefinition> &acts)
     create.cliSummary =
         QStringLiteral("Take a restore point (a manual snapshot) of Cloud PCs now (Graph beta).");
     create.actionName = QStringLiteral("createSnapshotAction");
-    create.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Create s&napshot…");
+    create.menuText = QT_TRANSLATE_NOOP("ActCatalog", "&Create snapshot…");
     create.toolTip = QT_TRANSLATE_NOOP("ActCatalog", "Take a restore point of the selected Cloud PCs now");
     create.icon = QStringLiteral("retry");
     create.items = [](const QList<ActSubject> &targets, const QVariantMap &values) {
