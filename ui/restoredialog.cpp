@@ -68,12 +68,14 @@ RestoreDialog::RestoreDialog(const CloudPc &pc, GraphClient *client, QWidget *pa
     m_confirm->setVisible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
+    // An action button, not an accept one: the button box makes its first accept button the default, and
+    // Enter must never restore.
+    m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::ActionRole);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_restore->setAutoDefault(false);
     m_restore->setDefault(false);
     m_restore->setEnabled(false);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    connect(m_restore, &QPushButton::clicked, this, [this] {
         if (!snapshotId().isEmpty() && m_confirm->isChecked())
             accept();
     });

@@ -24,12 +24,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -364,7 +366,11 @@ void TestSnapshotDialogs::createSnapshotSendsOnlyWhatIsChosen()
     }
     QCOMPARE(window.actions()->operationsPanel()->currentOperation(), operation);
 
-    // Chosen: both are sent.
+    // Chosen: both are sent. (The first ones have appeared by now.)
+    QTRY_VERIFY_WITH_TIMEOUT(session->emulator.snapshots().of(ids.last()).last().createdDateTime >
+                                 DemoTenant::referenceTime(),
+                             5000);
+    const qsizetype before = session->emulator.snapshots().of(ids.first()).size();
     session->emulator.clearJournal();
     selectCloudPcs(window, {ids.first()});
     dialog = trigger<ConfirmActionDialog>(window, create);
@@ -384,7 +390,6 @@ void TestSnapshotDialogs::createSnapshotSendsOnlyWhatIsChosen()
                  {{QStringLiteral("storageAccountId"), QStringLiteral("/subscriptions/s/storageAccounts/a")},
                   {QStringLiteral("accessTier"), QStringLiteral("cool")}}));
     // The new restore point appears after a while.
-    const qsizetype before = session->emulator.snapshots().of(ids.first()).size();
     QTRY_COMPARE_WITH_TIMEOUT(session->emulator.snapshots().of(ids.first()).size(), before + 1, 5000);
     bool logged = false;
     for (const AuditRecord &record : session->auditLog->read().records)

@@ -48,7 +48,7 @@ void TestSnapshotsEmulator::init()
 {
     GraphEmulator::Options options;
     options.size = 80;
-    options.provisioningMs = 200;
+    options.provisioningMs = 2000; // a restore takes 1 s, a new snapshot 0.5 s
     options.failureShare = 0.0;
     m_emulator = std::make_unique<GraphEmulator>(options);
     QVERIFY(m_emulator->start());

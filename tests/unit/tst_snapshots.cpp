@@ -116,17 +116,21 @@ void TestSnapshots::malformedEntriesAreLeftOutOrEmptied()
 void TestSnapshots::sortsNewestFirst()
 {
     QList<CloudPcSnapshot> list;
-    for (const char *when : {"2026-10-30T06:00:00Z", "", "2026-11-01T06:00:00Z", "2026-10-31T06:00:00Z"}) {
+    const QStringList times{QStringLiteral("2026-10-30T06:00:00Z"), QString(),
+                            QStringLiteral("2026-11-01T06:00:00Z"), QStringLiteral("2026-10-31T06:00:00Z")};
+    for (const QString &when : times) {
         QJsonObject object = sample();
-        object.insert(QStringLiteral("id"), QLatin1String(when));
-        object.insert(QStringLiteral("createdDateTime"), QLatin1String(when));
-        list.append(*CloudPcSnapshot::fromJson(object));
+        object.insert(QStringLiteral("id"), when.isEmpty() ? QStringLiteral("undated") : when);
+        object.insert(QStringLiteral("createdDateTime"), when.isEmpty() ? QJsonValue() : QJsonValue(when));
+        const std::optional<CloudPcSnapshot> snapshot = CloudPcSnapshot::fromJson(object);
+        QVERIFY(snapshot);
+        list.append(*snapshot);
     }
     CloudPcSnapshot::sortNewestFirst(list);
     QCOMPARE(list[0].id, QStringLiteral("2026-11-01T06:00:00Z"));
     QCOMPARE(list[1].id, QStringLiteral("2026-10-31T06:00:00Z"));
     QCOMPARE(list[2].id, QStringLiteral("2026-10-30T06:00:00Z"));
-    QCOMPARE(list[3].id, QString()); // no date: last
+    QCOMPARE(list[3].id, QStringLiteral("undated")); // no date: last
 }
 
 void TestSnapshots::roundTrip()
