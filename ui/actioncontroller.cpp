@@ -126,7 +126,8 @@ void ActionController::createActions()
         {QStringLiteral("retryPolicy"), &ActionController::retrySelectedPolicies},
         {QStringLiteral("retryBulkAction"), &ActionController::retrySelectedBulkAction},
         {QStringLiteral("retryUserProvisioning"), &ActionController::retrySelectedUsers},
-        {QStringLiteral("resize"), &ActionController::resizeSelected}};
+        {QStringLiteral("resize"), &ActionController::resizeSelected},
+        {QStringLiteral("restore"), &ActionController::restoreSelected}};
     static const QStringList kToolBarKinds{
         QStringLiteral("reprovision"),     QStringLiteral("createBulkAction"),
         QStringLiteral("restart"),         QStringLiteral("retryPolicy"),
@@ -263,6 +264,9 @@ void ActionController::openCatalogAct(const QString &kind)
     for (const ActOption &option : act->options) {
         if (!option.allowed.isEmpty()) {
             auto *combo = new QComboBox(dialog);
+            // An optional choice starts at "(default)", which sends nothing: the service keeps its own.
+            if (!option.required)
+                combo->addItem(tr("(default)"), QString());
             for (const QString &value : option.allowed)
                 combo->addItem(valueText(value), value);
             combo->setObjectName(option.name);
@@ -294,10 +298,17 @@ void ActionController::openCatalogAct(const QString &kind)
     }();
     openActDialog(dialog, [act, subjects, choices, texts, refreshIds] {
         QVariantMap values;
-        for (auto it = choices.cbegin(); it != choices.cend(); ++it)
-            values.insert(it.key(), it.value()->currentData().toString());
-        for (auto it = texts.cbegin(); it != texts.cend(); ++it)
-            values.insert(it.key(), it.value()->text().trimmed());
+        // An option left at its default (an empty text, "(default)") is not given at all.
+        for (auto it = choices.cbegin(); it != choices.cend(); ++it) {
+            const QString value = it.value()->currentData().toString();
+            if (!value.isEmpty())
+                values.insert(it.key(), value);
+        }
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            const QString value = it.value()->text().trimmed();
+            if (!value.isEmpty())
+                values.insert(it.key(), value);
+        }
         Refresh refresh;
         refresh.cloudPcIds = refreshIds;
         return Submission{ActCatalog::makeOperation(*act, subjects, values), refresh};
@@ -311,7 +322,13 @@ QString ActionController::valueText(const QString &value)
         {QStringLiteral("standardUser"), QT_TR_NOOP("Standard user")},
         {QStringLiteral("administrator"), QT_TR_NOOP("Administrator")},
         {QStringLiteral("account-type"), QT_TR_NOOP("User account type")},
-        {QStringLiteral("name"), QT_TR_NOOP("New name")}};
+        {QStringLiteral("name"), QT_TR_NOOP("New name")},
+        {QStringLiteral("storage-account"), QT_TR_NOOP("Storage account (resource id, optional)")},
+        {QStringLiteral("access-tier"), QT_TR_NOOP("Access tier")},
+        {QStringLiteral("hot"), QT_TR_NOOP("Hot")},
+        {QStringLiteral("cool"), QT_TR_NOOP("Cool")},
+        {QStringLiteral("cold"), QT_TR_NOOP("Cold")},
+        {QStringLiteral("archive"), QT_TR_NOOP("Archive")}};
     const auto it = words.constFind(value);
     return it == words.cend() ? value : tr(it.value());
 }

@@ -70,6 +70,9 @@ public Q_SLOTS:
     void retrySelectedBulkAction();
     void retrySelectedUsers();
     void resizeSelected();
+    // Restore the selected Cloud PC to a restore point it chooses in RestoreDialog
+    // (actioncontrollersnapshots.cpp).
+    void restoreSelected();
     void showAuditLog();
 
 Q_SIGNALS:

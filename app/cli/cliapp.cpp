@@ -9,6 +9,7 @@
 #include "graphemulator.h"
 #include "graphlistjob.h"
 #include "graphrequests.h"
+#include "jsonreader.h"
 #include "operationrunner.h"
 #include "platformfile.h"
 #include "tokencache.h"
@@ -233,6 +234,8 @@ int CliApp::runCommand()
             return UsageError;
         }
         listCloudPcs();
+    } else if (words == QStringList{QStringLiteral("cloudpcs"), QStringLiteral("snapshots")}) {
+        listSnapshots(m_arguments.positionals.value(0));
     } else if (words == QStringList{QStringLiteral("policies"), QStringLiteral("list")}) {
         streamList(m_client->listProvisioningPolicies(),
                    {{QStringLiteral("id"), QStringLiteral("ID"), 36},
@@ -504,4 +507,42 @@ void CliApp::finish(int code)
     m_out.flush();
     m_err.flush();
     Q_EMIT finished(code);
+}
+
+void CliApp::listSnapshots(const QString &cloudPcId)
+{
+    // Few per Cloud PC: collected, then written newest first. JSON carries Graph's objects as received.
+    GraphListJob *job = m_client->list(GraphRequests::retrieveSnapshots(cloudPcId));
+    auto received = std::make_shared<QList<QJsonObject>>();
+    connect(job, &GraphListJob::pageReceived, this, [received](const QJsonArray &items) {
+        for (const QJsonValue &item : items) {
+            if (item.isObject())
+                received->append(item.toObject());
+        }
+    });
+    connect(job, &GraphListJob::finished, this, [this, received] {
+        std::stable_sort(received->begin(), received->end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return parseGraphDateTime(a.value(QStringLiteral("createdDateTime")).toString()) >
+                   parseGraphDateTime(b.value(QStringLiteral("createdDateTime")).toString());
+        });
+        CliOutput output(m_arguments.format,
+                         {{QStringLiteral("id"), QStringLiteral("ID"), 78},
+                          {QStringLiteral("createdDateTime"), QStringLiteral("CREATED"), 20},
+                          {QStringLiteral("snapshotType"), QStringLiteral("TYPE"), 10},
+                          {QStringLiteral("healthCheckStatus"), QStringLiteral("HEALTH"), 10},
+                          {QStringLiteral("expirationDateTime"), QStringLiteral("EXPIRES"), 20},
+                          {QStringLiteral("lastRestoredDateTime"), QStringLiteral("LAST RESTORED"), 20}},
+                         m_out);
+        output.begin();
+        for (const QJsonObject &snapshot : std::as_const(*received))
+            output.write(snapshot);
+        output.end();
+        if (received->isEmpty() && m_arguments.format == CliOutput::Format::Table)
+            m_err << "cloudpcctl: this Cloud PC has no restore points\n";
+        finish(Success);
+    });
+    connect(job, &GraphListJob::failed, this, [this](const GraphError &error) {
+        reportError(error);
+        finish(exitCodeFor(error));
+    });
 }

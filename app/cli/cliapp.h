@@ -48,6 +48,8 @@ private:
     void reportError(const GraphError &error);
 
     void listCloudPcs();
+    // The restore points of one Cloud PC, newest first.
+    void listSnapshots(const QString &cloudPcId);
     // Streams a collection to the output; the records are Graph's objects as received.
     void streamList(GraphListJob *job, const QList<CliOutput::Column> &columns,
                     const std::function<QJsonObject(const QJsonObject &)> &shape = {});

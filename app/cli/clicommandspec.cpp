@@ -104,6 +104,14 @@ const QList<CliCommandSpec> &CliCommandSpec::all()
               flag("v1", "Read v1.0 instead of beta: no status, statusDetail, osVersion, "
                          "userAccountType or powerState (v1.0's cloudPC has none of them), so no "
                          "--status either.")}});
+        list.append({{QStringLiteral("cloudpcs"), QStringLiteral("snapshots")},
+                     QStringLiteral("ID"),
+                     1,
+                     1,
+                     false,
+                     QStringLiteral("List the restore points (snapshots) of a Cloud PC, newest first: id, "
+                                    "created, type, health (Graph beta)."),
+                     {}});
         list.append({{QStringLiteral("policies"), QStringLiteral("list")},
                      {},
                      0,

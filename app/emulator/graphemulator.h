@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demosnapshots.h"
 #include "demotenant.h"
 #include "faultplan.h"
 #include "httpexchange.h"
@@ -48,6 +49,8 @@ public:
 
     DemoTenant &tenant() { return m_tenant; }
     TenantActivity &activity() { return m_activity; }
+    // The Cloud PCs' restore points (retrieveSnapshots, restore, createSnapshot).
+    DemoSnapshots &snapshots() { return m_snapshots; }
     const Options &options() const { return m_options; }
 
     // A bearer token the Graph side accepts until it expires (the identity side issues them too).
@@ -115,6 +118,8 @@ private:
     EmulatorResponse listPolicies(const Context &context);
     EmulatorResponse listBulkActions(const Context &context);
     EmulatorResponse listUsers(const Context &context);
+    // Restore points: GET retrieveSnapshots, POST restore and createSnapshot (graphemulatorsnapshots.cpp).
+    std::optional<EmulatorResponse> routeSnapshots(const Context &context);
     // The acts (POST): reprovision, retries, bulk action creation.
     std::optional<EmulatorResponse> routeAction(const Context &context);
     // Service plans and resize (graphemulatorresize.cpp): GET beta servicePlans, POST cloudPCs/{id}/resize.
@@ -167,4 +172,5 @@ private:
     QList<EmulatorRequest> m_batches;
     QHash<QString, QHash<QString, int>> m_acts;
     std::mt19937 m_batchOrder; // the order of a $batch reply's responses
+    DemoSnapshots m_snapshots{&m_tenant};
 };

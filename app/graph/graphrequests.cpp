@@ -134,4 +134,31 @@ GraphRequest resizeCloudPc(const QString &cloudPcId, const QString &targetServic
                          QJsonObject{{QStringLiteral("targetServicePlanId"), targetServicePlanId}});
 }
 
+GraphRequest retrieveSnapshots(const QString &cloudPcId)
+{
+    return GraphRequest::get(ApiVersion::Beta,
+                             kVirtualEndpoint +
+                                 QStringLiteral("/cloudPCs/%1/retrieveSnapshots").arg(segment(cloudPcId)));
+}
+
+GraphRequest restoreCloudPc(const QString &cloudPcId, const QString &snapshotId)
+{
+    return cloudPcAction(cloudPcId, QStringLiteral("restore"), ApiVersion::V1,
+                         QJsonObject{{QStringLiteral("cloudPcSnapshotId"), snapshotId}});
+}
+
+GraphRequest createSnapshot(const QString &cloudPcId, const QString &storageAccountId,
+                            const QString &accessTier)
+{
+    QJsonObject body;
+    if (!storageAccountId.isEmpty())
+        body.insert(QStringLiteral("storageAccountId"), storageAccountId);
+    if (!accessTier.isEmpty())
+        body.insert(QStringLiteral("accessTier"), accessTier);
+    // {} when neither is given, so that the body can be read only once (see OneShotUpload).
+    return post(ApiVersion::Beta,
+                kVirtualEndpoint + QStringLiteral("/cloudPCs/%1/createSnapshot").arg(segment(cloudPcId)),
+                body, true);
+}
+
 } // namespace GraphRequests

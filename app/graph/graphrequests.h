@@ -54,4 +54,12 @@ QString segment(const QString &id);
 GraphRequest listServicePlans();
 // POST v1.0 …/cloudPCs/{id}/resize {"targetServicePlanId": "…"} (204; global cloud only).
 GraphRequest resizeCloudPc(const QString &cloudPcId, const QString &targetServicePlanId);
+// GET beta …/cloudPCs/{id}/retrieveSnapshots: the Cloud PC's restore points (a collection, possibly paged).
+GraphRequest retrieveSnapshots(const QString &cloudPcId);
+// POST v1.0 …/cloudPCs/{id}/restore {"cloudPcSnapshotId": "…"} (204): back to that restore point.
+GraphRequest restoreCloudPc(const QString &cloudPcId, const QString &snapshotId);
+// POST beta …/cloudPCs/{id}/createSnapshot, the body holding only what is given ({} for neither):
+// {"storageAccountId": "…", "accessTier": "hot"|"cool"|"cold"|"archive"} (204).
+GraphRequest createSnapshot(const QString &cloudPcId, const QString &storageAccountId = QString(),
+                            const QString &accessTier = QString());
 } // namespace GraphRequests

@@ -2,6 +2,7 @@
 
 #include "actsresize.h"
 #include "bulkactionkinds.h"
+#include "actssnapshots.h"
 #include "graphrequests.h"
 #include "operation.h"
 #include "reprovisionoptions.h"
@@ -385,6 +386,7 @@ QList<ActDefinition> makeCatalog()
     acts.append(accountType);
     appendResizeActs(acts);
 
+    appendSnapshotActs(acts);
     return acts;
 }
 } // namespace

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void cloudPcStatusComesFromBeta();
     void usersHelpSaysItIsNotCloudPcProvisioning();
     void moreCloudPcActsFromTheCatalog();
+    void restorePointsListRestoreAndCreate();
 
 private:
     struct Run
@@ -702,6 +703,124 @@ void TestCli::moreCloudPcActsFromTheCatalog()
     for (const char *command : {"cloudpcs restart", "cloudpcs rename", "cloudpcs troubleshoot",
                                 "cloudpcs end-grace-period", "cloudpcs change-account-type"})
         QVERIFY2(help.out.contains(command), command);
+}
+
+void TestCli::restorePointsListRestoreAndCreate()
+{
+    GraphEmulator::Options options;
+    options.provisioningMs = 200;
+    GraphEmulator emulator(options);
+    QVERIFY(emulator.start());
+    QTemporaryDir data;
+    QProcessEnvironment environment = tokenEnvironment(emulator);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    const QStringList global{QStringLiteral("--graph-url"), emulator.baseUrl().toString(),
+                             QStringLiteral("--yes")};
+    QString pcId;
+    for (const CloudPc &pc : emulator.tenant().cloudPcs()) {
+        if (pc.status == CloudPcStatus::Provisioned) {
+            pcId = pc.id;
+            break;
+        }
+    }
+    QVERIFY(!pcId.isEmpty());
+    const QList<CloudPcSnapshot> expected = emulator.snapshots().of(pcId);
+    QVERIFY(expected.size() >= 6);
+
+    // The list: JSON carries Graph's objects, newest first.
+    const Run json = run(global + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                              QStringLiteral("cloudpcs"), QStringLiteral("snapshots"), pcId},
+                         environment);
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    const QJsonArray listed = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(listed.size(), expected.size());
+    QCOMPARE(listed.first().toObject().value(QStringLiteral("id")).toString(), expected.last().id);
+    for (qsizetype i = 1; i < listed.size(); ++i)
+        QVERIFY(listed[i - 1].toObject().value(QStringLiteral("createdDateTime")).toString() >=
+                listed[i].toObject().value(QStringLiteral("createdDateTime")).toString());
+    bool sawGet = false;
+    for (const EmulatorRequest &request : emulator.journal())
+        sawGet = sawGet ||
+                 (request.method == "GET" &&
+                  request.url.path() ==
+                      QStringLiteral("/beta/deviceManagement/virtualEndpoint/cloudPCs/%1/retrieveSnapshots")
+                          .arg(pcId));
+    QVERIFY2(sawGet, "the list comes from beta retrieveSnapshots");
+    // The table: id, created, type, health.
+    const Run table =
+        run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("snapshots"), pcId}, environment);
+    QCOMPARE(table.exitCode, 0);
+    const QList<QByteArray> lines = table.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), expected.size() + 1);
+    QVERIFY(lines.first().startsWith("ID"));
+    QVERIFY(lines.first().contains("CREATED") && lines.first().contains("TYPE") &&
+            lines.first().contains("HEALTH"));
+    QVERIFY(lines[1].startsWith(expected.last().id.toLatin1()));
+    QVERIFY(lines[1].contains(expected.last().snapshotTypeText.toLatin1()));
+    // An unknown Cloud PC: Graph's 404, exit 4.
+    QCOMPARE(run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("snapshots"),
+                                      QStringLiteral("no-such-pc")},
+                 environment)
+                 .exitCode,
+             4);
+
+    // Usage errors before anything is sent: restore without --snapshot, create-snapshot with a wrong tier.
+    const qsizetype before = posts(emulator).size();
+    const Run noSnapshot =
+        run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("restore"), pcId}, environment);
+    QCOMPARE(noSnapshot.exitCode, 2);
+    QVERIFY2(noSnapshot.err.contains("--snapshot"), noSnapshot.err.constData());
+    const Run badTier =
+        run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("create-snapshot"), pcId,
+                                 QStringLiteral("--access-tier"), QStringLiteral("warm")},
+            environment);
+    QCOMPARE(badTier.exitCode, 2);
+    QVERIFY2(badTier.err.contains("hot"), badTier.err.constData());
+    QCOMPARE(posts(emulator).size(), before);
+
+    // Restore: one POST v1.0 …/restore with the snapshot id; the Cloud PC restores, then is provisioned
+    // again.
+    const QString snapshot = expected.first().id;
+    const Run restore = run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("restore"), pcId,
+                                                 QStringLiteral("--snapshot"), snapshot},
+                            environment);
+    QVERIFY2(restore.exitCode == 0, restore.err.constData());
+    QCOMPARE(posts(emulator).size(), before + 1);
+    QCOMPARE(posts(emulator).last().url.path(),
+             QStringLiteral("/v1.0/deviceManagement/virtualEndpoint/cloudPCs/%1/restore").arg(pcId));
+    QCOMPARE(QJsonDocument::fromJson(posts(emulator).last().body).object(),
+             QJsonObject({{QStringLiteral("cloudPcSnapshotId"), snapshot}}));
+    const int index = emulator.tenant().indexOfCloudPc(pcId);
+    QTRY_COMPARE_WITH_TIMEOUT(emulator.tenant().cloudPcs()[index].status, CloudPcStatus::Provisioned, 5000);
+    QCOMPARE(emulator.actCount(QStringLiteral("restore"), pcId), 1);
+
+    // Create snapshot, with both options: the body holds them; without: {}.
+    const Run create = run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("create-snapshot"),
+                                                pcId, QStringLiteral("--storage-account"),
+                                                QStringLiteral("/subscriptions/s/storageAccounts/a"),
+                                                QStringLiteral("--access-tier"), QStringLiteral("cool")},
+                           environment);
+    QVERIFY2(create.exitCode == 0, create.err.constData());
+    QCOMPARE(posts(emulator).last().url.path(),
+             QStringLiteral("/beta/deviceManagement/virtualEndpoint/cloudPCs/%1/createSnapshot").arg(pcId));
+    QCOMPARE(QJsonDocument::fromJson(posts(emulator).last().body).object(),
+             QJsonObject(
+                 {{QStringLiteral("storageAccountId"), QStringLiteral("/subscriptions/s/storageAccounts/a")},
+                  {QStringLiteral("accessTier"), QStringLiteral("cool")}}));
+    QCOMPARE(run(global + QStringList{QStringLiteral("cloudpcs"), QStringLiteral("create-snapshot"), pcId},
+                 environment)
+                 .exitCode,
+             0);
+    QCOMPARE(posts(emulator).last().body, QByteArray("{}"));
+    QTRY_COMPARE_WITH_TIMEOUT(emulator.snapshots().of(pcId).size(), expected.size() + 2, 5000);
+
+    // The audit log names both acts by their catalog kinds, as the console does.
+    QFile audit(data.filePath(QStringLiteral("CloudPcConsole/cloudpc-console/audit.jsonl")));
+    QVERIFY2(audit.open(QIODevice::ReadOnly), qPrintable(audit.fileName()));
+    QSet<QString> kinds;
+    for (const QByteArray &line : audit.readAll().trimmed().split('\n'))
+        kinds.insert(QJsonDocument::fromJson(line).object().value(QStringLiteral("operation")).toString());
+    QCOMPARE(kinds, QSet<QString>({QStringLiteral("restore"), QStringLiteral("createSnapshot")}));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
