@@ -288,6 +288,7 @@ EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QStr
         return batch(context);
     }
     if (std::optional<EmulatorResponse> answer = routeResize(context))
+        return *answer;
     if (std::optional<EmulatorResponse> answer = routeSnapshots(context))
         return *answer;
     if (request.method == "POST") {
