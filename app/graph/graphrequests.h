@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloudpcreviewstatus.h"
 #include "graphrequest.h"
 #include "reprovisionoptions.h"
 
@@ -46,4 +47,15 @@ GraphRequest createBulkAction(const QString &odataType, const QString &displayNa
 GraphRequest getCloudPc(const QString &cloudPcId, ApiVersion version = ApiVersion::Beta);
 // A path segment for an id that came from outside: percent-encoded, so an id cannot reach another path.
 QString segment(const QString &id);
+// POST beta …/cloudPCs/{id}/powerOn, …/powerOff (no body; 204; Frontline Cloud PCs only).
+GraphRequest powerOnCloudPc(const QString &cloudPcId);
+GraphRequest powerOffCloudPc(const QString &cloudPcId);
+// POST beta …/cloudPCs/{id}/setReviewStatus {"reviewStatus": {"inReview": …, only the fields given}} (204).
+GraphRequest setReviewStatus(const QString &cloudPcId, const CloudPcReviewChange &change);
+// GET beta …/cloudPCs/{id}/retrieveReviewStatus (a cloudPcReviewStatus).
+GraphRequest retrieveReviewStatus(const QString &cloudPcId);
+// POST beta …/cloudPCs/{id}/retryPartnerAgentInstallation (no body; 204).
+GraphRequest retryPartnerAgentInstallation(const QString &cloudPcId);
+// GET beta …/cloudPCs/{id}/getSupportedCloudPcRemoteActions ({"value": [{actionName, actionCapability}]}).
+GraphRequest getSupportedCloudPcRemoteActions(const QString &cloudPcId);
 } // namespace GraphRequests
