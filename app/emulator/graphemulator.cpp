@@ -285,6 +285,8 @@ EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QStr
                              .arg(QString::fromLatin1(request.method)));
         return batch(context);
     }
+    if (std::optional<EmulatorResponse> answer = routePowerAndReview(context))
+        return *answer;
     if (request.method == "POST") {
         if (std::optional<EmulatorResponse> answer = routeAction(context))
             return *answer;
