@@ -262,18 +262,19 @@ void ActionController::openCatalogAct(const QString &kind)
         subjectIds << subject.id;
     // Graph's own word, for a few: a Cloud PC it says the act is disabled for is left out too.
     QPointer<ConfirmActionDialog> guard(dialog);
-    checkSupportedActions(*act, subjectIds, dialog, [guard, subjects](const QString &id, const QString &reason) {
-        for (qsizetype i = 0; i < subjects->size() && guard; ++i) {
-            if (subjects->at(i).id != id)
-                continue;
-            subjects->removeAt(i);
-            delete guard->itemList()->takeItem(int(i));
-            guard->appendText(tr("Left out: %1").arg(reason));
-            if (subjects->isEmpty())
-                guard->actionButton()->setEnabled(false);
-            return;
-        }
-    });
+    checkSupportedActions(*act, subjectIds, dialog,
+                          [guard, subjects](const QString &id, const QString &reason) {
+                              for (qsizetype i = 0; i < subjects->size() && guard; ++i) {
+                                  if (subjects->at(i).id != id)
+                                      continue;
+                                  subjects->removeAt(i);
+                                  delete guard->itemList()->takeItem(int(i));
+                                  guard->appendText(tr("Left out: %1").arg(reason));
+                                  if (subjects->isEmpty())
+                                      guard->actionButton()->setEnabled(false);
+                                  return;
+                              }
+                          });
     openActDialog(dialog, [act, subjects, choices, texts] {
         QVariantMap values;
         for (auto it = choices.cbegin(); it != choices.cend(); ++it)
@@ -368,9 +369,10 @@ void ActionController::reprovisionSelected()
         return;
     }
     if (!skipped.isEmpty())
-        m_shell->showStatusMessage(tr("%Ln selected Cloud PC(s) are left out:", nullptr, int(skipped.size())) +
-                                       QLatin1Char(' ') + skipped.join(QLatin1Char(' ')),
-                                   15000);
+        m_shell->showStatusMessage(
+            tr("%Ln selected Cloud PC(s) are left out:", nullptr, int(skipped.size())) + QLatin1Char(' ') +
+                skipped.join(QLatin1Char(' ')),
+            15000);
     auto *dialog = new ReprovisionDialog(targets, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<ReprovisionDialog> guard(dialog);
@@ -427,7 +429,8 @@ void ActionController::createBulkActionFromSelection()
     });
 }
 
-void ActionController::checkSupportedActions(const ActDefinition &act, const QStringList &ids, QDialog *dialog,
+void ActionController::checkSupportedActions(const ActDefinition &act, const QStringList &ids,
+                                             QDialog *dialog,
                                              std::function<void(const QString &, const QString &)> leaveOut)
 {
     const QString graphName = ActCatalog::graphActionName(act.kind);
@@ -435,20 +438,23 @@ void ActionController::checkSupportedActions(const ActDefinition &act, const QSt
         return;
     auto *check = new SupportedActionsCheck(m_client, ids, dialog);
     const QString kind = act.kind;
-    connect(check, &SupportedActionsCheck::answered, dialog,
-            [this, kind, graphName, leaveOut](const QString &id,
-                                               const QList<CloudPcRemoteActionCapability> &capabilities) {
-                for (const CloudPcRemoteActionCapability &capability : capabilities) {
-                    if (capability.actionName.compare(graphName, Qt::CaseInsensitive) != 0 ||
-                        !capability.isDisabled())
-                        continue;
-                    const int row = m_lists->cloudPcModel()->rowOfId(id);
-                    const QString name =
-                        row >= 0 ? CloudPcModel::displayNameOf(m_lists->cloudPcModel()->at(row)) : id;
-                    leaveOut(id, tr("Graph does not offer \"%1\" for %2 now.").arg(ActCatalog::displayName(kind), name));
-                    return;
-                }
-            });
+    connect(
+        check, &SupportedActionsCheck::answered, dialog,
+        [this, kind, graphName, leaveOut](const QString &id,
+                                          const QList<CloudPcRemoteActionCapability> &capabilities) {
+            for (const CloudPcRemoteActionCapability &capability : capabilities) {
+                if (capability.actionName.compare(graphName, Qt::CaseInsensitive) != 0 ||
+                    !capability.isDisabled())
+                    continue;
+                const int row = m_lists->cloudPcModel()->rowOfId(id);
+                const QString name =
+                    row >= 0 ? CloudPcModel::displayNameOf(m_lists->cloudPcModel()->at(row)) : id;
+                leaveOut(
+                    id,
+                    tr("Graph does not offer \"%1\" for %2 now.").arg(ActCatalog::displayName(kind), name));
+                return;
+            }
+        });
     connect(check, &SupportedActionsCheck::finished, check, &QObject::deleteLater);
     check->start();
 }
@@ -502,12 +508,13 @@ void ActionController::reviewSelected()
         const QStringList cloudPcIds = dialog->cloudPcIds();
         for (const QString &id : cloudPcIds) {
             const int row = m_lists->cloudPcModel()->rowOfId(id);
-            subjects.append({id, row >= 0 ? CloudPcModel::displayNameOf(m_lists->cloudPcModel()->at(row)) : id});
+            subjects.append(
+                {id, row >= 0 ? CloudPcModel::displayNameOf(m_lists->cloudPcModel()->at(row)) : id});
             refresh.cloudPcIds << id;
         }
-        return Submission{
-            ActCatalog::makeOperation(*ActCatalog::find(QStringLiteral("setReviewStatus")), subjects, dialog->values()),
-            refresh};
+        return Submission{ActCatalog::makeOperation(*ActCatalog::find(QStringLiteral("setReviewStatus")),
+                                                    subjects, dialog->values()),
+                          refresh};
     });
 }
 

@@ -37,7 +37,8 @@ ReviewStatusDialog::ReviewStatusDialog(const QVector<CloudPc> &targets, const QS
         this);
     intro->setWordWrap(true);
     for (const CloudPc &pc : targets)
-        m_list->addItem(QStringLiteral("%1 — %2").arg(CloudPcModel::displayNameOf(pc), pc.statusDisplayText()));
+        m_list->addItem(
+            QStringLiteral("%1 — %2").arg(CloudPcModel::displayNameOf(pc), pc.statusDisplayText()));
     m_list->setAccessibleName(tr("Cloud PCs concerned"));
     m_list->setMaximumHeight(160);
     m_leftOut->setObjectName(QStringLiteral("leftOutLabel"));
@@ -100,7 +101,8 @@ void ReviewStatusDialog::showCurrentStatus(const CloudPcReviewStatus &status)
         QStringList lines;
         lines << (status.reviewStartDateTime.isValid()
                       ? tr("Under review since %1.")
-                            .arg(QLocale().toString(status.reviewStartDateTime.toLocalTime(), QLocale::ShortFormat))
+                            .arg(QLocale().toString(status.reviewStartDateTime.toLocalTime(),
+                                                    QLocale::ShortFormat))
                       : tr("Under review."));
         if (status.userAccessLevel == QLatin1String("restricted"))
             lines << tr("User access: restricted.");
@@ -109,12 +111,13 @@ void ReviewStatusDialog::showCurrentStatus(const CloudPcReviewStatus &status)
         else if (!status.userAccessLevel.isEmpty())
             lines << tr("User access: %1.").arg(status.userAccessLevel);
         if (!status.azureStorageAccountName.isEmpty() || !status.azureStorageAccountId.isEmpty())
-            lines << tr("Storage account: %1").arg(status.azureStorageAccountName.isEmpty()
-                                                       ? status.azureStorageAccountId
-                                                       : status.azureStorageAccountName);
+            lines << tr("Storage account: %1")
+                         .arg(status.azureStorageAccountName.isEmpty() ? status.azureStorageAccountId
+                                                                       : status.azureStorageAccountName);
         if (!status.subscriptionName.isEmpty() || !status.subscriptionId.isEmpty())
-            lines << tr("Subscription: %1").arg(status.subscriptionName.isEmpty() ? status.subscriptionId
-                                                                                 : status.subscriptionName);
+            lines << tr("Subscription: %1")
+                         .arg(status.subscriptionName.isEmpty() ? status.subscriptionId
+                                                                : status.subscriptionName);
         m_current->setText(lines.join(QLatin1Char('\n')));
         if (!m_place->isChecked())
             m_end->setChecked(true);
@@ -145,7 +148,8 @@ void ReviewStatusDialog::leaveOut(const QString &cloudPcId, const QString &reaso
 QVariantMap ReviewStatusDialog::values() const
 {
     QVariantMap values;
-    values.insert(QStringLiteral("review"), m_end->isChecked() ? QStringLiteral("off") : QStringLiteral("on"));
+    values.insert(QStringLiteral("review"),
+                  m_end->isChecked() ? QStringLiteral("off") : QStringLiteral("on"));
     if (m_end->isChecked())
         return values; // ending a review takes nothing else
     const QString access = m_access->currentData().toString();

@@ -23,7 +23,8 @@ class ReviewStatusDialog : public QDialog
     Q_OBJECT
 public:
     // targets: the Cloud PCs the act is for; leftOut: why the other selected ones are not.
-    ReviewStatusDialog(const QVector<CloudPc> &targets, const QStringList &leftOut, QWidget *parent = nullptr);
+    ReviewStatusDialog(const QVector<CloudPc> &targets, const QStringList &leftOut,
+                       QWidget *parent = nullptr);
 
     // The current review status of the one Cloud PC, as Graph answered it; preselects the other choice.
     void showCurrentStatus(const CloudPcReviewStatus &status);

@@ -200,7 +200,8 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *result, QSt
             }
             if (!option->group.isEmpty()) {
                 for (const CliOptionSpec &other : spec.options) {
-                    if (other.group == option->group && other.name != name && parsed.options.contains(other.name)) {
+                    if (other.group == option->group && other.name != name &&
+                        parsed.options.contains(other.name)) {
                         *error = QStringLiteral("options '--%1' and '--%2' exclude each other")
                                      .arg(other.name, name);
                         return false;

@@ -10,8 +10,13 @@ CliOptionSpec flag(const char *name, const char *help)
 CliOptionSpec valued(const char *name, const char *valueName, const char *help, QStringList allowed = {},
                      bool repeatable = false)
 {
-    return {QLatin1String(name), QLatin1String(valueName), QLatin1String(help), repeatable, std::move(allowed),
-            {}, false};
+    return {QLatin1String(name),
+            QLatin1String(valueName),
+            QLatin1String(help),
+            repeatable,
+            std::move(allowed),
+            {},
+            false};
 }
 } // namespace
 
@@ -31,7 +36,8 @@ QString CliCommandSpec::synopsis() const
             while (i + 1 < options.size() && options[i + 1].group == spec.group)
                 flags << QStringLiteral("--") + options[++i].name;
             const QString part = flags.join(QLatin1Char('|'));
-            text += spec.groupRequired ? QLatin1Char(' ') + part : QStringLiteral(" [") + part + QLatin1Char(']');
+            text +=
+                spec.groupRequired ? QLatin1Char(' ') + part : QStringLiteral(" [") + part + QLatin1Char(']');
             continue;
         }
         QString part = QStringLiteral("--") + spec.name;
@@ -153,7 +159,8 @@ const QList<CliCommandSpec> &CliCommandSpec::all()
                 if (option.valuesAsFlags) {
                     // One flag per value ("--on", "--off"), excluding each other.
                     for (const QString &value : option.allowed) {
-                        CliOptionSpec flagSpec{value, QString(),
+                        CliOptionSpec flagSpec{value,
+                                               QString(),
                                                value == option.allowed.first()
                                                    ? option.help
                                                    : QStringLiteral("See --%1.").arg(option.allowed.first()),
@@ -164,8 +171,13 @@ const QList<CliCommandSpec> &CliCommandSpec::all()
                         spec.options.append(flagSpec);
                     }
                 } else if (!option.firstPositional) {
-                    spec.options.append({option.name, option.valueName, option.help, option.repeatable,
-                                         option.allowed, {}, false});
+                    spec.options.append({option.name,
+                                         option.valueName,
+                                         option.help,
+                                         option.repeatable,
+                                         option.allowed,
+                                         {},
+                                         false});
                 }
             }
             qsizetype at = list.size();

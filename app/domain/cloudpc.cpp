@@ -12,7 +12,8 @@ void CloudPc::setStatus(CloudPcStatus newStatus)
 
 bool CloudPcPartnerAgentInstallResult::failed() const
 {
-    return installStatus == QLatin1String("installFailed") || installStatus == QLatin1String("uninstallFailed");
+    return installStatus == QLatin1String("installFailed") ||
+           installStatus == QLatin1String("uninstallFailed");
 }
 
 QString CloudPcPartnerAgentInstallResult::partnerDisplayName() const

@@ -29,7 +29,7 @@ struct CloudPcStatusDetail
 // install of a partner's agent (Citrix, VMware, HP Anyware) went. Values are kept as sent.
 struct CloudPcPartnerAgentInstallResult
 {
-    QString installStatus;    // installed, installFailed, installing, uninstalling, uninstallFailed, licensed, …
+    QString installStatus; // installed, installFailed, installing, uninstalling, uninstallFailed, licensed, …
     QString partnerAgentName; // citrix, vMware, hp, unknownFutureValue, …
     bool isThirdPartyPartner = false;
     bool retriable = false;
@@ -39,7 +39,8 @@ struct CloudPcPartnerAgentInstallResult
     bool failed() const;
     // "Citrix", "VMware", "HP Anyware"; an unknown name as sent.
     QString partnerDisplayName() const;
-    friend bool operator==(const CloudPcPartnerAgentInstallResult &a, const CloudPcPartnerAgentInstallResult &b)
+    friend bool operator==(const CloudPcPartnerAgentInstallResult &a,
+                           const CloudPcPartnerAgentInstallResult &b)
     {
         return a.installStatus == b.installStatus && a.partnerAgentName == b.partnerAgentName &&
                a.isThirdPartyPartner == b.isThirdPartyPartner && a.retriable == b.retriable &&
@@ -78,7 +79,10 @@ struct CloudPc
     QString statusDisplayText() const { return CloudPcStatuses::displayText(status, statusText); }
     void setStatus(CloudPcStatus newStatus);
     // A Frontline Cloud PC (productType frontline): the only ones that can be powered on and off.
-    bool isFrontline() const { return productType.compare(QLatin1String("frontline"), Qt::CaseInsensitive) == 0; }
+    bool isFrontline() const
+    {
+        return productType.compare(QLatin1String("frontline"), Qt::CaseInsensitive) == 0;
+    }
     // Some partner agent install failed (retryPartnerAgentInstallation applies).
     bool hasFailedPartnerAgent() const;
 

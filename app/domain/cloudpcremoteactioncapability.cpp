@@ -5,7 +5,7 @@
 #include <QJsonArray>
 
 QList<CloudPcRemoteActionCapability> CloudPcRemoteActionCapability::listFromJson(const QJsonObject &reply,
-                                                                                QStringList *problems)
+                                                                                 QStringList *problems)
 {
     JsonReader reader(reply, QStringLiteral("getSupportedCloudPcRemoteActions"));
     const QJsonArray entries = reader.array(QStringLiteral("value"));

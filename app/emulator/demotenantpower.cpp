@@ -66,7 +66,8 @@ void DemoTenant::addFrontlineAndPartnerAgents()
         if (i % 40 == 5) {
             CloudPcReviewStatus status;
             status.inReview = true;
-            status.userAccessLevel = i % 80 == 5 ? QStringLiteral("restricted") : QStringLiteral("unrestricted");
+            status.userAccessLevel =
+                i % 80 == 5 ? QStringLiteral("restricted") : QStringLiteral("unrestricted");
             status.subscriptionId = kForensicsSubscription;
             status.subscriptionName = QStringLiteral("Contoso Security Operations");
             status.azureStorageAccountName = QStringLiteral("contosoforensics");

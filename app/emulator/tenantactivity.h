@@ -35,7 +35,8 @@ public:
                          const QString &initiatedBy);
     // Resolves every unresolved error of the user; returns how many.
     int retryUserProvisioning(int userIndex);
-    // A Frontline Cloud PC's powerState becomes running (or poweredOff) after a while, as the service does it.
+    // A Frontline Cloud PC's powerState becomes running (or poweredOff) after a while, as the service does
+    // it.
     void setPower(int cloudPcIndex, bool on);
     // The failed partner agent installs of a Cloud PC go to installing, then installed; returns how many.
     int retryPartnerAgents(int cloudPcIndex);

@@ -138,8 +138,9 @@ GraphRequest setReviewStatus(const QString &cloudPcId, const CloudPcReviewChange
 
 GraphRequest retrieveReviewStatus(const QString &cloudPcId)
 {
-    return GraphRequest::get(ApiVersion::Beta, kVirtualEndpoint + QStringLiteral("/cloudPCs/%1/retrieveReviewStatus")
-                                                                      .arg(segment(cloudPcId)));
+    return GraphRequest::get(ApiVersion::Beta,
+                             kVirtualEndpoint +
+                                 QStringLiteral("/cloudPCs/%1/retrieveReviewStatus").arg(segment(cloudPcId)));
 }
 
 GraphRequest retryPartnerAgentInstallation(const QString &cloudPcId)
@@ -149,9 +150,10 @@ GraphRequest retryPartnerAgentInstallation(const QString &cloudPcId)
 
 GraphRequest getSupportedCloudPcRemoteActions(const QString &cloudPcId)
 {
-    return GraphRequest::get(ApiVersion::Beta,
-                             kVirtualEndpoint + QStringLiteral("/cloudPCs/%1/getSupportedCloudPcRemoteActions")
-                                                    .arg(segment(cloudPcId)));
+    return GraphRequest::get(
+        ApiVersion::Beta,
+        kVirtualEndpoint +
+            QStringLiteral("/cloudPCs/%1/getSupportedCloudPcRemoteActions").arg(segment(cloudPcId)));
 }
 
 } // namespace GraphRequests

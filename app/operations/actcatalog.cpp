@@ -451,7 +451,8 @@ QString ActCatalog::checkValues(const ActDefinition &act, const QVariantMap &val
 {
     for (const ActOption &option : act.options) {
         if (option.required && option.valuesAsFlags && values.value(option.name).toString().isEmpty())
-            return QStringLiteral("one of --%1 is required").arg(option.allowed.join(QStringLiteral(" or --")));
+            return QStringLiteral("one of --%1 is required")
+                .arg(option.allowed.join(QStringLiteral(" or --")));
         if (option.required && values.value(option.name).toString().trimmed().isEmpty())
             return QStringLiteral("--%1 is required").arg(option.name);
         if (option.maxLength > 0 && values.value(option.name).toString().size() > option.maxLength)

@@ -28,22 +28,26 @@ ActDefinition powerAct(bool on)
     act.bulkActionType = on ? QStringLiteral("#microsoft.graph.cloudPcBulkPowerOn")
                             : QStringLiteral("#microsoft.graph.cloudPcBulkPowerOff");
     act.refresh = {ActRefresh::CloudPcs};
-    act.cliWords = {QStringLiteral("cloudpcs"), on ? QStringLiteral("power-on") : QStringLiteral("power-off")};
+    act.cliWords = {QStringLiteral("cloudpcs"),
+                    on ? QStringLiteral("power-on") : QStringLiteral("power-off")};
     act.cliPositionalName = QStringLiteral("ID");
     act.cliSummary = on ? QStringLiteral("Power on Frontline Cloud PCs (Graph beta: powerOn).")
                         : QStringLiteral("Power off Frontline Cloud PCs (Graph beta: powerOff). It ends the "
                                          "session of their users.");
     act.actionName = on ? QStringLiteral("powerOnAction") : QStringLiteral("powerOffAction");
-    act.menuText = on ? QT_TRANSLATE_NOOP("ActCatalog", "Po&wer on…") : QT_TRANSLATE_NOOP("ActCatalog", "Power o&ff…");
-    act.toolTip = on ? QT_TRANSLATE_NOOP("ActCatalog", "Power on the selected Frontline Cloud PCs")
-                     : QT_TRANSLATE_NOOP("ActCatalog",
-                                         "Power off the selected Frontline Cloud PCs: their users' sessions end");
+    act.menuText =
+        on ? QT_TRANSLATE_NOOP("ActCatalog", "Po&wer on…") : QT_TRANSLATE_NOOP("ActCatalog", "Power o&ff…");
+    act.toolTip =
+        on ? QT_TRANSLATE_NOOP("ActCatalog", "Power on the selected Frontline Cloud PCs")
+           : QT_TRANSLATE_NOOP("ActCatalog",
+                               "Power off the selected Frontline Cloud PCs: their users' sessions end");
     act.icon = QStringLiteral("retry");
     act.items = [on](const QList<ActSubject> &targets, const QVariantMap &) {
         QList<ActItem> items;
         for (const ActSubject &target : targets)
-            items.append({target.id, target.label,
-                          on ? GraphRequests::powerOnCloudPc(target.id) : GraphRequests::powerOffCloudPc(target.id)});
+            items.append(
+                {target.id, target.label,
+                 on ? GraphRequests::powerOnCloudPc(target.id) : GraphRequests::powerOffCloudPc(target.id)});
         return items;
     };
     if (on) {

@@ -23,7 +23,8 @@ void SupportedActionsCheck::start()
     QList<GraphRequest> requests;
     for (const QString &id : std::as_const(m_ids))
         requests.append(GraphRequests::getSupportedCloudPcRemoteActions(id));
-    // The job deletes itself when done; if this check goes first (its dialog closed), the answers are dropped.
+    // The job deletes itself when done; if this check goes first (its dialog closed), the answers are
+    // dropped.
     auto *job = new BatchJob(m_client, requests);
     const QStringList ids = m_ids;
     connect(job, &BatchJob::itemFinished, this, [this, ids](int index, const BatchItemResult &result) {

@@ -1,6 +1,6 @@
 // Power on/off, the review dialog and partner agent retries driven through the real main window against the
-// emulator over loopback: what is left out and why (local rules and Graph's supported remote actions), the exact
-// requests, the audit log.
+// emulator over loopback: what is left out and why (local rules and Graph's supported remote actions), the
+// exact requests, the audit log.
 #include "actioncontroller.h"
 #include "auditlog.h"
 #include "cloudpcmodel.h"
@@ -99,7 +99,8 @@ void clickRole(QMessageBox *box, QMessageBox::ButtonRole role)
 }
 } // namespace
 
-std::unique_ptr<TestPowerActions::Session> TestPowerActions::loadedSession(int provisioningMs, double failureShare)
+std::unique_ptr<TestPowerActions::Session> TestPowerActions::loadedSession(int provisioningMs,
+                                                                           double failureShare)
 {
     GraphEmulator::Options options;
     options.size = 60;
@@ -183,7 +184,8 @@ Operation *TestPowerActions::lastOperation(MainWindow &window)
     return operations.isEmpty() ? nullptr : operations.last();
 }
 
-QList<int> TestPowerActions::rows(MainWindow &window, const std::function<bool(const CloudPc &)> &match, int count)
+QList<int> TestPowerActions::rows(MainWindow &window, const std::function<bool(const CloudPc &)> &match,
+                                  int count)
 {
     QList<int> found;
     const CloudPcModel *pcs = window.lists()->cloudPcModel();
@@ -215,8 +217,10 @@ void TestPowerActions::powerOffOnMixedSelectionListsTheLeftOut()
     QVERIFY(session);
     MainWindow &window = *session->window;
     const CloudPcModel *pcs = window.lists()->cloudPcModel();
-    const QList<int> frontline = rows(window, [](const CloudPc &pc) { return pc.isFrontline(); }, 2);
-    const QList<int> dedicated = rows(window, [](const CloudPc &pc) { return !pc.isFrontline(); }, 2);
+    const QList<int> frontline = rows(
+        window, [](const CloudPc &pc) { return pc.isFrontline(); }, 2);
+    const QList<int> dedicated = rows(
+        window, [](const CloudPc &pc) { return !pc.isFrontline(); }, 2);
     QCOMPARE(frontline.size(), 2);
     QCOMPARE(dedicated.size(), 2);
     selectRows(window, MainWindow::CloudPcsTab, frontline + dedicated);
@@ -227,12 +231,14 @@ void TestPowerActions::powerOffOnMixedSelectionListsTheLeftOut()
     QVERIFY(dialog);
     QCOMPARE(dialog->itemList()->count(), 2);
     for (int i = 0; i < 2; ++i)
-        QVERIFY(dialog->itemList()->item(i)->text().startsWith(CloudPcModel::displayNameOf(pcs->at(frontline[i]))));
+        QVERIFY(dialog->itemList()->item(i)->text().startsWith(
+            CloudPcModel::displayNameOf(pcs->at(frontline[i]))));
     const QString text = dialog->text();
     QVERIFY2(text.contains(QLatin1String("2 selected Cloud PCs are left out")), qPrintable(text));
     for (int row : dedicated)
-        QVERIFY2(text.contains(QStringLiteral("%1 is not a Frontline Cloud PC").arg(pcs->at(row).displayName)),
-                 qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("%1 is not a Frontline Cloud PC").arg(pcs->at(row).displayName)),
+            qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("session")), qPrintable(text)); // says it ends the user's session
     // Graph's supported actions were asked (one $batch) and agree: nobody else is left out.
     QTRY_COMPARE_WITH_TIMEOUT(session->emulator.batches().size(), 1, 10000);
@@ -246,7 +252,8 @@ void TestPowerActions::powerOffOnMixedSelectionListsTheLeftOut()
     QCOMPARE(sent.size(), 2);
     for (const EmulatorRequest &request : sent)
         QVERIFY(request.url.path().startsWith(QLatin1String("/beta/")) || request.isBatchItem());
-    QVERIFY(audited(*session, QStringLiteral("powerOff"), {pcs->at(frontline[0]).id, pcs->at(frontline[1]).id}));
+    QVERIFY(
+        audited(*session, QStringLiteral("powerOff"), {pcs->at(frontline[0]).id, pcs->at(frontline[1]).id}));
     QCOMPARE(session->emulator.actCount(QStringLiteral("powerOff"), pcs->at(dedicated[0]).id), 0);
 
     // Only dedicated ones: power on is not offered, its tooltip says why.
@@ -263,12 +270,13 @@ void TestPowerActions::graphsDisabledAnswerLeavesACloudPcOut()
     MainWindow &window = *session->window;
     const CloudPcModel *pcs = window.lists()->cloudPcModel();
     // A powered-off Frontline Cloud PC cannot restart (Graph says so; the local rules do not know it).
-    const QList<int> off = rows(window, [](const CloudPc &pc) {
-        return pc.isFrontline() && pc.powerState == QLatin1String("poweredOff");
-    }, 1);
-    const QList<int> working = rows(window, [](const CloudPc &pc) {
-        return !pc.isFrontline() && pc.status == CloudPcStatus::Provisioned;
-    }, 1);
+    const QList<int> off = rows(
+        window,
+        [](const CloudPc &pc) { return pc.isFrontline() && pc.powerState == QLatin1String("poweredOff"); },
+        1);
+    const QList<int> working = rows(
+        window,
+        [](const CloudPc &pc) { return !pc.isFrontline() && pc.status == CloudPcStatus::Provisioned; }, 1);
     QCOMPARE(off.size(), 1);
     QCOMPARE(working.size(), 1);
     selectRows(window, MainWindow::CloudPcsTab, off + working);
@@ -308,15 +316,17 @@ void TestPowerActions::reviewDialogShowsTheStatusAndEndsTheReview()
     MainWindow &window = *session->window;
     const CloudPcModel *pcs = window.lists()->cloudPcModel();
     GraphEmulator &emulator = session->emulator;
-    const QList<int> reviewed =
-        rows(window, [&emulator](const CloudPc &pc) { return emulator.tenant().reviewStatus(pc.id).inReview; }, 1);
+    const QList<int> reviewed = rows(
+        window, [&emulator](const CloudPc &pc) { return emulator.tenant().reviewStatus(pc.id).inReview; }, 1);
     QCOMPARE(reviewed.size(), 1);
     const QString id = pcs->at(reviewed.first()).id;
     selectRows(window, MainWindow::CloudPcsTab, reviewed);
-    auto *dialog = trigger<ReviewStatusDialog>(window, window.actions()->action(QStringLiteral("setReviewStatus")));
+    auto *dialog =
+        trigger<ReviewStatusDialog>(window, window.actions()->action(QStringLiteral("setReviewStatus")));
     QVERIFY(dialog);
     QVERIFY(!dialog->applyButton()->isEnabled() || dialog->endButton()->isChecked());
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->currentStatusLabel()->text().contains(QLatin1String("Under review since")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->currentStatusLabel()->text().contains(QLatin1String("Under review since")), 10000);
     QVERIFY(dialog->currentStatusLabel()->text().contains(QLatin1String("contosoforensics")));
     QVERIFY(dialog->endButton()->isChecked());
     QVERIFY(!dialog->accessCombo()->isEnabled());
@@ -327,8 +337,9 @@ void TestPowerActions::reviewDialogShowsTheStatusAndEndsTheReview()
     QCOMPARE(lastOperation(window)->kind(), QStringLiteral("setReviewStatus"));
     const QList<EmulatorRequest> sent = posts(emulator, QStringLiteral("/setReviewStatus"));
     QCOMPARE(sent.size(), 1);
-    QCOMPARE(QJsonDocument::fromJson(sent.first().body).object(),
-             (QJsonObject{{QStringLiteral("reviewStatus"), QJsonObject{{QStringLiteral("inReview"), false}}}}));
+    QCOMPARE(
+        QJsonDocument::fromJson(sent.first().body).object(),
+        (QJsonObject{{QStringLiteral("reviewStatus"), QJsonObject{{QStringLiteral("inReview"), false}}}}));
     QVERIFY(!emulator.tenant().reviewStatus(id).inReview);
     QVERIFY(audited(*session, QStringLiteral("setReviewStatus"), {id}));
 }
@@ -340,12 +351,16 @@ void TestPowerActions::reviewDialogPlacesUnderReviewWithOptions()
     MainWindow &window = *session->window;
     const CloudPcModel *pcs = window.lists()->cloudPcModel();
     GraphEmulator &emulator = session->emulator;
-    const QList<int> chosen = rows(window, [&emulator](const CloudPc &pc) {
-        return !emulator.tenant().reviewStatus(pc.id).inReview && pc.status == CloudPcStatus::Provisioned;
-    }, 2);
+    const QList<int> chosen = rows(
+        window,
+        [&emulator](const CloudPc &pc) {
+            return !emulator.tenant().reviewStatus(pc.id).inReview && pc.status == CloudPcStatus::Provisioned;
+        },
+        2);
     QCOMPARE(chosen.size(), 2);
     selectRows(window, MainWindow::CloudPcsTab, chosen);
-    auto *dialog = trigger<ReviewStatusDialog>(window, window.actions()->action(QStringLiteral("setReviewStatus")));
+    auto *dialog =
+        trigger<ReviewStatusDialog>(window, window.actions()->action(QStringLiteral("setReviewStatus")));
     QVERIFY(dialog);
     QCOMPARE(dialog->itemList()->count(), 2);
     // Two Cloud PCs: no status is read; the button waits for the choice.
@@ -355,18 +370,20 @@ void TestPowerActions::reviewDialogPlacesUnderReviewWithOptions()
     QVERIFY(dialog->placeButton()->isChecked());
     QVERIFY(dialog->applyButton()->isEnabled());
     dialog->accessCombo()->setCurrentIndex(dialog->accessCombo()->findData(QStringLiteral("restricted")));
-    const QString storage = QStringLiteral("/subscriptions/3f2a9c41-6d0e-4c7b-9a51-0b8e2d7f6c13/resourceGroups/"
-                                           "sec/providers/Microsoft.Storage/storageAccounts/guistore");
+    const QString storage =
+        QStringLiteral("/subscriptions/3f2a9c41-6d0e-4c7b-9a51-0b8e2d7f6c13/resourceGroups/"
+                       "sec/providers/Microsoft.Storage/storageAccounts/guistore");
     QTest::keyClicks(dialog->storageEdit(), storage);
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     QVERIFY(waitFinished(lastOperation(window)));
     QCOMPARE(lastOperation(window)->count(Operation::ItemState::Accepted), 2);
     const QList<EmulatorRequest> sent = posts(emulator, QStringLiteral("/setReviewStatus"));
     QCOMPARE(sent.size(), 2);
-    QCOMPARE(QJsonDocument::fromJson(sent.first().body).object().value(QStringLiteral("reviewStatus")).toObject(),
-             (QJsonObject{{QStringLiteral("inReview"), true},
-                          {QStringLiteral("userAccessLevel"), QStringLiteral("restricted")},
-                          {QStringLiteral("azureStorageAccountId"), storage}}));
+    QCOMPARE(
+        QJsonDocument::fromJson(sent.first().body).object().value(QStringLiteral("reviewStatus")).toObject(),
+        (QJsonObject{{QStringLiteral("inReview"), true},
+                     {QStringLiteral("userAccessLevel"), QStringLiteral("restricted")},
+                     {QStringLiteral("azureStorageAccountId"), storage}}));
     for (int row : chosen) {
         const CloudPcReviewStatus status = emulator.tenant().reviewStatus(pcs->at(row).id);
         QVERIFY(status.inReview);
@@ -381,14 +398,17 @@ void TestPowerActions::retryPartnerAgentsOnlyWhereOneFailed()
     QVERIFY(session);
     MainWindow &window = *session->window;
     const CloudPcModel *pcs = window.lists()->cloudPcModel();
-    const QList<int> failed = rows(window, [](const CloudPc &pc) { return pc.hasFailedPartnerAgent(); }, 1);
-    const QList<int> fine = rows(window, [](const CloudPc &pc) { return !pc.hasFailedPartnerAgent(); }, 1);
+    const QList<int> failed = rows(
+        window, [](const CloudPc &pc) { return pc.hasFailedPartnerAgent(); }, 1);
+    const QList<int> fine = rows(
+        window, [](const CloudPc &pc) { return !pc.hasFailedPartnerAgent(); }, 1);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(fine.size(), 1);
     selectRows(window, MainWindow::CloudPcsTab, fine);
     QAction *retry = window.actions()->action(QStringLiteral("retryPartnerAgentInstallation"));
     QVERIFY(!retry->isEnabled());
-    QVERIFY2(retry->toolTip().contains(QLatin1String("no failed partner agent")), qPrintable(retry->toolTip()));
+    QVERIFY2(retry->toolTip().contains(QLatin1String("no failed partner agent")),
+             qPrintable(retry->toolTip()));
     selectRows(window, MainWindow::CloudPcsTab, failed + fine);
     auto *dialog = trigger<ConfirmActionDialog>(window, retry);
     QVERIFY(dialog);
@@ -397,7 +417,9 @@ void TestPowerActions::retryPartnerAgentsOnlyWhereOneFailed()
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QVERIFY(waitFinished(lastOperation(window)));
     QCOMPARE(posts(session->emulator, QStringLiteral("/retryPartnerAgentInstallation")).size(), 1);
-    QCOMPARE(session->emulator.actCount(QStringLiteral("retryPartnerAgentInstallation"), pcs->at(failed[0]).id), 1);
+    QCOMPARE(
+        session->emulator.actCount(QStringLiteral("retryPartnerAgentInstallation"), pcs->at(failed[0]).id),
+        1);
     QVERIFY(audited(*session, QStringLiteral("retryPartnerAgentInstallation"), {pcs->at(failed[0]).id}));
 }
 

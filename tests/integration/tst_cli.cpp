@@ -666,42 +666,49 @@ void TestCli::powerReviewAndPartnerAgentCommands()
     const Run neither = cloudpcs({QStringLiteral("review"), dedicated});
     QCOMPARE(neither.exitCode, 2);
     QVERIFY2(neither.err.contains("one of --on or --off is required"), neither.err.constData());
-    const Run both = cloudpcs({QStringLiteral("review"), dedicated, QStringLiteral("--on"), QStringLiteral("--off")});
+    const Run both =
+        cloudpcs({QStringLiteral("review"), dedicated, QStringLiteral("--on"), QStringLiteral("--off")});
     QCOMPARE(both.exitCode, 2);
     QVERIFY2(both.err.contains("exclude each other"), both.err.constData());
-    QCOMPARE(cloudpcs({QStringLiteral("review"), dedicated, QStringLiteral("--on"), QStringLiteral("--access"),
-                       QStringLiteral("everyone")})
+    QCOMPARE(cloudpcs({QStringLiteral("review"), dedicated, QStringLiteral("--on"),
+                       QStringLiteral("--access"), QStringLiteral("everyone")})
                  .exitCode,
              2);
     QCOMPARE(cloudpcs({QStringLiteral("review"), dedicated, QStringLiteral("--on=yes")}).exitCode, 2);
     QCOMPARE(emulator.journal().size(), journaled); // not even a read
 
-    const QString storage = QStringLiteral("/subscriptions/3f2a9c41-6d0e-4c7b-9a51-0b8e2d7f6c13/resourceGroups/"
-                                           "forensics/providers/Microsoft.Storage/storageAccounts/contosoreview");
-    QCOMPARE(cloudpcs({QStringLiteral("review"), dedicated, QStringLiteral("--on"), QStringLiteral("--access"),
-                       QStringLiteral("restricted"), QStringLiteral("--storage-account"), storage})
-                 .exitCode,
-             0);
+    const QString storage =
+        QStringLiteral("/subscriptions/3f2a9c41-6d0e-4c7b-9a51-0b8e2d7f6c13/resourceGroups/"
+                       "forensics/providers/Microsoft.Storage/storageAccounts/contosoreview");
+    QCOMPARE(
+        cloudpcs({QStringLiteral("review"), dedicated, QStringLiteral("--on"), QStringLiteral("--access"),
+                  QStringLiteral("restricted"), QStringLiteral("--storage-account"), storage})
+            .exitCode,
+        0);
     const EmulatorRequest placed = posts(emulator).last();
-    QCOMPARE(placed.url.path(),
-             QStringLiteral("/beta/deviceManagement/virtualEndpoint/cloudPCs/%1/setReviewStatus").arg(dedicated));
+    QCOMPARE(
+        placed.url.path(),
+        QStringLiteral("/beta/deviceManagement/virtualEndpoint/cloudPCs/%1/setReviewStatus").arg(dedicated));
     const QJsonObject body = QJsonDocument::fromJson(placed.body).object();
     QCOMPARE(body.value(QStringLiteral("reviewStatus")).toObject(),
              (QJsonObject{{QStringLiteral("inReview"), true},
                           {QStringLiteral("userAccessLevel"), QStringLiteral("restricted")},
                           {QStringLiteral("azureStorageAccountId"), storage}}));
     QVERIFY(emulator.tenant().reviewStatus(dedicated).inReview);
-    QCOMPARE(emulator.tenant().reviewStatus(dedicated).azureStorageAccountName, QStringLiteral("contosoreview"));
+    QCOMPARE(emulator.tenant().reviewStatus(dedicated).azureStorageAccountName,
+             QStringLiteral("contosoreview"));
     QCOMPARE(cloudpcs({QStringLiteral("review"), dedicated, QStringLiteral("--off")}).exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(posts(emulator).last().body).object(),
-             (QJsonObject{{QStringLiteral("reviewStatus"), QJsonObject{{QStringLiteral("inReview"), false}}}}));
+    QCOMPARE(
+        QJsonDocument::fromJson(posts(emulator).last().body).object(),
+        (QJsonObject{{QStringLiteral("reviewStatus"), QJsonObject{{QStringLiteral("inReview"), false}}}}));
     QVERIFY(!emulator.tenant().reviewStatus(dedicated).inReview);
 
     // Partner agents: retried where one failed; Graph refuses where nothing failed.
     QCOMPARE(cloudpcs({QStringLiteral("retry-partner-agents"), failedAgents}).exitCode, 0);
-    QCOMPARE(posts(emulator).last().url.path(),
-             QStringLiteral("/beta/deviceManagement/virtualEndpoint/cloudPCs/%1/retryPartnerAgentInstallation")
-                 .arg(failedAgents));
+    QCOMPARE(
+        posts(emulator).last().url.path(),
+        QStringLiteral("/beta/deviceManagement/virtualEndpoint/cloudPCs/%1/retryPartnerAgentInstallation")
+            .arg(failedAgents));
     QCOMPARE(emulator.actCount(QStringLiteral("retryPartnerAgentInstallation"), failedAgents), 1);
     QCOMPARE(cloudpcs({QStringLiteral("retry-partner-agents"), noAgents}).exitCode, 4);
 
@@ -709,7 +716,8 @@ void TestCli::powerReviewAndPartnerAgentCommands()
     for (const char *command :
          {"cloudpcs power-on", "cloudpcs power-off", "cloudpcs review", "cloudpcs retry-partner-agents"})
         QVERIFY2(help.out.contains(command), command);
-    const Run reviewHelp = run({QStringLiteral("cloudpcs"), QStringLiteral("review"), QStringLiteral("--help")});
+    const Run reviewHelp =
+        run({QStringLiteral("cloudpcs"), QStringLiteral("review"), QStringLiteral("--help")});
     QVERIFY2(reviewHelp.out.contains("cloudpcs review ID... --on|--off [--access unrestricted|restricted] "
                                      "[--storage-account ID]"),
              reviewHelp.out.constData());

@@ -97,8 +97,8 @@ void TestPowerActs::malformedPartnerAgentsAreSkippedAndReported()
     QVERIFY(problems.join(QLatin1Char('\n')).contains(QLatin1String("productType")));
     // Not an array: nothing, noted.
     problems.clear();
-    const CloudPc other = parse(R"({"id": "pc-5", "partnerAgentInstallResults": {"installStatus": "installFailed"}})",
-                                &problems);
+    const CloudPc other = parse(
+        R"({"id": "pc-5", "partnerAgentInstallResults": {"installStatus": "installFailed"}})", &problems);
     QVERIFY(other.partnerAgentInstallResults.isEmpty());
     QCOMPARE(problems.size(), 1);
 }
@@ -108,9 +108,10 @@ void TestPowerActs::partnerAgentsRoundTrip()
     CloudPc pc;
     pc.id = QStringLiteral("pc-6");
     pc.productType = QStringLiteral("frontline");
-    pc.partnerAgentInstallResults.append({QStringLiteral("installFailed"), QStringLiteral("vMware"), true, true,
-                                          QStringLiteral("Download timed out.")});
-    pc.partnerAgentInstallResults.append({QStringLiteral("installed"), QStringLiteral("citrix"), true, false, {}});
+    pc.partnerAgentInstallResults.append({QStringLiteral("installFailed"), QStringLiteral("vMware"), true,
+                                          true, QStringLiteral("Download timed out.")});
+    pc.partnerAgentInstallResults.append(
+        {QStringLiteral("installed"), QStringLiteral("citrix"), true, false, {}});
     QStringList problems;
     const std::optional<CloudPc> back = CloudPc::fromJson(pc.toJson(), &problems);
     QVERIFY(back.has_value());
@@ -152,27 +153,27 @@ void TestPowerActs::reviewChangeSendsOnlyWhatWasGiven()
 {
     CloudPcReviewChange change;
     change.inReview = false;
-    QCOMPARE(change.toJson(),
-             (QJsonObject{{QStringLiteral("reviewStatus"), QJsonObject{{QStringLiteral("inReview"), false}}}}));
+    QCOMPARE(change.toJson(), (QJsonObject{{QStringLiteral("reviewStatus"),
+                                            QJsonObject{{QStringLiteral("inReview"), false}}}}));
     change.inReview = true;
     change.userAccessLevel = QStringLiteral("unrestricted");
     QCOMPARE(change.toJson(),
-             (QJsonObject{{QStringLiteral("reviewStatus"),
-                           QJsonObject{{QStringLiteral("inReview"), true},
-                                       {QStringLiteral("userAccessLevel"), QStringLiteral("unrestricted")}}}}));
+             (QJsonObject{{QStringLiteral("reviewStatus"), QJsonObject{{QStringLiteral("inReview"), true},
+                                                                       {QStringLiteral("userAccessLevel"),
+                                                                        QStringLiteral("unrestricted")}}}}));
 }
 
 void TestPowerActs::remoteActionCapabilities()
 {
     QStringList problems;
-    const QList<CloudPcRemoteActionCapability> list = CloudPcRemoteActionCapability::listFromJson(
-        QJsonDocument::fromJson(R"({"value": [
+    const QList<CloudPcRemoteActionCapability> list =
+        CloudPcRemoteActionCapability::listFromJson(QJsonDocument::fromJson(R"({"value": [
             {"actionName": "restart", "actionCapability": "enabled"},
             {"actionName": "powerOn", "actionCapability": "disabled"},
             {"actionName": "teleport", "actionCapability": "maybe"},
             "rename", {"actionCapability": "disabled"}, {"actionName": 5}]})")
-            .object(),
-        &problems);
+                                                        .object(),
+                                                    &problems);
     QCOMPARE(list.size(), 3);
     QVERIFY(!list.at(0).isDisabled());
     QVERIFY(list.at(1).isDisabled());
@@ -206,7 +207,8 @@ void TestPowerActs::requestsAreBetaWithTheirPaths()
     change.azureStorageAccountId = QStringLiteral("/subscriptions/x");
     const GraphRequest set = GraphRequests::setReviewStatus(QStringLiteral("pc/1"), change);
     QCOMPARE(set.version, ApiVersion::Beta);
-    QCOMPARE(set.body, QByteArray(R"({"reviewStatus":{"azureStorageAccountId":"/subscriptions/x","inReview":true}})"));
+    QCOMPARE(set.body,
+             QByteArray(R"({"reviewStatus":{"azureStorageAccountId":"/subscriptions/x","inReview":true}})"));
 }
 
 void TestPowerActs::powerActsApplyToFrontlineOnly()
@@ -221,7 +223,8 @@ void TestPowerActs::powerActsApplyToFrontlineOnly()
     pc.displayName = QStringLiteral("CPC-7");
     pc.setStatus(CloudPcStatus::Provisioned);
     pc.productType = QStringLiteral("enterprise");
-    QVERIFY(ActCatalog::notApplicableReason(*off, pc).contains(QLatin1String("not a Frontline Cloud PC (enterprise)")));
+    QVERIFY(ActCatalog::notApplicableReason(*off, pc).contains(
+        QLatin1String("not a Frontline Cloud PC (enterprise)")));
     pc.productType = QStringLiteral("frontline");
     QVERIFY(ActCatalog::notApplicableReason(*on, pc).isEmpty());
     QVERIFY(off->question(2, {}).contains(QLatin1String("session")));
@@ -229,9 +232,11 @@ void TestPowerActs::powerActsApplyToFrontlineOnly()
     const ActDefinition *agents = ActCatalog::find(QStringLiteral("retryPartnerAgentInstallation"));
     QVERIFY(agents);
     QVERIFY(!ActCatalog::notApplicableReason(*agents, pc).isEmpty());
-    pc.partnerAgentInstallResults.append({QStringLiteral("installFailed"), QStringLiteral("citrix"), true, true, {}});
+    pc.partnerAgentInstallResults.append(
+        {QStringLiteral("installFailed"), QStringLiteral("citrix"), true, true, {}});
     QVERIFY(ActCatalog::notApplicableReason(*agents, pc).isEmpty());
-    QCOMPARE(ActCatalog::graphActionName(QStringLiteral("setReviewStatus")), QStringLiteral("placeUnderReview"));
+    QCOMPARE(ActCatalog::graphActionName(QStringLiteral("setReviewStatus")),
+             QStringLiteral("placeUnderReview"));
     QCOMPARE(ActCatalog::graphActionName(QStringLiteral("troubleshoot")), QStringLiteral("troubleShoot"));
 }
 
@@ -260,15 +265,17 @@ void TestPowerActs::reviewValuesBuildTheBody()
     const ActDefinition &review = *ActCatalog::find(QStringLiteral("setReviewStatus"));
     QCOMPARE(review.cliWords, (QStringList{QStringLiteral("cloudpcs"), QStringLiteral("review")}));
     QVERIFY(ActCatalog::checkValues(review, {}).contains(QLatin1String("one of --on or --off is required")));
-    QVERIFY(!ActCatalog::checkValues(review, {{QStringLiteral("review"), QStringLiteral("maybe")}}).isEmpty());
+    QVERIFY(
+        !ActCatalog::checkValues(review, {{QStringLiteral("review"), QStringLiteral("maybe")}}).isEmpty());
     QVERIFY(!ActCatalog::checkValues(review, {{QStringLiteral("review"), QStringLiteral("on")},
                                               {QStringLiteral("access"), QStringLiteral("everyone")}})
                  .isEmpty());
     const QVariantMap values{{QStringLiteral("review"), QStringLiteral("on")},
                              {QStringLiteral("access"), QStringLiteral("restricted")}};
     QVERIFY(ActCatalog::checkValues(review, values).isEmpty());
-    std::unique_ptr<Operation> operation(
-        ActCatalog::makeOperation(review, {{QStringLiteral("a"), QStringLiteral("A")}, {QStringLiteral("b"), QStringLiteral("B")}}, values));
+    std::unique_ptr<Operation> operation(ActCatalog::makeOperation(
+        review, {{QStringLiteral("a"), QStringLiteral("A")}, {QStringLiteral("b"), QStringLiteral("B")}},
+        values));
     QCOMPARE(operation->kind(), QStringLiteral("setReviewStatus"));
     QCOMPARE(operation->itemCount(), 2);
     QCOMPARE(operation->item(1).request.body,
