@@ -35,6 +35,7 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>

@@ -74,31 +74,6 @@ private:
     static bool audited(const Session &session, const QString &kind, const QStringList &ids);
 };
 
-namespace {
-// The question box `name` open in the window (a box that was answered is deleted only later).
-QMessageBox *openBox(const QWidget &window, const QString &name)
-{
-    const QList<QMessageBox *> boxes = window.findChildren<QMessageBox *>(name);
-    for (QMessageBox *box : boxes) {
-        if (box->isVisible())
-            return box;
-    }
-    return nullptr;
-}
-
-// Answers a question box with its button of that role.
-void clickRole(QMessageBox *box, QMessageBox::ButtonRole role)
-{
-    const QList<QAbstractButton *> buttons = box->buttons();
-    for (QAbstractButton *button : buttons) {
-        if (box->buttonRole(button) == role) {
-            button->click();
-            return;
-        }
-    }
-}
-} // namespace
-
 std::unique_ptr<TestPowerActions::Session> TestPowerActions::loadedSession(int provisioningMs,
                                                                            double failureShare)
 {
@@ -230,9 +205,11 @@ void TestPowerActions::powerOffOnMixedSelectionListsTheLeftOut()
     auto *dialog = trigger<ConfirmActionDialog>(window, powerOff);
     QVERIFY(dialog);
     QCOMPARE(dialog->itemList()->count(), 2);
+    QStringList listed;
     for (int i = 0; i < 2; ++i)
-        QVERIFY(dialog->itemList()->item(i)->text().startsWith(
-            CloudPcModel::displayNameOf(pcs->at(frontline[i]))));
+        listed << dialog->itemList()->item(i)->text().section(QStringLiteral(" — "), 0, 0);
+    for (int row : frontline)
+        QVERIFY2(listed.contains(CloudPcModel::displayNameOf(pcs->at(row))), qPrintable(listed.join(u',')));
     const QString text = dialog->text();
     QVERIFY2(text.contains(QLatin1String("2 selected Cloud PCs are left out")), qPrintable(text));
     for (int row : dedicated)
@@ -366,7 +343,8 @@ void TestPowerActions::reviewDialogPlacesUnderReviewWithOptions()
     // Two Cloud PCs: no status is read; the button waits for the choice.
     QVERIFY(dialog->currentStatusLabel()->text().contains(QLatin1String("one Cloud PC")));
     QVERIFY(!dialog->applyButton()->isEnabled());
-    QTest::mouseClick(dialog->placeButton(), Qt::LeftButton);
+    dialog->placeButton()->setFocus();
+    QTest::keyClick(dialog->placeButton(), Qt::Key_Space);
     QVERIFY(dialog->placeButton()->isChecked());
     QVERIFY(dialog->applyButton()->isEnabled());
     dialog->accessCombo()->setCurrentIndex(dialog->accessCombo()->findData(QStringLiteral("restricted")));
