@@ -25,7 +25,9 @@
 #include "provisioningpolicymodel.h"
 #include "reprovisiondialog.h"
 #include "resizedialog.h"
+#include "reviewstatusdialog.h"
 #include "serviceplan.h"
+#include "supportedactionscheck.h"
 #include "tenantlists.h"
 
 #include <QAction>
@@ -37,6 +39,7 @@
 #include <QIcon>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -127,7 +130,8 @@ void ActionController::createActions()
         {QStringLiteral("retryBulkAction"), &ActionController::retrySelectedBulkAction},
         {QStringLiteral("retryUserProvisioning"), &ActionController::retrySelectedUsers},
         {QStringLiteral("resize"), &ActionController::resizeSelected},
-        {QStringLiteral("restore"), &ActionController::restoreSelected}};
+        {QStringLiteral("restore"), &ActionController::restoreSelected},
+        {QStringLiteral("setReviewStatus"), &ActionController::reviewSelected}};
     static const QStringList kToolBarKinds{
         QStringLiteral("reprovision"),     QStringLiteral("createBulkAction"),
         QStringLiteral("restart"),         QStringLiteral("retryPolicy"),
@@ -232,25 +236,25 @@ void ActionController::openCatalogAct(const QString &kind)
     if (ids.isEmpty() || (!act->manyTargets && ids.size() != 1))
         return;
     // Only the Cloud PCs the act applies to are acted on; the others are named with the reason.
-    QList<ActSubject> subjects;
+    auto subjects = std::make_shared<QList<ActSubject>>();
     QStringList lines;
     QStringList skipped;
     for (const QString &id : ids) {
         const CloudPc &pc = m_lists->cloudPcModel()->at(m_lists->cloudPcModel()->rowOfId(id));
-        const QString reason = act->notApplicable ? act->notApplicable(pc) : QString();
+        const QString reason = ActCatalog::notApplicableReason(*act, pc);
         if (!reason.isEmpty()) {
             skipped << reason;
             continue;
         }
-        subjects.append({pc.id, CloudPcModel::displayNameOf(pc)});
+        subjects->append({pc.id, CloudPcModel::displayNameOf(pc)});
         lines << QStringLiteral("%1 — %2").arg(CloudPcModel::displayNameOf(pc), pc.statusDisplayText());
     }
-    if (subjects.isEmpty()) {
+    if (subjects->isEmpty()) {
         showError(QString(ActCatalog::tr(act->menuText)).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                   skipped.join(QLatin1Char('\n')));
         return;
     }
-    QString text = act->question(int(subjects.size()), {});
+    QString text = act->question(int(subjects->size()), {});
     if (!skipped.isEmpty())
         text += QLatin1Char(' ') +
                 tr("%Ln selected Cloud PC(s) are left out:", nullptr, int(skipped.size())) +
@@ -277,8 +281,8 @@ void ActionController::openCatalogAct(const QString &kind)
             edit->setObjectName(option.name);
             if (option.maxLength > 0)
                 edit->setMaxLength(option.maxLength);
-            if (subjects.size() == 1 && option.name == QLatin1String("name"))
-                edit->setText(subjects.first().label);
+            if (subjects->size() == 1 && option.name == QLatin1String("name"))
+                edit->setText(subjects->first().label);
             dialog->addField(valueText(option.name) + QLatin1Char(':'), edit);
             texts.insert(option.name, edit);
             QPushButton *button = dialog->actionButton();
@@ -290,13 +294,25 @@ void ActionController::openCatalogAct(const QString &kind)
             update();
         }
     }
-    const QStringList refreshIds = [&subjects] {
-        QStringList list;
-        for (const ActSubject &subject : subjects)
-            list << subject.id;
-        return list;
-    }();
-    openActDialog(dialog, [act, subjects, choices, texts, refreshIds] {
+    QStringList subjectIds;
+    for (const ActSubject &subject : std::as_const(*subjects))
+        subjectIds << subject.id;
+    // Graph's own word, for a few: a Cloud PC it says the act is disabled for is left out too.
+    QPointer<ConfirmActionDialog> guard(dialog);
+    checkSupportedActions(*act, subjectIds, dialog,
+                          [guard, subjects](const QString &id, const QString &reason) {
+                              for (qsizetype i = 0; i < subjects->size() && guard; ++i) {
+                                  if (subjects->at(i).id != id)
+                                      continue;
+                                  subjects->removeAt(i);
+                                  delete guard->itemList()->takeItem(int(i));
+                                  guard->appendText(tr("Left out: %1").arg(reason));
+                                  if (subjects->isEmpty())
+                                      guard->actionButton()->setEnabled(false);
+                                  return;
+                              }
+                          });
+    openActDialog(dialog, [act, subjects, choices, texts] {
         QVariantMap values;
         // An option left at its default (an empty text, "(default)") is not given at all.
         for (auto it = choices.cbegin(); it != choices.cend(); ++it) {
@@ -310,8 +326,9 @@ void ActionController::openCatalogAct(const QString &kind)
                 values.insert(it.key(), value);
         }
         Refresh refresh;
-        refresh.cloudPcIds = refreshIds;
-        return Submission{ActCatalog::makeOperation(*act, subjects, values), refresh};
+        for (const ActSubject &subject : std::as_const(*subjects))
+            refresh.cloudPcIds << subject.id;
+        return Submission{ActCatalog::makeOperation(*act, *subjects, values), refresh};
     });
 }
 
@@ -337,13 +354,13 @@ QString ActionController::unavailableReason(const ActDefinition &act, const QStr
 {
     // An act that applies to none of the selected Cloud PCs (end grace period on Cloud PCs not in grace
     // period).
-    if (act.notApplicable && act.target == ActTarget::CloudPc) {
+    if (act.target == ActTarget::CloudPc) {
         QString reason;
         for (const QString &id : ids) {
             const int row = m_lists->cloudPcModel()->rowOfId(id);
             if (row < 0)
                 continue;
-            reason = act.notApplicable(m_lists->cloudPcModel()->at(row));
+            reason = ActCatalog::notApplicableReason(act, m_lists->cloudPcModel()->at(row));
             if (reason.isEmpty())
                 return {};
         }
@@ -385,9 +402,27 @@ void ActionController::reprovisionSelected()
     const QStringList ids = m_shell->selectedIds(ConsoleShell::CloudPcsTab);
     if (ids.isEmpty())
         return;
+    // Never a Cloud PC being deprovisioned (the catalog's rule for every Cloud PC act).
+    const ActDefinition &reprovision = *ActCatalog::find(QStringLiteral("reprovision"));
     QVector<CloudPc> targets;
-    for (const QString &id : ids)
-        targets.append(m_lists->cloudPcModel()->at(m_lists->cloudPcModel()->rowOfId(id)));
+    QStringList skipped;
+    for (const QString &id : ids) {
+        const CloudPc &pc = m_lists->cloudPcModel()->at(m_lists->cloudPcModel()->rowOfId(id));
+        const QString reason = ActCatalog::notApplicableReason(reprovision, pc);
+        if (reason.isEmpty())
+            targets.append(pc);
+        else
+            skipped << reason;
+    }
+    if (targets.isEmpty()) {
+        showError(ActCatalog::displayName(reprovision.kind), skipped.join(QLatin1Char('\n')));
+        return;
+    }
+    if (!skipped.isEmpty())
+        m_shell->showStatusMessage(
+            tr("%Ln selected Cloud PC(s) are left out:", nullptr, int(skipped.size())) + QLatin1Char(' ') +
+                skipped.join(QLatin1Char(' ')),
+            15000);
     auto *dialog = new ReprovisionDialog(targets, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<ReprovisionDialog> guard(dialog);
@@ -451,6 +486,95 @@ void ActionController::createBulkActionFromSelection()
         refresh.cloudPcIds = cloudPcIds;
         refresh.bulkActions = true;
         return Submission{operation, refresh};
+    });
+}
+
+void ActionController::checkSupportedActions(const ActDefinition &act, const QStringList &ids,
+                                             QDialog *dialog,
+                                             std::function<void(const QString &, const QString &)> leaveOut)
+{
+    const QString graphName = ActCatalog::graphActionName(act.kind);
+    if (graphName.isEmpty() || ids.isEmpty() || ids.size() > SupportedActionsCheck::kMaxCloudPcs)
+        return;
+    auto *check = new SupportedActionsCheck(m_client, ids, dialog);
+    const QString kind = act.kind;
+    connect(
+        check, &SupportedActionsCheck::answered, dialog,
+        [this, kind, graphName, leaveOut](const QString &id,
+                                          const QList<CloudPcRemoteActionCapability> &capabilities) {
+            for (const CloudPcRemoteActionCapability &capability : capabilities) {
+                if (capability.actionName.compare(graphName, Qt::CaseInsensitive) != 0 ||
+                    !capability.isDisabled())
+                    continue;
+                const int row = m_lists->cloudPcModel()->rowOfId(id);
+                const QString name =
+                    row >= 0 ? CloudPcModel::displayNameOf(m_lists->cloudPcModel()->at(row)) : id;
+                leaveOut(
+                    id,
+                    tr("Graph does not offer \"%1\" for %2 now.").arg(ActCatalog::displayName(kind), name));
+                return;
+            }
+        });
+    connect(check, &SupportedActionsCheck::finished, check, &QObject::deleteLater);
+    check->start();
+}
+
+void ActionController::reviewSelected()
+{
+    const ActDefinition &act = *ActCatalog::find(QStringLiteral("setReviewStatus"));
+    const QStringList ids = m_shell->selectedIds(ConsoleShell::CloudPcsTab);
+    if (ids.isEmpty())
+        return;
+    QVector<CloudPc> targets;
+    QStringList skipped;
+    for (const QString &id : ids) {
+        const CloudPc &pc = m_lists->cloudPcModel()->at(m_lists->cloudPcModel()->rowOfId(id));
+        const QString reason = ActCatalog::notApplicableReason(act, pc);
+        if (reason.isEmpty())
+            targets.append(pc);
+        else
+            skipped << reason;
+    }
+    if (targets.isEmpty()) {
+        showError(ActCatalog::displayName(act.kind), skipped.join(QLatin1Char('\n')));
+        return;
+    }
+    auto *dialog = new ReviewStatusDialog(targets, skipped, m_window);
+    QPointer<ReviewStatusDialog> guard(dialog);
+    if (targets.size() == 1) {
+        // The current status, read while the admin looks at the dialog.
+        GraphCall *call = m_client->send(GraphRequests::retrieveReviewStatus(targets.first().id));
+        connect(call, &GraphCall::finished, dialog, [call, guard] {
+            GraphError error;
+            const QJsonObject object = call->jsonObject(&error);
+            if (!guard)
+                return;
+            if (call->ok() && !error.isError())
+                guard->showCurrentStatus(CloudPcReviewStatus::fromJson(object));
+            else
+                guard->showStatusUnavailable(error.isError() ? error.summary() : call->error().summary());
+        });
+    }
+    QStringList targetIds;
+    for (const CloudPc &pc : std::as_const(targets))
+        targetIds << pc.id;
+    checkSupportedActions(act, targetIds, dialog, [guard](const QString &id, const QString &reason) {
+        if (guard)
+            guard->leaveOut(id, reason);
+    });
+    openActDialog(dialog, [this, dialog] {
+        QList<ActSubject> subjects;
+        Refresh refresh;
+        const QStringList cloudPcIds = dialog->cloudPcIds();
+        for (const QString &id : cloudPcIds) {
+            const int row = m_lists->cloudPcModel()->rowOfId(id);
+            subjects.append(
+                {id, row >= 0 ? CloudPcModel::displayNameOf(m_lists->cloudPcModel()->at(row)) : id});
+            refresh.cloudPcIds << id;
+        }
+        return Submission{ActCatalog::makeOperation(*ActCatalog::find(QStringLiteral("setReviewStatus")),
+                                                    subjects, dialog->values()),
+                          refresh};
     });
 }
 

@@ -73,6 +73,8 @@ public Q_SLOTS:
     // Restore the selected Cloud PC to a restore point it chooses in RestoreDialog
     // (actioncontrollersnapshots.cpp).
     void restoreSelected();
+    // Place the selected Cloud PCs under review or end their review (ReviewStatusDialog).
+    void reviewSelected();
     void showAuditLog();
 
 Q_SIGNALS:
@@ -109,6 +111,11 @@ private:
     // An act of the catalog on the selected Cloud PCs through the shared confirmation, with its options.
     void openCatalogAct(const QString &kind);
     static QString valueText(const QString &value);
+    // For a few Cloud PCs (SupportedActionsCheck::kMaxCloudPcs), asks Graph whether it supports the act on
+    // each now; `leaveOut` is called for each it says is disabled, with the reason to show. While the dialog
+    // lives only; Graph not answering changes nothing.
+    void checkSupportedActions(const ActDefinition &act, const QStringList &ids, QDialog *dialog,
+                               std::function<void(const QString &id, const QString &reason)> leaveOut);
     // Why an act cannot be done to these targets now (empty: it can), for its disabled action's tooltip.
     QString unavailableReason(const ActDefinition &act, const QStringList &ids) const;
     bool submit(Operation *operation, const Refresh &refresh);

@@ -20,6 +20,19 @@ QString timeText(const QDateTime &time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
 }
+
+// "Citrix: installFailed — the message; HP Anyware: installed" (statuses as sent).
+QString partnerAgentsText(const CloudPc &pc)
+{
+    QStringList parts;
+    for (const CloudPcPartnerAgentInstallResult &result : pc.partnerAgentInstallResults) {
+        QString part = QStringLiteral("%1: %2").arg(result.partnerDisplayName(), result.installStatus);
+        if (!result.errorMessage.isEmpty())
+            part += QStringLiteral(" — ") + result.errorMessage;
+        parts << part;
+    }
+    return parts.join(QStringLiteral("; "));
+}
 } // namespace
 
 CloudPcPage::CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *parent)
@@ -191,6 +204,8 @@ void CloudPcPage::showDetail(int sourceRow)
         {tr("OS version"), EnumWords::text(EnumWords::Kind::OsVersion, pc.osVersion)},
         {tr("Account type"), EnumWords::text(EnumWords::Kind::UserAccountType, pc.userAccountType)},
         {tr("Power state"), EnumWords::text(EnumWords::Kind::PowerState, pc.powerState)},
+        {tr("Product type"), pc.productType},
+        {tr("Partner agents"), partnerAgentsText(pc)},
         {tr("Last modified"), timeText(pc.lastModifiedDateTime)},
         {tr("Grace period ends"), timeText(pc.gracePeriodEndDateTime)},
         {tr("Id"), pc.id},

@@ -15,6 +15,8 @@ ConfirmActionDialog::ConfirmActionDialog(const QString &title, const QString &te
     setWindowTitle(title);
     setMinimumWidth(480);
     auto *label = new QLabel(text, this);
+    m_text = label;
+    label->setObjectName(QStringLiteral("confirmText"));
     label->setWordWrap(true);
     label->setAccessibleName(tr("What will happen"));
     m_list->addItems(items);
@@ -39,4 +41,14 @@ ConfirmActionDialog::ConfirmActionDialog(const QString &title, const QString &te
 void ConfirmActionDialog::addField(const QString &label, QWidget *field)
 {
     m_form->addRow(label, field);
+}
+
+void ConfirmActionDialog::appendText(const QString &text)
+{
+    m_text->setText(m_text->text() + QLatin1Char(' ') + text);
+}
+
+QString ConfirmActionDialog::text() const
+{
+    return m_text->text();
 }

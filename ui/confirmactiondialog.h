@@ -20,8 +20,12 @@ public:
     // An option of the act (a choice or a text), between the items and the buttons.
     void addField(const QString &label, QWidget *field);
     QListWidget *itemList() const { return m_list; }
+    // What will happen, said further (an item left out after all, and why).
+    void appendText(const QString &text);
+    QString text() const;
 
 private:
+    QLabel *m_text = nullptr;
     QListWidget *m_list;
     QPushButton *m_action;
     class QFormLayout *m_form;

@@ -327,7 +327,12 @@ int CliApp::runAct()
     QStringList ids = m_arguments.positionals;
     QVariantMap values;
     for (const ActOption &option : act->options) {
-        if (option.firstPositional && !ids.isEmpty())
+        if (option.valuesAsFlags) {
+            for (const QString &flag : option.allowed) {
+                if (m_arguments.isSet(flag))
+                    values.insert(option.name, flag); // the parser let at most one through
+            }
+        } else if (option.firstPositional && !ids.isEmpty())
             values.insert(option.name, ids.takeFirst());
         else if (option.lastPositional && !ids.isEmpty())
             values.insert(option.name, ids.takeLast());

@@ -198,6 +198,16 @@ bool CliArguments::parse(const QStringList &arguments, CliArguments *result, QSt
                 *error = QStringLiteral("option '--%1' is given twice").arg(name);
                 return false;
             }
+            if (!option->group.isEmpty()) {
+                for (const CliOptionSpec &other : spec.options) {
+                    if (other.group == option->group && other.name != name &&
+                        parsed.options.contains(other.name)) {
+                        *error = QStringLiteral("options '--%1' and '--%2' exclude each other")
+                                     .arg(other.name, name);
+                        return false;
+                    }
+                }
+            }
             parsed.options.insert(name, value);
         }
         const int count = int(parsed.positionals.size());

@@ -5,13 +5,18 @@
 namespace {
 CliOptionSpec flag(const char *name, const char *help)
 {
-    return {QLatin1String(name), QString(), QLatin1String(help), false, {}};
+    return {QLatin1String(name), QString(), QLatin1String(help), false, {}, {}, false};
 }
 CliOptionSpec valued(const char *name, const char *valueName, const char *help, QStringList allowed = {},
                      bool repeatable = false)
 {
-    return {QLatin1String(name), QLatin1String(valueName), QLatin1String(help), repeatable,
-            std::move(allowed)};
+    return {QLatin1String(name),
+            QLatin1String(valueName),
+            QLatin1String(help),
+            repeatable,
+            std::move(allowed),
+            {},
+            false};
 }
 } // namespace
 
@@ -23,7 +28,18 @@ QString CliCommandSpec::synopsis() const
         if (maxPositionals != 1)
             text += QStringLiteral("...");
     }
-    for (const CliOptionSpec &spec : options) {
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        const CliOptionSpec &spec = options[i];
+        if (!spec.group.isEmpty()) {
+            // The flags of a group, together: "--on|--off" (in brackets unless one is required).
+            QStringList flags{QStringLiteral("--") + spec.name};
+            while (i + 1 < options.size() && options[i + 1].group == spec.group)
+                flags << QStringLiteral("--") + options[++i].name;
+            const QString part = flags.join(QLatin1Char('|'));
+            text +=
+                spec.groupRequired ? QLatin1Char(' ') + part : QStringLiteral(" [") + part + QLatin1Char(']');
+            continue;
+        }
         QString part = QStringLiteral("--") + spec.name;
         if (!spec.valueName.isEmpty())
             part +=
@@ -157,9 +173,29 @@ const QList<CliCommandSpec> &CliCommandSpec::all()
                                 act.cliSummary,
                                 {}};
             for (const ActOption &option : act.options) {
-                if (!option.firstPositional && !option.lastPositional)
-                    spec.options.append(
-                        {option.name, option.valueName, option.help, option.repeatable, option.allowed});
+                if (option.valuesAsFlags) {
+                    // One flag per value ("--on", "--off"), excluding each other.
+                    for (const QString &value : option.allowed) {
+                        CliOptionSpec flagSpec{value,
+                                               QString(),
+                                               value == option.allowed.first()
+                                                   ? option.help
+                                                   : QStringLiteral("See --%1.").arg(option.allowed.first()),
+                                               false,
+                                               {},
+                                               option.name,
+                                               option.required};
+                        spec.options.append(flagSpec);
+                    }
+                } else if (!option.firstPositional && !option.lastPositional) {
+                    spec.options.append({option.name,
+                                         option.valueName,
+                                         option.help,
+                                         option.repeatable,
+                                         option.allowed,
+                                         {},
+                                         false});
+                }
             }
             qsizetype at = list.size();
             for (qsizetype i = 0; i < list.size(); ++i) {

@@ -12,6 +12,9 @@ struct CliOptionSpec
     QString help;
     bool repeatable = false;
     QStringList allowedValues; // empty: anything
+    // Flags of one group exclude each other ("--on|--off"); with groupRequired, one of them must be given.
+    QString group;
+    bool groupRequired = false;
 };
 
 struct CliCommandSpec

@@ -10,6 +10,32 @@ void CloudPc::setStatus(CloudPcStatus newStatus)
     statusText = CloudPcStatuses::toString(newStatus);
 }
 
+bool CloudPcPartnerAgentInstallResult::failed() const
+{
+    return installStatus == QLatin1String("installFailed") ||
+           installStatus == QLatin1String("uninstallFailed");
+}
+
+QString CloudPcPartnerAgentInstallResult::partnerDisplayName() const
+{
+    if (partnerAgentName.compare(QLatin1String("citrix"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("Citrix");
+    if (partnerAgentName.compare(QLatin1String("vMware"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("VMware");
+    if (partnerAgentName.compare(QLatin1String("hp"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("HP Anyware");
+    return partnerAgentName;
+}
+
+bool CloudPc::hasFailedPartnerAgent() const
+{
+    for (const CloudPcPartnerAgentInstallResult &result : partnerAgentInstallResults) {
+        if (result.failed())
+            return true;
+    }
+    return false;
+}
+
 std::optional<CloudPc> CloudPc::fromJson(const QJsonObject &object, QStringList *problems)
 {
     JsonReader reader(object, QStringLiteral("cloudPC"));
@@ -34,6 +60,25 @@ std::optional<CloudPc> CloudPc::fromJson(const QJsonObject &object, QStringList 
     pc.osVersion = reader.string(QStringLiteral("osVersion"));
     pc.userAccountType = reader.string(QStringLiteral("userAccountType"));
     pc.powerState = reader.string(QStringLiteral("powerState"));
+    pc.productType = reader.string(QStringLiteral("productType"));
+    const QJsonArray agents = reader.array(QStringLiteral("partnerAgentInstallResults"));
+    for (const QJsonValue &entry : agents) {
+        if (!entry.isObject()) {
+            if (problems)
+                *problems << QStringLiteral("cloudPC.partnerAgentInstallResults: an entry is not an object");
+            continue;
+        }
+        JsonReader agentReader(entry.toObject(), QStringLiteral("cloudPC.partnerAgentInstallResults"));
+        CloudPcPartnerAgentInstallResult result;
+        result.installStatus = agentReader.string(QStringLiteral("installStatus"));
+        result.partnerAgentName = agentReader.string(QStringLiteral("partnerAgentName"));
+        result.isThirdPartyPartner = agentReader.boolean(QStringLiteral("isThirdPartyPartner"));
+        result.retriable = agentReader.boolean(QStringLiteral("retriable"));
+        result.errorMessage = agentReader.string(QStringLiteral("errorMessage"));
+        pc.partnerAgentInstallResults.append(result);
+        if (problems)
+            *problems += agentReader.problems();
+    }
 
     const QJsonObject detail = reader.object(QStringLiteral("statusDetail"));
     if (!detail.isEmpty()) {
@@ -99,6 +144,20 @@ QJsonObject CloudPc::toJson() const
     put("osVersion", osVersion);
     put("userAccountType", userAccountType);
     put("powerState", powerState);
+    put("productType", productType);
+    if (!partnerAgentInstallResults.isEmpty()) {
+        QJsonArray agents;
+        for (const CloudPcPartnerAgentInstallResult &result : partnerAgentInstallResults) {
+            QJsonObject agent{{QStringLiteral("installStatus"), result.installStatus},
+                              {QStringLiteral("partnerAgentName"), result.partnerAgentName},
+                              {QStringLiteral("isThirdPartyPartner"), result.isThirdPartyPartner},
+                              {QStringLiteral("retriable"), result.retriable}};
+            if (!result.errorMessage.isEmpty())
+                agent.insert(QStringLiteral("errorMessage"), result.errorMessage);
+            agents.append(agent);
+        }
+        object.insert(QStringLiteral("partnerAgentInstallResults"), agents);
+    }
     return object;
 }
 
@@ -114,5 +173,6 @@ bool operator==(const CloudPc &a, const CloudPc &b)
            a.status == b.status && a.statusDetail == b.statusDetail &&
            a.lastModifiedDateTime == b.lastModifiedDateTime &&
            a.gracePeriodEndDateTime == b.gracePeriodEndDateTime && a.osVersion == b.osVersion &&
-           a.userAccountType == b.userAccountType && a.powerState == b.powerState;
+           a.userAccountType == b.userAccountType && a.powerState == b.powerState &&
+           a.productType == b.productType && a.partnerAgentInstallResults == b.partnerAgentInstallResults;
 }

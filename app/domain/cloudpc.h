@@ -25,6 +25,29 @@ struct CloudPcStatusDetail
     }
 };
 
+// One entry of a Cloud PC's partnerAgentInstallResults (beta cloudPcPartnerAgentInstallResult): how the
+// install of a partner's agent (Citrix, VMware, HP Anyware) went. Values are kept as sent.
+struct CloudPcPartnerAgentInstallResult
+{
+    QString installStatus; // installed, installFailed, installing, uninstalling, uninstallFailed, licensed, …
+    QString partnerAgentName; // citrix, vMware, hp, unknownFutureValue, …
+    bool isThirdPartyPartner = false;
+    bool retriable = false;
+    QString errorMessage;
+
+    // Its install (or uninstall) failed: what retryPartnerAgentInstallation is for.
+    bool failed() const;
+    // "Citrix", "VMware", "HP Anyware"; an unknown name as sent.
+    QString partnerDisplayName() const;
+    friend bool operator==(const CloudPcPartnerAgentInstallResult &a,
+                           const CloudPcPartnerAgentInstallResult &b)
+    {
+        return a.installStatus == b.installStatus && a.partnerAgentName == b.partnerAgentName &&
+               a.isThirdPartyPartner == b.isThirdPartyPartner && a.retriable == b.retriable &&
+               a.errorMessage == b.errorMessage;
+    }
+};
+
 // One Windows 365 Cloud PC (Graph resource cloudPC), the fields a console shows.
 struct CloudPc
 {
@@ -50,9 +73,18 @@ struct CloudPc
     QString osVersion;
     QString userAccountType;
     QString powerState;
+    QString productType; // enterprise, frontline, devBox, powerAutomate, business, … (kept as sent)
+    QList<CloudPcPartnerAgentInstallResult> partnerAgentInstallResults;
 
     QString statusDisplayText() const { return CloudPcStatuses::displayText(status, statusText); }
     void setStatus(CloudPcStatus newStatus);
+    // A Frontline Cloud PC (productType frontline): the only ones that can be powered on and off.
+    bool isFrontline() const
+    {
+        return productType.compare(QLatin1String("frontline"), Qt::CaseInsensitive) == 0;
+    }
+    // Some partner agent install failed (retryPartnerAgentInstallation applies).
+    bool hasFailedPartnerAgent() const;
 
     // Parses one cloudPC object. Returns nothing when the object cannot stand for a Cloud PC (no id);
     // every field of the wrong type is left empty and described in *problems.

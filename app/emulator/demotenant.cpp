@@ -246,6 +246,7 @@ DemoTenant DemoTenant::generate(quint32 seed, int size)
         }
         tenant.m_errorUsers.append(user);
     }
+    tenant.addFrontlineAndPartnerAgents();
     return tenant;
 }
 

@@ -2,6 +2,7 @@
 
 #include "bulkaction.h"
 #include "cloudpc.h"
+#include "cloudpcreviewstatus.h"
 #include "provisioningerroruser.h"
 #include "provisioningpolicy.h"
 
@@ -41,6 +42,13 @@ public:
     // Index into cloudPcs() by id; -1 when absent.
     int indexOfCloudPc(const QString &id) const { return m_indexById.value(id, -1); }
 
+    // The review status of each Cloud PC (retrieveReviewStatus): not under review unless set.
+    CloudPcReviewStatus reviewStatus(const QString &cloudPcId) const;
+    void setReviewStatus(const QString &cloudPcId, const CloudPcReviewStatus &status)
+    {
+        m_reviewStatus.insert(cloudPcId, status);
+    }
+
     // The moment the tenant was generated against (all times are relative to it, so output is stable).
     static QDateTime referenceTime();
 
@@ -52,4 +60,7 @@ private:
     QVector<BulkActionRun> m_bulkActions;
     QVector<ProvisioningErrorUser> m_errorUsers;
     QHash<QString, int> m_indexById;
+    QHash<QString, CloudPcReviewStatus> m_reviewStatus;
+    // Frontline Cloud PCs, partner agent installs and reviews (demotenantpower.cpp).
+    void addFrontlineAndPartnerAgents();
 };

@@ -291,6 +291,8 @@ EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QStr
         return *answer;
     if (std::optional<EmulatorResponse> answer = routeSnapshots(context))
         return *answer;
+    if (std::optional<EmulatorResponse> answer = routePowerAndReview(context))
+        return *answer;
     if (request.method == "POST") {
         if (std::optional<EmulatorResponse> answer = routeAction(context))
             return *answer;

@@ -124,6 +124,9 @@ private:
     std::optional<EmulatorResponse> routeAction(const Context &context);
     // Service plans and resize (graphemulatorresize.cpp): GET beta servicePlans, POST cloudPCs/{id}/resize.
     std::optional<EmulatorResponse> routeResize(const Context &context);
+    // Frontline power, review status, partner agent retry and the supported remote actions of a Cloud PC
+    // (graphemulatorpower.cpp); nothing when the path is none of them.
+    std::optional<EmulatorResponse> routePowerAndReview(const Context &context);
     // POST /$batch: validated as Graph does, then each sub-request through route(), answered in any order.
     EmulatorResponse batch(const Context &context);
     void countAct(const QString &act, const QString &targetId) { ++m_acts[act][targetId]; }

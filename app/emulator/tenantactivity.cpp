@@ -167,3 +167,45 @@ void TenantActivity::resize(int cloudPcIndex, const QString &servicePlanId, cons
         Q_EMIT cloudPcChanged(cloudPcId);
     });
 }
+
+void TenantActivity::setPower(int cloudPcIndex, bool on)
+{
+    const QString id = m_tenant->cloudPcs()[cloudPcIndex].id;
+    // Powering on or off takes a moment: the state moves once it is done (a quarter of a provisioning run).
+    QTimer::singleShot(m_timing.provisioningMs / 4, this, [this, id, on] {
+        const int index = m_tenant->indexOfCloudPc(id);
+        if (index < 0)
+            return;
+        CloudPc &pc = m_tenant->cloudPcs()[index];
+        pc.powerState = on ? QStringLiteral("running") : QStringLiteral("poweredOff");
+        pc.lastModifiedDateTime = QDateTime::currentDateTimeUtc();
+        Q_EMIT cloudPcChanged(id);
+    });
+}
+
+int TenantActivity::retryPartnerAgents(int cloudPcIndex)
+{
+    CloudPc &pc = m_tenant->cloudPcs()[cloudPcIndex];
+    int retried = 0;
+    for (CloudPcPartnerAgentInstallResult &result : pc.partnerAgentInstallResults) {
+        if (!result.failed())
+            continue;
+        result.installStatus = QStringLiteral("installing");
+        result.errorMessage.clear();
+        result.retriable = false;
+        ++retried;
+    }
+    const QString id = pc.id;
+    QTimer::singleShot(m_timing.provisioningMs / 2, this, [this, id] {
+        const int index = m_tenant->indexOfCloudPc(id);
+        if (index < 0)
+            return;
+        for (CloudPcPartnerAgentInstallResult &result :
+             m_tenant->cloudPcs()[index].partnerAgentInstallResults) {
+            if (result.installStatus == QLatin1String("installing"))
+                result.installStatus = QStringLiteral("installed");
+        }
+        Q_EMIT cloudPcChanged(id);
+    });
+    return retried;
+}

@@ -38,6 +38,11 @@ public:
     // The Cloud PC goes to resizing and, after the provisioning time, to provisioned on the new plan
     // (servicePlanId and servicePlanName); validation (plan type, status) is the emulator's job.
     void resize(int cloudPcIndex, const QString &servicePlanId, const QString &servicePlanName);
+    // A Frontline Cloud PC's powerState becomes running (or poweredOff) after a while, as the service does
+    // it.
+    void setPower(int cloudPcIndex, bool on);
+    // The failed partner agent installs of a Cloud PC go to installing, then installed; returns how many.
+    int retryPartnerAgents(int cloudPcIndex);
 
 Q_SIGNALS:
     void cloudPcChanged(const QString &id);

@@ -161,4 +161,39 @@ GraphRequest createSnapshot(const QString &cloudPcId, const QString &storageAcco
                 body, true);
 }
 
+GraphRequest powerOnCloudPc(const QString &cloudPcId)
+{
+    return cloudPcAction(cloudPcId, QStringLiteral("powerOn"), ApiVersion::Beta);
+}
+
+GraphRequest powerOffCloudPc(const QString &cloudPcId)
+{
+    return cloudPcAction(cloudPcId, QStringLiteral("powerOff"), ApiVersion::Beta);
+}
+
+GraphRequest setReviewStatus(const QString &cloudPcId, const CloudPcReviewChange &change)
+{
+    return cloudPcAction(cloudPcId, QStringLiteral("setReviewStatus"), ApiVersion::Beta, change.toJson());
+}
+
+GraphRequest retrieveReviewStatus(const QString &cloudPcId)
+{
+    return GraphRequest::get(ApiVersion::Beta,
+                             kVirtualEndpoint +
+                                 QStringLiteral("/cloudPCs/%1/retrieveReviewStatus").arg(segment(cloudPcId)));
+}
+
+GraphRequest retryPartnerAgentInstallation(const QString &cloudPcId)
+{
+    return cloudPcAction(cloudPcId, QStringLiteral("retryPartnerAgentInstallation"), ApiVersion::Beta);
+}
+
+GraphRequest getSupportedCloudPcRemoteActions(const QString &cloudPcId)
+{
+    return GraphRequest::get(
+        ApiVersion::Beta,
+        kVirtualEndpoint +
+            QStringLiteral("/cloudPCs/%1/getSupportedCloudPcRemoteActions").arg(segment(cloudPcId)));
+}
+
 } // namespace GraphRequests

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloudpcreviewstatus.h"
 #include "graphrequest.h"
 #include "reprovisionoptions.h"
 
@@ -62,4 +63,15 @@ GraphRequest restoreCloudPc(const QString &cloudPcId, const QString &snapshotId)
 // {"storageAccountId": "…", "accessTier": "hot"|"cool"|"cold"|"archive"} (204).
 GraphRequest createSnapshot(const QString &cloudPcId, const QString &storageAccountId = QString(),
                             const QString &accessTier = QString());
+// POST beta …/cloudPCs/{id}/powerOn, …/powerOff (no body; 204; Frontline Cloud PCs only).
+GraphRequest powerOnCloudPc(const QString &cloudPcId);
+GraphRequest powerOffCloudPc(const QString &cloudPcId);
+// POST beta …/cloudPCs/{id}/setReviewStatus {"reviewStatus": {"inReview": …, only the fields given}} (204).
+GraphRequest setReviewStatus(const QString &cloudPcId, const CloudPcReviewChange &change);
+// GET beta …/cloudPCs/{id}/retrieveReviewStatus (a cloudPcReviewStatus).
+GraphRequest retrieveReviewStatus(const QString &cloudPcId);
+// POST beta …/cloudPCs/{id}/retryPartnerAgentInstallation (no body; 204).
+GraphRequest retryPartnerAgentInstallation(const QString &cloudPcId);
+// GET beta …/cloudPCs/{id}/getSupportedCloudPcRemoteActions ({"value": [{actionName, actionCapability}]}).
+GraphRequest getSupportedCloudPcRemoteActions(const QString &cloudPcId);
 } // namespace GraphRequests

@@ -3,9 +3,12 @@
 #include "actsresize.h"
 #include "bulkactionkinds.h"
 #include "actssnapshots.h"
+#include "actspower.h"
 #include "graphrequests.h"
 #include "operation.h"
 #include "reprovisionoptions.h"
+
+#include <QHash>
 
 namespace {
 // One request per target, built by `request`.
@@ -387,6 +390,7 @@ QList<ActDefinition> makeCatalog()
     appendResizeActs(acts);
 
     appendSnapshotActs(acts);
+    appendPowerActs(acts);
     return acts;
 }
 } // namespace
@@ -447,6 +451,34 @@ QString ActCatalog::canonicalKind(const QString &kind)
     return kind;
 }
 
+QString ActCatalog::notApplicableReason(const ActDefinition &act, const CloudPc &pc)
+{
+    if (act.target != ActTarget::CloudPc)
+        return {};
+    if (pc.status == CloudPcStatus::Deprovisioning)
+        return tr("%1 is being deprovisioned.").arg(pc.displayName.isEmpty() ? pc.id : pc.displayName);
+    return act.notApplicable ? act.notApplicable(pc) : QString();
+}
+
+QString ActCatalog::graphActionName(const QString &kind)
+{
+    // cloudPcRemoteActionName as the reference lists it, and the members the emulator (and newer services)
+    // answer for the acts the list does not name yet.
+    static const QHash<QString, QString> names{
+        {QStringLiteral("restart"), QStringLiteral("restart")},
+        {QStringLiteral("rename"), QStringLiteral("rename")},
+        {QStringLiteral("restore"), QStringLiteral("restore")},
+        {QStringLiteral("resize"), QStringLiteral("resize")},
+        {QStringLiteral("reprovision"), QStringLiteral("reprovision")},
+        {QStringLiteral("troubleshoot"), QStringLiteral("troubleShoot")},
+        {QStringLiteral("changeUserAccountType"), QStringLiteral("changeUserAccountType")},
+        {QStringLiteral("setReviewStatus"), QStringLiteral("placeUnderReview")},
+        {QStringLiteral("powerOn"), QStringLiteral("powerOn")},
+        {QStringLiteral("powerOff"), QStringLiteral("powerOff")},
+        {QStringLiteral("endGracePeriod"), QStringLiteral("endGracePeriod")}};
+    return names.value(kind);
+}
+
 QString ActCatalog::checkValues(const ActDefinition &act, const QVariantMap &values)
 {
     for (const ActOption &option : act.options) {
@@ -454,6 +486,9 @@ QString ActCatalog::checkValues(const ActDefinition &act, const QVariantMap &val
         const QString name = option.firstPositional || option.lastPositional
                                  ? option.valueName
                                  : QStringLiteral("--") + option.name;
+        if (option.required && option.valuesAsFlags && values.value(option.name).toString().isEmpty())
+            return QStringLiteral("one of --%1 is required")
+                .arg(option.allowed.join(QStringLiteral(" or --")));
         if (option.required && values.value(option.name).toString().trimmed().isEmpty())
             return QStringLiteral("%1 is required").arg(name);
         if (option.maxLength > 0 && values.value(option.name).toString().size() > option.maxLength)

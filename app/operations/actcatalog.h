@@ -26,10 +26,13 @@ struct ActOption
     bool repeatable = false;
     bool required = false; // must be given (the CLI refuses without it, the dialog's button waits for it)
     int maxLength = 0;     // free text: at most this many characters (0: no limit)
-    bool firstPositional = false;
+    bool firstPositional =
+        false; // given as the first positional argument in the CLI ("bulk-actions create TYPE")
     bool lastPositional =
-        false; // given as the last positional argument in the CLI ("cloudpcs rename ID NAME") // given as the
-               // first positional argument in the CLI ("bulk-actions create TYPE")
+        false; // given as the last positional argument in the CLI ("cloudpcs rename ID NAME")
+    // Each allowed value is a flag of its own in the CLI ("review --on|--off"): at most one of them, exactly
+    // one when `required`. The value handed on is the flag's name ("on").
+    bool valuesAsFlags = false;
 };
 
 // One target of an act (a Cloud PC, policy, bulk action or user) as the admin knows it.
@@ -109,6 +112,12 @@ public:
     // The act as words for a list or log ("Reprovision", translated: its menu text without '&' and '…');
     // a kind this version does not know, as written.
     static QString displayName(const QString &kind);
+    // Why a Cloud PC act is not done to this Cloud PC (empty: it is): never to one being deprovisioned, for
+    // every act; then the act's own notApplicable.
+    static QString notApplicableReason(const ActDefinition &act, const CloudPc &pc);
+    // The name getSupportedCloudPcRemoteActions gives the act ("troubleShoot" for troubleshoot,
+    // "placeUnderReview" for setReviewStatus); empty when Graph has none.
+    static QString graphActionName(const QString &kind);
     // Empty when the values are acceptable for the act; otherwise what is wrong (English, for the CLI).
     static QString checkValues(const ActDefinition &act, const QVariantMap &values);
     // The operation of an act: its kind, title and one item per request.

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void usersHelpSaysItIsNotCloudPcProvisioning();
     void moreCloudPcActsFromTheCatalog();
     void restorePointsListRestoreAndCreate();
+    void powerReviewAndPartnerAgentCommands();
 
 private:
     struct Run
@@ -821,6 +822,107 @@ void TestCli::restorePointsListRestoreAndCreate()
     for (const QByteArray &line : audit.readAll().trimmed().split('\n'))
         kinds.insert(QJsonDocument::fromJson(line).object().value(QStringLiteral("operation")).toString());
     QCOMPARE(kinds, QSet<QString>({QStringLiteral("restore"), QStringLiteral("createSnapshot")}));
+}
+
+void TestCli::powerReviewAndPartnerAgentCommands()
+{
+    GraphEmulator emulator;
+    QVERIFY(emulator.start());
+    const QProcessEnvironment environment = tokenEnvironment(emulator);
+    const QStringList global{QStringLiteral("--graph-url"), emulator.baseUrl().toString(),
+                             QStringLiteral("--yes")};
+    QString frontline, dedicated, failedAgents, noAgents;
+    for (const CloudPc &pc : emulator.tenant().cloudPcs()) {
+        if (pc.status == CloudPcStatus::Deprovisioning)
+            continue;
+        if (pc.isFrontline() && frontline.isEmpty())
+            frontline = pc.id;
+        if (!pc.isFrontline() && dedicated.isEmpty())
+            dedicated = pc.id;
+        if (pc.hasFailedPartnerAgent() && failedAgents.isEmpty())
+            failedAgents = pc.id;
+        if (pc.partnerAgentInstallResults.isEmpty() && noAgents.isEmpty())
+            noAgents = pc.id;
+    }
+    QVERIFY(!frontline.isEmpty() && !dedicated.isEmpty() && !failedAgents.isEmpty() && !noAgents.isEmpty());
+    auto cloudpcs = [&](const QStringList &words) {
+        return run(global + QStringList{QStringLiteral("cloudpcs")} + words, environment);
+    };
+
+    // Power on and off: beta, no body; a dedicated Cloud PC is refused by Graph (exit 4 with its reason).
+    QCOMPARE(cloudpcs({QStringLiteral("power-on"), frontline}).exitCode, 0);
+    QCOMPARE(posts(emulator).last().url.path(),
+             QStringLiteral("/beta/deviceManagement/virtualEndpoint/cloudPCs/%1/powerOn").arg(frontline));
+    QVERIFY(posts(emulator).last().body.isEmpty());
+    QCOMPARE(cloudpcs({QStringLiteral("power-off"), frontline}).exitCode, 0);
+    QCOMPARE(posts(emulator).last().url.path(),
+             QStringLiteral("/beta/deviceManagement/virtualEndpoint/cloudPCs/%1/powerOff").arg(frontline));
+    QCOMPARE(emulator.actCount(QStringLiteral("powerOff"), frontline), 1);
+    const Run refused = cloudpcs({QStringLiteral("power-off"), dedicated});
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.err.contains("Frontline"), refused.err.constData());
+    QCOMPARE(emulator.actCount(QStringLiteral("powerOff"), dedicated), 0);
+
+    // Review: exactly one of --on/--off, checked before anything is sent (exit 2).
+    const qsizetype journaled = emulator.journal().size();
+    const Run neither = cloudpcs({QStringLiteral("review"), dedicated});
+    QCOMPARE(neither.exitCode, 2);
+    QVERIFY2(neither.err.contains("one of --on or --off is required"), neither.err.constData());
+    const Run both =
+        cloudpcs({QStringLiteral("review"), dedicated, QStringLiteral("--on"), QStringLiteral("--off")});
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains("exclude each other"), both.err.constData());
+    QCOMPARE(cloudpcs({QStringLiteral("review"), dedicated, QStringLiteral("--on"),
+                       QStringLiteral("--access"), QStringLiteral("everyone")})
+                 .exitCode,
+             2);
+    QCOMPARE(cloudpcs({QStringLiteral("review"), dedicated, QStringLiteral("--on=yes")}).exitCode, 2);
+    QCOMPARE(emulator.journal().size(), journaled); // not even a read
+
+    const QString storage =
+        QStringLiteral("/subscriptions/3f2a9c41-6d0e-4c7b-9a51-0b8e2d7f6c13/resourceGroups/"
+                       "forensics/providers/Microsoft.Storage/storageAccounts/contosoreview");
+    QCOMPARE(
+        cloudpcs({QStringLiteral("review"), dedicated, QStringLiteral("--on"), QStringLiteral("--access"),
+                  QStringLiteral("restricted"), QStringLiteral("--storage-account"), storage})
+            .exitCode,
+        0);
+    const EmulatorRequest placed = posts(emulator).last();
+    QCOMPARE(
+        placed.url.path(),
+        QStringLiteral("/beta/deviceManagement/virtualEndpoint/cloudPCs/%1/setReviewStatus").arg(dedicated));
+    const QJsonObject body = QJsonDocument::fromJson(placed.body).object();
+    QCOMPARE(body.value(QStringLiteral("reviewStatus")).toObject(),
+             (QJsonObject{{QStringLiteral("inReview"), true},
+                          {QStringLiteral("userAccessLevel"), QStringLiteral("restricted")},
+                          {QStringLiteral("azureStorageAccountId"), storage}}));
+    QVERIFY(emulator.tenant().reviewStatus(dedicated).inReview);
+    QCOMPARE(emulator.tenant().reviewStatus(dedicated).azureStorageAccountName,
+             QStringLiteral("contosoreview"));
+    QCOMPARE(cloudpcs({QStringLiteral("review"), dedicated, QStringLiteral("--off")}).exitCode, 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(posts(emulator).last().body).object(),
+        (QJsonObject{{QStringLiteral("reviewStatus"), QJsonObject{{QStringLiteral("inReview"), false}}}}));
+    QVERIFY(!emulator.tenant().reviewStatus(dedicated).inReview);
+
+    // Partner agents: retried where one failed; Graph refuses where nothing failed.
+    QCOMPARE(cloudpcs({QStringLiteral("retry-partner-agents"), failedAgents}).exitCode, 0);
+    QCOMPARE(
+        posts(emulator).last().url.path(),
+        QStringLiteral("/beta/deviceManagement/virtualEndpoint/cloudPCs/%1/retryPartnerAgentInstallation")
+            .arg(failedAgents));
+    QCOMPARE(emulator.actCount(QStringLiteral("retryPartnerAgentInstallation"), failedAgents), 1);
+    QCOMPARE(cloudpcs({QStringLiteral("retry-partner-agents"), noAgents}).exitCode, 4);
+
+    const Run help = run({QStringLiteral("--help")});
+    for (const char *command :
+         {"cloudpcs power-on", "cloudpcs power-off", "cloudpcs review", "cloudpcs retry-partner-agents"})
+        QVERIFY2(help.out.contains(command), command);
+    const Run reviewHelp =
+        run({QStringLiteral("cloudpcs"), QStringLiteral("review"), QStringLiteral("--help")});
+    QVERIFY2(reviewHelp.out.contains("cloudpcs review ID... --on|--off [--access unrestricted|restricted] "
+                                     "[--storage-account ID]"),
+             reviewHelp.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
