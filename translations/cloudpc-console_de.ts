@@ -319,6 +319,204 @@
             <numerusform>Eine Massenaktion (%1) für %Ln Cloud-PCs erstellen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>%1 is being deprovisioned.</source>
+        <translation>%1 wird gerade deprovisioniert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Frontline Cloud PC: only those are powered on and off.</source>
+        <translation>%1 ist kein Frontline-Cloud-PC: nur diese werden ein- und ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Frontline Cloud PC (%2): only those are powered on and off.</source>
+        <translation>%1 ist kein Frontline-Cloud-PC (%2): nur diese werden ein- und ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer on…</source>
+        <translation>Ein&amp;schalten…</translation>
+    </message>
+    <message>
+        <source>Power o&amp;ff…</source>
+        <translation>A&amp;usschalten…</translation>
+    </message>
+    <message>
+        <source>Power on the selected Frontline Cloud PCs</source>
+        <translation>Die ausgewählten Frontline-Cloud-PCs einschalten</translation>
+    </message>
+    <message>
+        <source>Power off the selected Frontline Cloud PCs: their users&apos; sessions end</source>
+        <translation>Die ausgewählten Frontline-Cloud-PCs ausschalten: die Sitzungen ihrer Benutzer enden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Power on %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>%Ln Cloud-PC einschalten</numerusform>
+            <numerusform>%Ln Cloud-PCs einschalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power on %Ln Frontline Cloud PC(s)?</source>
+        <translation>
+            <numerusform>%Ln Frontline-Cloud-PC einschalten?</numerusform>
+            <numerusform>%Ln Frontline-Cloud-PCs einschalten?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power off %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>%Ln Cloud-PC ausschalten</numerusform>
+            <numerusform>%Ln Cloud-PCs ausschalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power off %Ln Frontline Cloud PC(s)? The session of each user ends; what they did not save is lost.</source>
+        <translation>
+            <numerusform>%Ln Frontline-Cloud-PC ausschalten? Die Sitzung des Benutzers endet; was nicht gespeichert ist, geht verloren.</numerusform>
+            <numerusform>%Ln Frontline-Cloud-PCs ausschalten? Die Sitzung jedes Benutzers endet; was nicht gespeichert ist, geht verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;view status…</source>
+        <translation>Über&amp;prüfungsstatus…</translation>
+    </message>
+    <message>
+        <source>Place the selected Cloud PCs under review, or end their review</source>
+        <translation>Die ausgewählten Cloud-PCs zur Überprüfung stellen oder ihre Überprüfung beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>End the review of %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Überprüfung von %Ln Cloud-PC beenden</numerusform>
+            <numerusform>Überprüfung von %Ln Cloud-PCs beenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %Ln Cloud PC(s) under review</source>
+        <translation>
+            <numerusform>%Ln Cloud-PC zur Überprüfung stellen</numerusform>
+            <numerusform>%Ln Cloud-PCs zur Überprüfung stellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End the review of %Ln Cloud PC(s)? Their users get their usual access back.</source>
+        <translation>
+            <numerusform>Überprüfung von %Ln Cloud-PC beenden? Der Benutzer erhält seinen gewohnten Zugriff zurück.</numerusform>
+            <numerusform>Überprüfung von %Ln Cloud-PCs beenden? Ihre Benutzer erhalten ihren gewohnten Zugriff zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %Ln Cloud PC(s) under review? A snapshot of each goes to the storage account for investigation.</source>
+        <translation>
+            <numerusform>%Ln Cloud-PC zur Überprüfung stellen? Eine Momentaufnahme wird zur Untersuchung im Speicherkonto abgelegt.</numerusform>
+            <numerusform>%Ln Cloud-PCs zur Überprüfung stellen? Von jedem wird eine Momentaufnahme zur Untersuchung im Speicherkonto abgelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry partner ag&amp;ents…</source>
+        <translation>Partner-Agent&amp;en erneut installieren…</translation>
+    </message>
+    <message>
+        <source>Install the partner agents that failed on the selected Cloud PCs again</source>
+        <translation>Die fehlgeschlagenen Partner-Agenten auf den ausgewählten Cloud-PCs erneut installieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the partner agents of %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Partner-Agenten von %Ln Cloud-PC erneut installieren</numerusform>
+            <numerusform>Partner-Agenten von %Ln Cloud-PCs erneut installieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Install the failed partner agents of %Ln Cloud PC(s) again?</source>
+        <translation>
+            <numerusform>Die fehlgeschlagenen Partner-Agenten von %Ln Cloud-PC erneut installieren?</numerusform>
+            <numerusform>Die fehlgeschlagenen Partner-Agenten von %Ln Cloud-PCs erneut installieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no failed partner agent install.</source>
+        <translation>Auf %1 ist keine Partner-Agent-Installation fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 is not provisioned (%2): only a provisioned Cloud PC can be resized.</source>
+        <translation>%1 ist nicht bereitgestellt (%2): Nur ein bereitgestellter Cloud-PC kann in der Größe geändert werden.</translation>
+    </message>
+    <message>
+        <source>Resi&amp;ze…</source>
+        <translation>&amp;Größe ändern…</translation>
+    </message>
+    <message>
+        <source>Move the selected Cloud PCs to another service plan of their type</source>
+        <translation>Die ausgewählten Cloud-PCs auf einen anderen Serviceplan ihres Typs umstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resize %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Größe von %Ln Cloud-PC ändern</numerusform>
+            <numerusform>Größe von %Ln Cloud-PCs ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resize %Ln Cloud PC(s) to the service plan %1? Each restarts, and its users are disconnected until the resize ends.</source>
+        <translation>
+            <numerusform>%Ln Cloud-PC auf den Serviceplan %1 umstellen? Er startet neu, und seine Benutzer sind getrennt, bis die Größenänderung abgeschlossen ist.</numerusform>
+            <numerusform>%Ln Cloud-PCs auf den Serviceplan %1 umstellen? Jeder startet neu, und seine Benutzer sind getrennt, bis die Größenänderung abgeschlossen ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2: it has no restore point to act on now.</source>
+        <translation>%1 ist %2: Es gibt jetzt keinen Wiederherstellungspunkt, mit dem gearbeitet werden kann.</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Return the selected Cloud PC to one of its restore points</source>
+        <translation>Den ausgewählten Cloud-PC auf einen seiner Wiederherstellungspunkte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore %1 to restore point %2</source>
+        <translation>%1 auf Wiederherstellungspunkt %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore this Cloud PC to restore point %1? It returns to the state it was in at that moment: everything done on it since (files, apps, settings) is lost, and its user is disconnected while it is restored.</source>
+        <translation>Diesen Cloud-PC auf Wiederherstellungspunkt %1 zurücksetzen? Er kehrt in den Zustand zu diesem Zeitpunkt zurück: Alles, was seitdem auf ihm getan wurde (Dateien, Apps, Einstellungen), geht verloren, und sein Benutzer wird während der Wiederherstellung getrennt.</translation>
+    </message>
+    <message>
+        <source>&amp;Create snapshot…</source>
+        <translation>&amp;Momentaufnahme erstellen…</translation>
+    </message>
+    <message>
+        <source>Take a restore point of the selected Cloud PCs now</source>
+        <translation>Jetzt einen Wiederherstellungspunkt der ausgewählten Cloud-PCs erstellen</translation>
+    </message>
+    <message>
+        <source>Create a snapshot of %1</source>
+        <translation>Momentaufnahme von %1 erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a snapshot of %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Momentaufnahme von %Ln Cloud-PC erstellen</numerusform>
+            <numerusform>Momentaufnahme von %Ln Cloud-PCs erstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a restore point of %Ln Cloud PC(s) now? Their users can keep working.</source>
+        <translation>
+            <numerusform>Jetzt einen Wiederherstellungspunkt von %Ln Cloud-PC erstellen? Sein Benutzer kann weiterarbeiten.</numerusform>
+            <numerusform>Jetzt einen Wiederherstellungspunkt von %Ln Cloud-PCs erstellen? Ihre Benutzer können weiterarbeiten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -530,6 +728,50 @@
             <numerusform>Auf %Ln in einer früheren Sitzung gesendete Aktion kam nie eine Antwort (die Konsole wurde geschlossen oder beendet, während sie lief). Graph hat sie möglicherweise ausgeführt oder auch nicht: Prüfen Sie den Status dieser Elemente, bevor Sie erneut darauf einwirken.</numerusform>
             <numerusform>Auf %Ln in einer früheren Sitzung gesendete Aktionen kam nie eine Antwort (die Konsole wurde geschlossen oder beendet, während sie liefen). Graph hat sie möglicherweise ausgeführt oder auch nicht: Prüfen Sie den Status dieser Elemente, bevor Sie erneut darauf einwirken.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More acts</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>The other acts on the selection (also in the Actions menu and the context menu)</source>
+        <translation>Die übrigen Aktionen für die Auswahl (auch im Menü „Aktionen“ und im Kontextmenü)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Storage account (resource id, optional)</source>
+        <translation>Speicherkonto (Ressourcen-ID, optional)</translation>
+    </message>
+    <message>
+        <source>Access tier</source>
+        <translation>Zugriffsebene</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Heiß</translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation>Kalt</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Sehr kalt</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>Graph does not offer &quot;%1&quot; for %2 now.</source>
+        <translation>Graph bietet „%1“ für %2 derzeit nicht an.</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1709,37 @@
         <source>Id</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>Product type</source>
+        <translation>Produkttyp</translation>
+    </message>
+    <message>
+        <source>Partner agents</source>
+        <translation>Partner-Agenten</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcSnapshot</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>CloudPcStatus</name>
@@ -1596,11 +1869,11 @@
     </message>
     <message>
         <source>Target service plan</source>
-        <translation>Zieldienstplan</translation>
+        <translation>Ziel-Serviceplan</translation>
     </message>
     <message>
         <source>Service plan ID</source>
-        <translation>Dienstplan-ID</translation>
+        <translation>Serviceplan-ID</translation>
     </message>
     <message>
         <source>Restore point time</source>
@@ -2919,6 +3192,364 @@
         <translation>
             <numerusform>&lt;b&gt;Die erneute Bereitstellung löscht %Ln Cloud-PC und erstellt ihn neu&lt;/b&gt;, aus dem Image seiner Bereitstellungsrichtlinie. Alles, was darauf gespeichert ist, geht verloren, und sein Benutzer ist bis zum Abschluss (etwa eine Stunde) abgemeldet. Dies kann nicht rückgängig gemacht werden.</numerusform>
             <numerusform>&lt;b&gt;Die erneute Bereitstellung löscht %Ln Cloud-PCs und erstellt sie neu&lt;/b&gt;, aus dem Image ihrer Bereitstellungsrichtlinie. Alles, was darauf gespeichert ist, geht verloren, und ihre Benutzer sind bis zum Abschluss (etwa eine Stunde) abgemeldet. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResizeDialog</name>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>Größe von %1 ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resize %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Größe von %Ln Cloud-PC ändern</numerusform>
+            <numerusform>Größe von %Ln Cloud-PCs ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the tenant&apos;s service plans…</source>
+        <translation>Die Servicepläne des Mandanten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading service plans</source>
+        <translation>Servicepläne werden geladen</translation>
+    </message>
+    <message>
+        <source>Why the service plans could not be loaded</source>
+        <translation>Warum die Servicepläne nicht geladen werden konnten</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>Serviceplan</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>User profile</source>
+        <translation>Benutzerprofil</translation>
+    </message>
+    <message>
+        <source>Service plans to resize to</source>
+        <translation>Servicepläne, auf die umgestellt werden kann</translation>
+    </message>
+    <message>
+        <source>Cloud PCs left out</source>
+        <translation>Ausgelassene Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Type the number of Cloud PCs to confirm</source>
+        <translation>Anzahl der Cloud-PCs zur Bestätigung eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Resize</source>
+        <translation>&amp;Größe ändern</translation>
+    </message>
+    <message>
+        <source>A service plan Graph sent is not an object; it is left out.</source>
+        <translation>Ein von Graph gesendeter Serviceplan ist kein Objekt; er wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The service plans could not be loaded, so no plan can be offered: %1</source>
+        <translation>Die Servicepläne konnten nicht geladen werden, daher kann kein Plan angeboten werden: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1 %2</source>
+        <translation>HTTP-Status: %1 %2</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anforderungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>%1: its service plan (%2) is not among the tenant&apos;s service plans.</source>
+        <translation>%1: Sein Serviceplan (%2) ist nicht unter den Serviceplänen des Mandanten.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, a plan of another type (%3, %4) than the others: resize it on its own.</source>
+        <translation>%1 läuft mit %2, einem Plan eines anderen Typs (%3, %4) als die übrigen: Ändern Sie seine Größe separat.</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current plan of %Ln of the selected Cloud PC(s): it cannot be chosen.</source>
+        <translation>
+            <numerusform>Der aktuelle Plan von %Ln der ausgewählten Cloud-PCs: Er kann nicht gewählt werden.</numerusform>
+            <numerusform>Der aktuelle Plan von %Ln der ausgewählten Cloud-PCs: Er kann nicht gewählt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Resizing restarts %Ln Cloud PC(s)&lt;/b&gt; on the chosen plan&apos;s size. Their users are disconnected and lose what they did not save; each is unavailable until its resize ends.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Die Größenänderung startet %Ln Cloud-PC neu&lt;/b&gt;, mit der Größe des gewählten Plans. Seine Benutzer werden getrennt und verlieren, was sie nicht gespeichert haben; er ist bis zum Ende der Größenänderung nicht verfügbar.</numerusform>
+            <numerusform>&lt;b&gt;Die Größenänderung startet %Ln Cloud-PCs neu&lt;/b&gt;, mit der Größe des gewählten Plans. Ihre Benutzer werden getrennt und verlieren, was sie nicht gespeichert haben; jeder ist bis zum Ende seiner Größenänderung nicht verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected Cloud PCs can be resized.</source>
+        <translation>Bei keinem der ausgewählten Cloud-PCs kann die Größe geändert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Choose the service plan for %Ln Cloud PC(s) (%1 plans, %2):</source>
+        <translation>
+            <numerusform>Serviceplan für %Ln Cloud-PC &amp;wählen (%1-Pläne, %2):</numerusform>
+            <numerusform>Serviceplan für %Ln Cloud-PCs &amp;wählen (%1-Pläne, %2):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any provisioning type</source>
+        <translation>beliebiger Bereitstellungstyp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s) of other types are not offered: a Cloud PC is resized within its plan&apos;s type.</source>
+        <translation>
+            <numerusform>%Ln Plan anderen Typs wird nicht angeboten: Die Größe eines Cloud-PCs wird innerhalb des Typs seines Plans geändert.</numerusform>
+            <numerusform>%Ln Pläne anderer Typen werden nicht angeboten: Die Größe eines Cloud-PCs wird innerhalb des Typs seines Plans geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service plan(s) Graph sent could not be read and are not offered.</source>
+        <translation>
+            <numerusform>%Ln von Graph gesendeter Serviceplan konnte nicht gelesen werden und wird nicht angeboten.</numerusform>
+            <numerusform>%Ln von Graph gesendete Servicepläne konnten nicht gelesen werden und werden nicht angeboten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected Cloud PC(s) are left out:</source>
+        <translation>
+            <numerusform>%Ln ausgewählter Cloud-PC wird ausgelassen:</numerusform>
+            <numerusform>%Ln ausgewählte Cloud-PCs werden ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of Cloud PCs (%1):</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Cloud-PCs ein (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Resize %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Größe von %Ln Cloud-PC &amp;ändern</numerusform>
+            <numerusform>Größe von %Ln Cloud-PCs &amp;ändern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose the restore point %1 returns to.</source>
+        <translation>Wählen Sie den Wiederherstellungspunkt, zu dem %1 zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>Reading the restore points of %1…</source>
+        <translation>Die Wiederherstellungspunkte von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the restore points</source>
+        <translation>Wiederherstellungspunkte werden gelesen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Wiederherstellungspunkte</translation>
+    </message>
+    <message>
+        <source>%1 returns to the state it was in at the chosen restore point. Everything done on it after that moment (files, installed apps, settings) is lost, and its user is disconnected while it is restored. Restore points newer than the chosen one are kept.</source>
+        <translation>%1 kehrt in den Zustand des gewählten Wiederherstellungspunkts zurück. Alles, was danach auf ihm getan wurde (Dateien, installierte Apps, Einstellungen), geht verloren, und sein Benutzer wird während der Wiederherstellung getrennt. Neuere Wiederherstellungspunkte als der gewählte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>I understand that the work done on %1 after this restore point is lost</source>
+        <translation>Mir ist klar, dass die Arbeit auf %1 nach diesem Wiederherstellungspunkt verloren geht</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 has no restore points: there is nothing to restore it to.</source>
+        <translation>%1 hat keine Wiederherstellungspunkte: Es gibt nichts, worauf er zurückgesetzt werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln restore point(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln Wiederherstellungspunkt, neuester zuerst.</numerusform>
+            <numerusform>%Ln Wiederherstellungspunkte, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore point %1</source>
+        <translation>Wiederherstellungspunkt %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Läuft ab: %1</translation>
+    </message>
+    <message>
+        <source>Last restored: %1</source>
+        <translation>Zuletzt wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Its health check failed: the Cloud PC may not work as expected after a restore to it.</source>
+        <translation>Seine Integritätsprüfung ist fehlgeschlagen: Der Cloud-PC funktioniert nach einer Wiederherstellung darauf möglicherweise nicht wie erwartet.</translation>
+    </message>
+    <message>
+        <source>The restore points of %1 could not be read: %2</source>
+        <translation>Die Wiederherstellungspunkte von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Request-id: %1</source>
+        <translation>Anforderungs-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatusDialog</name>
+    <message>
+        <source>&amp;Place under review</source>
+        <translation>Zur Überprüfung &amp;stellen</translation>
+    </message>
+    <message>
+        <source>&amp;End the review</source>
+        <translation>Überprüfung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Überprüfungsstatus</translation>
+    </message>
+    <message numerus="yes">
+        <source>A Cloud PC under review has a snapshot taken to an Azure storage account for investigation; its user&apos;s access can be restricted meanwhile. %Ln Cloud PC(s):</source>
+        <translation>
+            <numerusform>Von einem Cloud-PC in Überprüfung wird eine Momentaufnahme zur Untersuchung in einem Azure-Speicherkonto abgelegt; der Zugriff seines Benutzers kann währenddessen eingeschränkt werden. %Ln Cloud-PC:</numerusform>
+            <numerusform>Von einem Cloud-PC in Überprüfung wird eine Momentaufnahme zur Untersuchung in einem Azure-Speicherkonto abgelegt; der Zugriff seines Benutzers kann währenddessen eingeschränkt werden. %Ln Cloud-PCs:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud PCs concerned</source>
+        <translation>Betroffene Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Current review status</source>
+        <translation>Aktueller Überprüfungsstatus</translation>
+    </message>
+    <message>
+        <source>Reading the review status…</source>
+        <translation>Überprüfungsstatus wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Shown when one Cloud PC is selected.</source>
+        <translation>Wird angezeigt, wenn ein einzelner Cloud-PC ausgewählt ist.</translation>
+    </message>
+    <message>
+        <source>As it is now</source>
+        <translation>Wie bisher</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>Uneingeschränkt</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>/subscriptions/…/resourceGroups/…/providers/Microsoft.Storage/storageAccounts/…</source>
+        <translation>/subscriptions/…/resourceGroups/…/providers/Microsoft.Storage/storageAccounts/…</translation>
+    </message>
+    <message>
+        <source>User access:</source>
+        <translation>Benutzerzugriff:</translation>
+    </message>
+    <message>
+        <source>Storage account:</source>
+        <translation>Speicherkonto:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Not under review.</source>
+        <translation>Nicht in Überprüfung.</translation>
+    </message>
+    <message>
+        <source>Under review since %1.</source>
+        <translation>In Überprüfung seit %1.</translation>
+    </message>
+    <message>
+        <source>Under review.</source>
+        <translation>In Überprüfung.</translation>
+    </message>
+    <message>
+        <source>User access: restricted.</source>
+        <translation>Benutzerzugriff: eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>User access: unrestricted.</source>
+        <translation>Benutzerzugriff: uneingeschränkt.</translation>
+    </message>
+    <message>
+        <source>User access: %1.</source>
+        <translation>Benutzerzugriff: %1.</translation>
+    </message>
+    <message>
+        <source>Storage account: %1</source>
+        <translation>Speicherkonto: %1</translation>
+    </message>
+    <message>
+        <source>Subscription: %1</source>
+        <translation>Abonnement: %1</translation>
+    </message>
+    <message>
+        <source>The current review status could not be read: %1</source>
+        <translation>Der aktuelle Überprüfungsstatus konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected Cloud PC(s) are left out:</source>
+        <translation>
+            <numerusform>%Ln ausgewählter Cloud-PC wird ausgelassen:</numerusform>
+            <numerusform>%Ln ausgewählte Cloud-PCs werden ausgelassen:</numerusform>
         </translation>
     </message>
 </context>

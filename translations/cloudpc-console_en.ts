@@ -136,6 +136,104 @@
             <numerusform>Create a bulk action (%1) over %Ln Cloud PCs?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Power on %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Power on %Ln Cloud PC</numerusform>
+            <numerusform>Power on %Ln Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power on %Ln Frontline Cloud PC(s)?</source>
+        <translation>
+            <numerusform>Power on %Ln Frontline Cloud PC?</numerusform>
+            <numerusform>Power on %Ln Frontline Cloud PCs?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power off %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Power off %Ln Cloud PC</numerusform>
+            <numerusform>Power off %Ln Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power off %Ln Frontline Cloud PC(s)? The session of each user ends; what they did not save is lost.</source>
+        <translation>
+            <numerusform>Power off %Ln Frontline Cloud PC? The session of its user ends; what they did not save is lost.</numerusform>
+            <numerusform>Power off %Ln Frontline Cloud PCs? The session of each user ends; what they did not save is lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End the review of %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>End the review of %Ln Cloud PC</numerusform>
+            <numerusform>End the review of %Ln Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %Ln Cloud PC(s) under review</source>
+        <translation>
+            <numerusform>Place %Ln Cloud PC under review</numerusform>
+            <numerusform>Place %Ln Cloud PCs under review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End the review of %Ln Cloud PC(s)? Their users get their usual access back.</source>
+        <translation>
+            <numerusform>End the review of %Ln Cloud PC? Its user gets their usual access back.</numerusform>
+            <numerusform>End the review of %Ln Cloud PCs? Their users get their usual access back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %Ln Cloud PC(s) under review? A snapshot of each goes to the storage account for investigation.</source>
+        <translation>
+            <numerusform>Place %Ln Cloud PC under review? A snapshot of it goes to the storage account for investigation.</numerusform>
+            <numerusform>Place %Ln Cloud PCs under review? A snapshot of each goes to the storage account for investigation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the partner agents of %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Retry the partner agents of %Ln Cloud PC</numerusform>
+            <numerusform>Retry the partner agents of %Ln Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Install the failed partner agents of %Ln Cloud PC(s) again?</source>
+        <translation>
+            <numerusform>Install the failed partner agents of %Ln Cloud PC again?</numerusform>
+            <numerusform>Install the failed partner agents of %Ln Cloud PCs again?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resize %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Resize %Ln Cloud PC</numerusform>
+            <numerusform>Resize %Ln Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resize %Ln Cloud PC(s) to the service plan %1? Each restarts, and its users are disconnected until the resize ends.</source>
+        <translation>
+            <numerusform>Resize %Ln Cloud PC to the service plan %1? It restarts, and its user is disconnected until the resize ends.</numerusform>
+            <numerusform>Resize %Ln Cloud PCs to the service plan %1? Each restarts, and its users are disconnected until the resize ends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a snapshot of %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Create a snapshot of %Ln Cloud PC</numerusform>
+            <numerusform>Create a snapshot of %Ln Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a restore point of %Ln Cloud PC(s) now? Their users can keep working.</source>
+        <translation>
+            <numerusform>Take a restore point of %Ln Cloud PC now? Its user can keep working.</numerusform>
+            <numerusform>Take a restore point of %Ln Cloud PCs now? Their users can keep working.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -514,6 +612,92 @@
         <translation>
             <numerusform>&lt;b&gt;Reprovisioning wipes %Ln Cloud PC and rebuilds it&lt;/b&gt; from the image of its provisioning policy. Everything stored on it is lost, and its user is signed out until it ends (about an hour). It cannot be undone.</numerusform>
             <numerusform>&lt;b&gt;Reprovisioning wipes %Ln Cloud PCs and rebuilds them&lt;/b&gt; from the image of their provisioning policy. Everything stored on them is lost, and their users are signed out until it ends (about an hour). It cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResizeDialog</name>
+    <message numerus="yes">
+        <source>Resize %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Resize %Ln Cloud PC</numerusform>
+            <numerusform>Resize %Ln Cloud PCs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The current plan of %Ln of the selected Cloud PC(s): it cannot be chosen.</source>
+        <translation>
+            <numerusform>The current plan of %Ln of the selected Cloud PCs: it cannot be chosen.</numerusform>
+            <numerusform>The current plan of %Ln of the selected Cloud PCs: it cannot be chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Resizing restarts %Ln Cloud PC(s)&lt;/b&gt; on the chosen plan&apos;s size. Their users are disconnected and lose what they did not save; each is unavailable until its resize ends.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Resizing restarts %Ln Cloud PC&lt;/b&gt; on the chosen plan&apos;s size. Its user is disconnected and loses what they did not save; it is unavailable until its resize ends.</numerusform>
+            <numerusform>&lt;b&gt;Resizing restarts %Ln Cloud PCs&lt;/b&gt; on the chosen plan&apos;s size. Their users are disconnected and lose what they did not save; each is unavailable until its resize ends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Choose the service plan for %Ln Cloud PC(s) (%1 plans, %2):</source>
+        <translation>
+            <numerusform>&amp;Choose the service plan for %Ln Cloud PC (%1 plans, %2):</numerusform>
+            <numerusform>&amp;Choose the service plan for %Ln Cloud PCs (%1 plans, %2):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s) of other types are not offered: a Cloud PC is resized within its plan&apos;s type.</source>
+        <translation>
+            <numerusform>%Ln plan of another type is not offered: a Cloud PC is resized within its plan&apos;s type.</numerusform>
+            <numerusform>%Ln plans of other types are not offered: a Cloud PC is resized within its plan&apos;s type.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service plan(s) Graph sent could not be read and are not offered.</source>
+        <translation>
+            <numerusform>%Ln service plan Graph sent could not be read and is not offered.</numerusform>
+            <numerusform>%Ln service plans Graph sent could not be read and are not offered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected Cloud PC(s) are left out:</source>
+        <translation>
+            <numerusform>%Ln selected Cloud PC is left out:</numerusform>
+            <numerusform>%Ln selected Cloud PCs are left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Resize %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>&amp;Resize %Ln Cloud PC</numerusform>
+            <numerusform>&amp;Resize %Ln Cloud PCs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>%Ln restore point(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln restore point, newest first.</numerusform>
+            <numerusform>%Ln restore points, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatusDialog</name>
+    <message numerus="yes">
+        <source>A Cloud PC under review has a snapshot taken to an Azure storage account for investigation; its user&apos;s access can be restricted meanwhile. %Ln Cloud PC(s):</source>
+        <translation>
+            <numerusform>A Cloud PC under review has a snapshot taken to an Azure storage account for investigation; its user&apos;s access can be restricted meanwhile. %Ln Cloud PC:</numerusform>
+            <numerusform>A Cloud PC under review has a snapshot taken to an Azure storage account for investigation; its user&apos;s access can be restricted meanwhile. %Ln Cloud PCs:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected Cloud PC(s) are left out:</source>
+        <translation>
+            <numerusform>%Ln selected Cloud PC is left out:</numerusform>
+            <numerusform>%Ln selected Cloud PCs are left out:</numerusform>
         </translation>
     </message>
 </context>

@@ -319,6 +319,204 @@
             <numerusform>Créer une action en bloc (%1) sur %Ln PC cloud ?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>%1 is being deprovisioned.</source>
+        <translation>%1 est en cours de déprovisionnement.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Frontline Cloud PC: only those are powered on and off.</source>
+        <translation>%1 n’est pas un PC cloud Frontline : seuls ceux-ci s’allument et s’éteignent.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Frontline Cloud PC (%2): only those are powered on and off.</source>
+        <translation>%1 n’est pas un PC cloud Frontline (%2) : seuls ceux-ci s’allument et s’éteignent.</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer on…</source>
+        <translation>A&amp;llumer…</translation>
+    </message>
+    <message>
+        <source>Power o&amp;ff…</source>
+        <translation>É&amp;teindre…</translation>
+    </message>
+    <message>
+        <source>Power on the selected Frontline Cloud PCs</source>
+        <translation>Allumer les PC cloud Frontline sélectionnés</translation>
+    </message>
+    <message>
+        <source>Power off the selected Frontline Cloud PCs: their users&apos; sessions end</source>
+        <translation>Éteindre les PC cloud Frontline sélectionnés : les sessions de leurs utilisateurs prennent fin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Power on %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Allumer %Ln PC cloud</numerusform>
+            <numerusform>Allumer %Ln PC cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power on %Ln Frontline Cloud PC(s)?</source>
+        <translation>
+            <numerusform>Allumer %Ln PC cloud Frontline ?</numerusform>
+            <numerusform>Allumer %Ln PC cloud Frontline ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power off %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Éteindre %Ln PC cloud</numerusform>
+            <numerusform>Éteindre %Ln PC cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power off %Ln Frontline Cloud PC(s)? The session of each user ends; what they did not save is lost.</source>
+        <translation>
+            <numerusform>Éteindre %Ln PC cloud Frontline ? La session de l’utilisateur prend fin ; ce qui n’est pas enregistré est perdu.</numerusform>
+            <numerusform>Éteindre %Ln PC cloud Frontline ? La session de chaque utilisateur prend fin ; ce qui n’est pas enregistré est perdu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;view status…</source>
+        <translation>État d’e&amp;xamen…</translation>
+    </message>
+    <message>
+        <source>Place the selected Cloud PCs under review, or end their review</source>
+        <translation>Placer les PC cloud sélectionnés en examen, ou mettre fin à leur examen</translation>
+    </message>
+    <message numerus="yes">
+        <source>End the review of %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Mettre fin à l’examen de %Ln PC cloud</numerusform>
+            <numerusform>Mettre fin à l’examen de %Ln PC cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %Ln Cloud PC(s) under review</source>
+        <translation>
+            <numerusform>Placer %Ln PC cloud en examen</numerusform>
+            <numerusform>Placer %Ln PC cloud en examen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End the review of %Ln Cloud PC(s)? Their users get their usual access back.</source>
+        <translation>
+            <numerusform>Mettre fin à l’examen de %Ln PC cloud ? Son utilisateur retrouve son accès habituel.</numerusform>
+            <numerusform>Mettre fin à l’examen de %Ln PC cloud ? Leurs utilisateurs retrouvent leur accès habituel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %Ln Cloud PC(s) under review? A snapshot of each goes to the storage account for investigation.</source>
+        <translation>
+            <numerusform>Placer %Ln PC cloud en examen ? Un instantané est envoyé au compte de stockage pour investigation.</numerusform>
+            <numerusform>Placer %Ln PC cloud en examen ? Un instantané de chacun est envoyé au compte de stockage pour investigation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry partner ag&amp;ents…</source>
+        <translation>Réessayer les agents &amp;partenaires…</translation>
+    </message>
+    <message>
+        <source>Install the partner agents that failed on the selected Cloud PCs again</source>
+        <translation>Réinstaller les agents partenaires en échec sur les PC cloud sélectionnés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the partner agents of %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Réessayer les agents partenaires de %Ln PC cloud</numerusform>
+            <numerusform>Réessayer les agents partenaires de %Ln PC cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Install the failed partner agents of %Ln Cloud PC(s) again?</source>
+        <translation>
+            <numerusform>Réinstaller les agents partenaires en échec de %Ln PC cloud ?</numerusform>
+            <numerusform>Réinstaller les agents partenaires en échec de %Ln PC cloud ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no failed partner agent install.</source>
+        <translation>Aucune installation d’agent partenaire n’a échoué sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not provisioned (%2): only a provisioned Cloud PC can be resized.</source>
+        <translation>%1 n’est pas provisionné (%2) : seul un PC cloud provisionné peut être redimensionné.</translation>
+    </message>
+    <message>
+        <source>Resi&amp;ze…</source>
+        <translation>Redimen&amp;sionner…</translation>
+    </message>
+    <message>
+        <source>Move the selected Cloud PCs to another service plan of their type</source>
+        <translation>Passer les PC cloud sélectionnés à un autre plan de service de leur type</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resize %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Redimensionner %Ln PC cloud</numerusform>
+            <numerusform>Redimensionner %Ln PC cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resize %Ln Cloud PC(s) to the service plan %1? Each restarts, and its users are disconnected until the resize ends.</source>
+        <translation>
+            <numerusform>Redimensionner %Ln PC cloud vers le plan de service %1 ? Il redémarre et ses utilisateurs sont déconnectés jusqu’à la fin du redimensionnement.</numerusform>
+            <numerusform>Redimensionner %Ln PC cloud vers le plan de service %1 ? Chacun redémarre et ses utilisateurs sont déconnectés jusqu’à la fin du redimensionnement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2: it has no restore point to act on now.</source>
+        <translation>%1 est %2 : il n’a pas de point de restauration utilisable pour le moment.</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore…</source>
+        <translation>Rest&amp;aurer…</translation>
+    </message>
+    <message>
+        <source>Return the selected Cloud PC to one of its restore points</source>
+        <translation>Ramener le PC cloud sélectionné à l’un de ses points de restauration</translation>
+    </message>
+    <message>
+        <source>Restore %1 to restore point %2</source>
+        <translation>Restaurer %1 au point de restauration %2</translation>
+    </message>
+    <message>
+        <source>Restore this Cloud PC to restore point %1? It returns to the state it was in at that moment: everything done on it since (files, apps, settings) is lost, and its user is disconnected while it is restored.</source>
+        <translation>Restaurer ce PC cloud au point de restauration %1 ? Il revient à l’état où il était à ce moment-là : tout ce qui y a été fait depuis (fichiers, applications, paramètres) est perdu, et son utilisateur est déconnecté pendant la restauration.</translation>
+    </message>
+    <message>
+        <source>&amp;Create snapshot…</source>
+        <translation>&amp;Créer un instantané…</translation>
+    </message>
+    <message>
+        <source>Take a restore point of the selected Cloud PCs now</source>
+        <translation>Créer maintenant un point de restauration des PC cloud sélectionnés</translation>
+    </message>
+    <message>
+        <source>Create a snapshot of %1</source>
+        <translation>Créer un instantané de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a snapshot of %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Créer un instantané de %Ln PC cloud</numerusform>
+            <numerusform>Créer un instantané de %Ln PC cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a restore point of %Ln Cloud PC(s) now? Their users can keep working.</source>
+        <translation>
+            <numerusform>Créer maintenant un point de restauration de %Ln PC cloud ? Son utilisateur peut continuer à travailler.</numerusform>
+            <numerusform>Créer maintenant un point de restauration de %Ln PC cloud ? Leurs utilisateurs peuvent continuer à travailler.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -530,6 +728,50 @@
             <numerusform>%Ln action envoyée lors d&apos;une session précédente n&apos;a jamais reçu de réponse (la console a été fermée ou arrêtée pendant son exécution). Graph l&apos;a peut-être exécutée, peut-être pas&#xa0;: vérifiez l&apos;état de ces éléments avant d&apos;agir à nouveau dessus.</numerusform>
             <numerusform>%Ln actions envoyées lors d&apos;une session précédente n&apos;ont jamais reçu de réponse (la console a été fermée ou arrêtée pendant leur exécution). Graph les a peut-être exécutées, peut-être pas&#xa0;: vérifiez l&apos;état de ces éléments avant d&apos;agir à nouveau dessus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More acts</source>
+        <translation>Autres actions</translation>
+    </message>
+    <message>
+        <source>The other acts on the selection (also in the Actions menu and the context menu)</source>
+        <translation>Les autres actions sur la sélection (aussi dans le menu Actions et le menu contextuel)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Laissé de côté : %1</translation>
+    </message>
+    <message>
+        <source>Storage account (resource id, optional)</source>
+        <translation>Compte de stockage (ID de ressource, facultatif)</translation>
+    </message>
+    <message>
+        <source>Access tier</source>
+        <translation>Niveau d’accès</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Chaud</translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation>Froid</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Très froid</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Graph does not offer &quot;%1&quot; for %2 now.</source>
+        <translation>Graph ne propose pas « %1 » pour %2 actuellement.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1708,37 @@
     <message>
         <source>Id</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Type de produit</translation>
+    </message>
+    <message>
+        <source>Partner agents</source>
+        <translation>Agents partenaires</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcSnapshot</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Non sain</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3192,364 @@
         <translation>
             <numerusform>&lt;b&gt;Le réapprovisionnement efface %Ln PC cloud et le reconstruit&lt;/b&gt; à partir de l&apos;image de sa stratégie d&apos;approvisionnement. Tout ce qui y est stocké est perdu, et son utilisateur est déconnecté jusqu&apos;à la fin (environ une heure). Cette opération est irréversible.</numerusform>
             <numerusform>&lt;b&gt;Le réapprovisionnement efface %Ln PC cloud et les reconstruit&lt;/b&gt; à partir de l&apos;image de leur stratégie d&apos;approvisionnement. Tout ce qui y est stocké est perdu, et leurs utilisateurs sont déconnectés jusqu&apos;à la fin (environ une heure). Cette opération est irréversible.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResizeDialog</name>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>Redimensionner %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resize %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>Redimensionner %Ln PC cloud</numerusform>
+            <numerusform>Redimensionner %Ln PC cloud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the tenant&apos;s service plans…</source>
+        <translation>Chargement des plans de service du locataire…</translation>
+    </message>
+    <message>
+        <source>Loading service plans</source>
+        <translation>Chargement des plans de service</translation>
+    </message>
+    <message>
+        <source>Why the service plans could not be loaded</source>
+        <translation>Pourquoi les plans de service n’ont pas pu être chargés</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>Plan de service</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>User profile</source>
+        <translation>Profil utilisateur</translation>
+    </message>
+    <message>
+        <source>Service plans to resize to</source>
+        <translation>Plans de service cibles du redimensionnement</translation>
+    </message>
+    <message>
+        <source>Cloud PCs left out</source>
+        <translation>PC cloud exclus</translation>
+    </message>
+    <message>
+        <source>Type the number of Cloud PCs to confirm</source>
+        <translation>Saisir le nombre de PC cloud pour confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Resize</source>
+        <translation>&amp;Redimensionner</translation>
+    </message>
+    <message>
+        <source>A service plan Graph sent is not an object; it is left out.</source>
+        <translation>Un plan de service envoyé par Graph n’est pas un objet ; il est exclu.</translation>
+    </message>
+    <message>
+        <source>The service plans could not be loaded, so no plan can be offered: %1</source>
+        <translation>Les plans de service n’ont pas pu être chargés ; aucun plan ne peut donc être proposé : %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1 %2</source>
+        <translation>Statut HTTP : %1 %2</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de requête : %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Heure : %1</translation>
+    </message>
+    <message>
+        <source>%1: its service plan (%2) is not among the tenant&apos;s service plans.</source>
+        <translation>%1 : son plan de service (%2) ne figure pas parmi les plans de service du locataire.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, a plan of another type (%3, %4) than the others: resize it on its own.</source>
+        <translation>%1 utilise %2, un plan d’un autre type (%3, %4) que les autres : redimensionnez-le séparément.</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actuel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current plan of %Ln of the selected Cloud PC(s): it cannot be chosen.</source>
+        <translation>
+            <numerusform>Le plan actuel de %Ln des PC cloud sélectionnés : il ne peut pas être choisi.</numerusform>
+            <numerusform>Le plan actuel de %Ln des PC cloud sélectionnés : il ne peut pas être choisi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Resizing restarts %Ln Cloud PC(s)&lt;/b&gt; on the chosen plan&apos;s size. Their users are disconnected and lose what they did not save; each is unavailable until its resize ends.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Le redimensionnement redémarre %Ln PC cloud&lt;/b&gt; à la taille du plan choisi. Ses utilisateurs sont déconnectés et perdent ce qu’ils n’ont pas enregistré ; il est indisponible jusqu’à la fin du redimensionnement.</numerusform>
+            <numerusform>&lt;b&gt;Le redimensionnement redémarre %Ln PC cloud&lt;/b&gt; à la taille du plan choisi. Leurs utilisateurs sont déconnectés et perdent ce qu’ils n’ont pas enregistré ; chacun est indisponible jusqu’à la fin de son redimensionnement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected Cloud PCs can be resized.</source>
+        <translation>Aucun des PC cloud sélectionnés ne peut être redimensionné.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Choose the service plan for %Ln Cloud PC(s) (%1 plans, %2):</source>
+        <translation>
+            <numerusform>&amp;Choisissez le plan de service pour %Ln PC cloud (plans %1, %2) :</numerusform>
+            <numerusform>&amp;Choisissez le plan de service pour %Ln PC cloud (plans %1, %2) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any provisioning type</source>
+        <translation>tout type de provisionnement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s) of other types are not offered: a Cloud PC is resized within its plan&apos;s type.</source>
+        <translation>
+            <numerusform>%Ln plan d’un autre type n’est pas proposé : un PC cloud est redimensionné dans le type de son plan.</numerusform>
+            <numerusform>%Ln plans d’autres types ne sont pas proposés : un PC cloud est redimensionné dans le type de son plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service plan(s) Graph sent could not be read and are not offered.</source>
+        <translation>
+            <numerusform>%Ln plan de service envoyé par Graph n’a pas pu être lu et n’est pas proposé.</numerusform>
+            <numerusform>%Ln plans de service envoyés par Graph n’ont pas pu être lus et ne sont pas proposés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected Cloud PC(s) are left out:</source>
+        <translation>
+            <numerusform>%Ln PC cloud sélectionné est exclu :</numerusform>
+            <numerusform>%Ln PC cloud sélectionnés sont exclus :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of Cloud PCs (%1):</source>
+        <translation>Pour confirmer, saisissez le nombre de PC cloud (%1) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Resize %Ln Cloud PC(s)</source>
+        <translation>
+            <numerusform>&amp;Redimensionner %Ln PC cloud</numerusform>
+            <numerusform>&amp;Redimensionner %Ln PC cloud</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restaurer %1</translation>
+    </message>
+    <message>
+        <source>Choose the restore point %1 returns to.</source>
+        <translation>Choisissez le point de restauration auquel %1 revient.</translation>
+    </message>
+    <message>
+        <source>Reading the restore points of %1…</source>
+        <translation>Lecture des points de restauration de %1…</translation>
+    </message>
+    <message>
+        <source>Reading the restore points</source>
+        <translation>Lecture des points de restauration</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>État de santé</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Points de restauration</translation>
+    </message>
+    <message>
+        <source>%1 returns to the state it was in at the chosen restore point. Everything done on it after that moment (files, installed apps, settings) is lost, and its user is disconnected while it is restored. Restore points newer than the chosen one are kept.</source>
+        <translation>%1 revient à l’état du point de restauration choisi. Tout ce qui y a été fait après ce moment (fichiers, applications installées, paramètres) est perdu, et son utilisateur est déconnecté pendant la restauration. Les points de restauration plus récents que celui choisi sont conservés.</translation>
+    </message>
+    <message>
+        <source>I understand that the work done on %1 after this restore point is lost</source>
+        <translation>Je comprends que le travail fait sur %1 après ce point de restauration est perdu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>%1 has no restore points: there is nothing to restore it to.</source>
+        <translation>%1 n’a aucun point de restauration : il n’y a rien à quoi le restaurer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln restore point(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln point de restauration, le plus récent en premier.</numerusform>
+            <numerusform>%Ln points de restauration, les plus récents en premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore point %1</source>
+        <translation>Point de restauration %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Expire : %1</translation>
+    </message>
+    <message>
+        <source>Last restored: %1</source>
+        <translation>Dernière restauration : %1</translation>
+    </message>
+    <message>
+        <source>Its health check failed: the Cloud PC may not work as expected after a restore to it.</source>
+        <translation>Son contrôle de santé a échoué : le PC cloud pourrait ne pas fonctionner comme prévu après une restauration à ce point.</translation>
+    </message>
+    <message>
+        <source>The restore points of %1 could not be read: %2</source>
+        <translation>Les points de restauration de %1 n’ont pas pu être lus : %2</translation>
+    </message>
+    <message>
+        <source>Request-id: %1</source>
+        <translation>ID de requête : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatusDialog</name>
+    <message>
+        <source>&amp;Place under review</source>
+        <translation>&amp;Placer en examen</translation>
+    </message>
+    <message>
+        <source>&amp;End the review</source>
+        <translation>&amp;Mettre fin à l’examen</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>État d’examen</translation>
+    </message>
+    <message numerus="yes">
+        <source>A Cloud PC under review has a snapshot taken to an Azure storage account for investigation; its user&apos;s access can be restricted meanwhile. %Ln Cloud PC(s):</source>
+        <translation>
+            <numerusform>Un instantané d’un PC cloud en examen est envoyé à un compte de stockage Azure pour investigation ; l’accès de son utilisateur peut être restreint entre-temps. %Ln PC cloud :</numerusform>
+            <numerusform>Un instantané d’un PC cloud en examen est envoyé à un compte de stockage Azure pour investigation ; l’accès de son utilisateur peut être restreint entre-temps. %Ln PC cloud :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud PCs concerned</source>
+        <translation>PC cloud concernés</translation>
+    </message>
+    <message>
+        <source>Current review status</source>
+        <translation>État d’examen actuel</translation>
+    </message>
+    <message>
+        <source>Reading the review status…</source>
+        <translation>Lecture de l’état d’examen…</translation>
+    </message>
+    <message>
+        <source>Shown when one Cloud PC is selected.</source>
+        <translation>Affiché lorsqu’un seul PC cloud est sélectionné.</translation>
+    </message>
+    <message>
+        <source>As it is now</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>Sans restriction</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <source>/subscriptions/…/resourceGroups/…/providers/Microsoft.Storage/storageAccounts/…</source>
+        <translation>/subscriptions/…/resourceGroups/…/providers/Microsoft.Storage/storageAccounts/…</translation>
+    </message>
+    <message>
+        <source>User access:</source>
+        <translation>Accès de l’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Storage account:</source>
+        <translation>Compte de stockage :</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Not under review.</source>
+        <translation>Pas en examen.</translation>
+    </message>
+    <message>
+        <source>Under review since %1.</source>
+        <translation>En examen depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Under review.</source>
+        <translation>En examen.</translation>
+    </message>
+    <message>
+        <source>User access: restricted.</source>
+        <translation>Accès de l’utilisateur : restreint.</translation>
+    </message>
+    <message>
+        <source>User access: unrestricted.</source>
+        <translation>Accès de l’utilisateur : sans restriction.</translation>
+    </message>
+    <message>
+        <source>User access: %1.</source>
+        <translation>Accès de l’utilisateur : %1.</translation>
+    </message>
+    <message>
+        <source>Storage account: %1</source>
+        <translation>Compte de stockage : %1</translation>
+    </message>
+    <message>
+        <source>Subscription: %1</source>
+        <translation>Abonnement : %1</translation>
+    </message>
+    <message>
+        <source>The current review status could not be read: %1</source>
+        <translation>L’état d’examen actuel n’a pas pu être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected Cloud PC(s) are left out:</source>
+        <translation>
+            <numerusform>%Ln PC cloud sélectionné est laissé de côté :</numerusform>
+            <numerusform>%Ln PC cloud sélectionnés sont laissés de côté :</numerusform>
         </translation>
     </message>
 </context>

@@ -1,9 +1,9 @@
 #include "actcatalog.h"
 
-#include "actsresize.h"
-#include "bulkactionkinds.h"
-#include "actssnapshots.h"
 #include "actspower.h"
+#include "actsresize.h"
+#include "actssnapshots.h"
+#include "bulkactionkinds.h"
 #include "graphrequests.h"
 #include "operation.h"
 #include "reprovisionoptions.h"
