@@ -2132,6 +2132,26 @@
         <source>Time</source>
         <translation>Heure</translation>
     </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Frontline</source>
+        <translation>Frontline</translation>
+    </message>
+    <message>
+        <source>Dev Box</source>
+        <translation>Dev Box</translation>
+    </message>
+    <message>
+        <source>Power Automate</source>
+        <translation>Power Automate</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
 </context>
 <context>
     <name>FixedTokenProvider</name>

@@ -467,7 +467,7 @@ void ActionController::createBulkActionFromSelection()
     connect(plans, &GraphListJob::pageReceived, dialog, [loaded](const QJsonArray &items) {
         for (const QJsonValue &item : items) {
             if (const std::optional<ServicePlan> plan = ServicePlan::fromJson(item.toObject()))
-                loaded->append({plan->id, QStringLiteral("%1 (%2)").arg(plan->displayName, plan->id)});
+                loaded->append({plan->id, plan->displayName.isEmpty() ? plan->id : plan->displayName});
         }
     });
     connect(plans, &GraphListJob::finished, dialog, [dialog, loaded] { dialog->setServicePlans(*loaded); });

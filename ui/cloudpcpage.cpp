@@ -204,7 +204,7 @@ void CloudPcPage::showDetail(int sourceRow)
         {tr("OS version"), EnumWords::text(EnumWords::Kind::OsVersion, pc.osVersion)},
         {tr("Account type"), EnumWords::text(EnumWords::Kind::UserAccountType, pc.userAccountType)},
         {tr("Power state"), EnumWords::text(EnumWords::Kind::PowerState, pc.powerState)},
-        {tr("Product type"), pc.productType},
+        {tr("Product type"), EnumWords::text(EnumWords::Kind::ProductType, pc.productType)},
         {tr("Partner agents"), partnerAgentsText(pc)},
         {tr("Last modified"), timeText(pc.lastModifiedDateTime)},
         {tr("Grace period ends"), timeText(pc.gracePeriodEndDateTime)},

@@ -173,6 +173,8 @@ QVariantMap CreateBulkActionDialog::values() const
 void CreateBulkActionDialog::setServicePlans(const QList<QPair<QString, QString>> &plans)
 {
     const QString current = m_plan->currentText();
+    // The tenant's plans to choose from; only when they could not be read is an id typed.
+    m_plan->setEditable(plans.isEmpty());
     m_plan->clear();
     for (const auto &plan : plans)
         m_plan->addItem(plan.second, plan.first);
@@ -193,6 +195,7 @@ void CreateBulkActionDialog::populate()
     m_restoreRow->setVisible(name == QLatin1String("restore"));
     m_form->setRowVisible(m_planRow, name == QLatin1String("resize"));
     m_form->setRowVisible(m_restoreRow, name == QLatin1String("restore"));
+    m_form->invalidate(); // the labels' column fits the rows now shown ("Target plan:")
 
     auto *list = findChild<QListWidget *>(QStringLiteral("cloudPcList"));
     list->clear();

@@ -52,6 +52,9 @@ RestoreDialog::RestoreDialog(const CloudPc &pc, GraphClient *client, QWidget *pa
     m_list->setUniformRowHeights(true);
     m_list->setAccessibleName(tr("Restore points"));
     m_list->header()->setSectionResizeMode(CreatedColumn, QHeaderView::Stretch);
+    // A week of restore points (two a day) in sight without scrolling.
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * 12);
+    setMinimumWidth(560);
     m_list->setVisible(false);
     m_warning->setObjectName(QStringLiteral("restoreWarning"));
     m_warning->setWordWrap(true);
@@ -163,6 +166,9 @@ void RestoreDialog::onFinished()
     m_list->setVisible(true);
     m_warning->setVisible(true);
     m_confirm->setVisible(true);
+    // Grown to hold the list and the warning now shown (never shrunk below what the admin made it).
+    layout()->activate();
+    resize(size().expandedTo(sizeHint()));
     m_list->setFocus();
     Q_EMIT loadingEnded();
 }

@@ -26,6 +26,12 @@ const Word kImageTypes[] = {{"gallery", QT_TRANSLATE_NOOP("EnumWords", "Gallery"
                             {"custom", QT_TRANSLATE_NOOP("EnumWords", "Custom")}};
 // A bulk action's status (beta cloudPcBulkAction.status; members seen: pending, inProgress, succeeded,
 // failed).
+// A Cloud PC's product (beta cloudPC.productType).
+const Word kProductTypes[] = {{"enterprise", QT_TRANSLATE_NOOP("EnumWords", "Enterprise")},
+                              {"frontline", QT_TRANSLATE_NOOP("EnumWords", "Frontline")},
+                              {"devBox", QT_TRANSLATE_NOOP("EnumWords", "Dev Box")},
+                              {"powerAutomate", QT_TRANSLATE_NOOP("EnumWords", "Power Automate")},
+                              {"business", QT_TRANSLATE_NOOP("EnumWords", "Business")}};
 const Word kBulkActionStatuses[] = {{"pending", QT_TRANSLATE_NOOP("EnumWords", "Pending")},
                                     {"inProgress", QT_TRANSLATE_NOOP("EnumWords", "In progress")},
                                     {"succeeded", QT_TRANSLATE_NOOP("EnumWords", "Succeeded")},
@@ -64,6 +70,9 @@ QString EnumWords::text(Kind kind, const QString &value)
         break;
     case Kind::BulkActionStatus:
         found = find(kBulkActionStatuses, value);
+        break;
+    case Kind::ProductType:
+        found = find(kProductTypes, value);
         break;
     }
     return found ? tr(found) : tr("%1 (unknown value)").arg(value);

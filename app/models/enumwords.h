@@ -10,7 +10,15 @@ class EnumWords
 {
     Q_DECLARE_TR_FUNCTIONS(EnumWords)
 public:
-    enum class Kind { ProvisioningType, OsVersion, UserAccountType, PowerState, ImageType, BulkActionStatus };
+    enum class Kind {
+        ProvisioningType,
+        OsVersion,
+        UserAccountType,
+        PowerState,
+        ImageType,
+        BulkActionStatus,
+        ProductType
+    };
     static QString text(Kind kind, const QString &value);
     // A Graph field name shown as a label (statusDetail.additionalInformation names): "correlationId" ->
     // "Correlation ID"; one this version does not know as words: "policyName" -> "Policy name".

@@ -524,6 +524,13 @@ void TestActions::createBulkActionFromSelection()
     QTRY_COMPARE(dialog->planCombo()->count(), int(DemoServicePlans::all().size()));
     QCOMPARE(dialog->planCombo()->itemData(0).toString(), DemoServicePlans::all().first().id);
     dialog->typeCombo()->setCurrentIndex(
+        dialog->typeCombo()->findData(QStringLiteral("#microsoft.graph.cloudPcBulkResize")));
+    QVERIFY(dialog->planCombo()->isVisible());
+    if (const QString pictures = qEnvironmentVariable("CLOUDPC_SCREENSHOT_DIR"); !pictures.isEmpty()) {
+        QTest::qWait(200); // laid out for the texts just set
+        dialog->grab().save(pictures + QStringLiteral("/bulk-action-dialog.png")); // for the README
+    }
+    dialog->typeCombo()->setCurrentIndex(
         dialog->typeCombo()->findData(QStringLiteral("#microsoft.graph.cloudPcBulkRestart")));
     if (dialog->typeCombo()->currentIndex() < 0)
         dialog->typeCombo()->setCurrentIndex(1);

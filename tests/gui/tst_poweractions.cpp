@@ -217,6 +217,10 @@ void TestPowerActions::powerOffOnMixedSelectionListsTheLeftOut()
             text.contains(QStringLiteral("%1 is not a Frontline Cloud PC").arg(pcs->at(row).displayName)),
             qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("session")), qPrintable(text)); // says it ends the user's session
+    if (const QString pictures = qEnvironmentVariable("CLOUDPC_SCREENSHOT_DIR"); !pictures.isEmpty()) {
+        QTest::qWait(200); // laid out for the texts just set
+        dialog->grab().save(pictures + QStringLiteral("/power-off-dialog.png")); // for the README
+    }
     // Graph's supported actions were asked (one $batch) and agree: nobody else is left out.
     QTRY_COMPARE_WITH_TIMEOUT(session->emulator.batches().size(), 1, 10000);
     QTest::qWait(100);
@@ -305,6 +309,10 @@ void TestPowerActions::reviewDialogShowsTheStatusAndEndsTheReview()
     QTRY_VERIFY_WITH_TIMEOUT(
         dialog->currentStatusLabel()->text().contains(QLatin1String("Under review since")), 10000);
     QVERIFY(dialog->currentStatusLabel()->text().contains(QLatin1String("contosoforensics")));
+    if (const QString pictures = qEnvironmentVariable("CLOUDPC_SCREENSHOT_DIR"); !pictures.isEmpty()) {
+        QTest::qWait(200); // laid out for the texts just set
+        dialog->grab().save(pictures + QStringLiteral("/review-dialog.png")); // for the README
+    }
     QVERIFY(dialog->endButton()->isChecked());
     QVERIFY(!dialog->accessCombo()->isEnabled());
     QVERIFY(dialog->applyButton()->isEnabled());

@@ -283,8 +283,10 @@ void TestResizeDialog::resizeChoosesAPlanOfTheSameTypeAndConfirms()
     // Its text grew with the count ("Resize 2 Cloud PCs"): the whole of it is shown.
     QVERIFY(dialog->resizeButton()->width() >= dialog->resizeButton()->sizeHint().width());
     const QString pictures = qEnvironmentVariable("CLOUDPC_SCREENSHOT_DIR");
-    if (!pictures.isEmpty())
+    if (!pictures.isEmpty()) {
+        QTest::qWait(200); // laid out for the texts just set
         dialog->grab().save(pictures + QStringLiteral("/resize-dialog.png"));
+    }
 
     QSignalSpy submitted(window.actions(), &ActionController::operationSubmitted);
     QTest::mouseClick(dialog->resizeButton(), Qt::LeftButton);

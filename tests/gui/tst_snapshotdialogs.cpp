@@ -210,6 +210,10 @@ void TestSnapshotDialogs::restoreChoosesAPointAndConfirms()
     QVERIFY(waitLoaded(dialog));
     QCOMPARE(dialog->state(), RestoreDialog::State::Loaded);
     QVERIFY(!dialog->progressBar()->isVisible());
+    if (const QString pictures = qEnvironmentVariable("CLOUDPC_SCREENSHOT_DIR"); !pictures.isEmpty()) {
+        QTest::qWait(200); // laid out for the texts just set
+        dialog->grab().save(pictures + QStringLiteral("/restore-dialog.png")); // for the README
+    }
 
     // Newest first, with the date in the locale's format, the type and the health in words.
     QList<CloudPcSnapshot> expected = session->emulator.snapshots().of(pcId);

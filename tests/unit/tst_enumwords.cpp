@@ -40,6 +40,10 @@ void TestEnumWords::knownValuesAreWords_data()
                                 << "In progress";
     QTest::newRow("bulk failed") << int(K::BulkActionStatus) << "failed"
                                  << "Failed";
+    QTest::newRow("frontline") << int(K::ProductType) << "frontline"
+                               << "Frontline";
+    QTest::newRow("devBox") << int(K::ProductType) << "devBox"
+                            << "Dev Box";
 }
 
 void TestEnumWords::knownValuesAreWords()
