@@ -1,6 +1,7 @@
 // The acts, driven through the real main window and its dialogs against the emulator over loopback: each test
 // asserts the exact requests the emulator received, the audit log and what the window shows afterwards.
 #include "actioncontroller.h"
+#include "acttestsupport.h"
 #include "auditlog.h"
 #include "auditlogdialog.h"
 #include "auditlogmodel.h"
@@ -52,6 +53,8 @@
 #include <QtTest>
 #include <memory>
 
+using namespace ActTest;
+
 class TestActions : public QObject
 {
     Q_OBJECT
@@ -92,13 +95,6 @@ private:
         std::unique_ptr<MainWindow> window;
     };
     static std::unique_ptr<Session> loadedSession(int provisioningMs = 60000, double failureShare = -1);
-    // Selects the given source rows of a tab's table.
-    static void selectRows(MainWindow &window, int tab, const QList<int> &sourceRows);
-    // The dialog the controller opens for an action.
-    template <typename Dialog> static Dialog *trigger(MainWindow &window, QAction *action);
-    static QList<EmulatorRequest> posts(const GraphEmulator &emulator, const QString &pathSuffix);
-    static bool waitFinished(Operation *operation, int ms = 20000);
-    static Operation *lastOperation(MainWindow &window);
 };
 
 namespace {
@@ -151,63 +147,6 @@ std::unique_ptr<TestActions::Session> TestActions::loadedSession(int provisionin
         return nullptr;
     session->emulator.clearJournal();
     return session;
-}
-
-void TestActions::selectRows(MainWindow &window, int tab, const QList<int> &sourceRows)
-{
-    window.tabs()->setCurrentIndex(tab);
-    ListPage *page = window.page(tab);
-    QTableView *view = page->tableView();
-    view->clearSelection();
-    for (int row : sourceRows) {
-        QModelIndex source = page->proxyModel()->sourceModel()->index(row, 0);
-        // The Cloud PCs tab has a filter model between the source and the sorting proxy.
-        QModelIndex index = page->proxyModel()->mapFromSource(source);
-        if (!index.isValid()) {
-            auto *inner = qobject_cast<QAbstractProxyModel *>(page->proxyModel()->sourceModel());
-            if (inner)
-                index = page->proxyModel()->mapFromSource(
-                    inner->mapFromSource(inner->sourceModel()->index(row, 0)));
-        }
-        view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
-}
-
-template <typename Dialog> Dialog *TestActions::trigger(MainWindow &window, QAction *action)
-{
-    QSignalSpy opened(window.actions(), &ActionController::dialogOpened);
-    if (!action->isEnabled())
-        return nullptr;
-    action->trigger();
-    if (opened.count() != 1)
-        return nullptr;
-    return qobject_cast<Dialog *>(opened.first().first().value<QDialog *>());
-}
-
-QList<EmulatorRequest> TestActions::posts(const GraphEmulator &emulator, const QString &pathSuffix)
-{
-    QList<EmulatorRequest> found;
-    for (const EmulatorRequest &request : emulator.journal()) {
-        if (request.method == "POST" && request.path().endsWith(pathSuffix) && request.fault.isEmpty())
-            found << request;
-    }
-    return found;
-}
-
-bool TestActions::waitFinished(Operation *operation, int ms)
-{
-    if (!operation)
-        return false;
-    if (operation->isFinished())
-        return true;
-    QSignalSpy finished(operation, &Operation::finished);
-    return finished.wait(ms);
-}
-
-Operation *TestActions::lastOperation(MainWindow &window)
-{
-    const QList<Operation *> &operations = window.actions()->runner()->operations();
-    return operations.isEmpty() ? nullptr : operations.last();
 }
 
 void TestActions::actionsFollowTabAndSelection()

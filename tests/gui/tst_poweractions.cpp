@@ -2,6 +2,7 @@
 // emulator over loopback: what is left out and why (local rules and Graph's supported remote actions), the
 // exact requests, the audit log.
 #include "actioncontroller.h"
+#include "acttestsupport.h"
 #include "auditlog.h"
 #include "cloudpcmodel.h"
 #include "cloudpcpage.h"
@@ -34,6 +35,8 @@
 #include <QtTest>
 #include <memory>
 
+using namespace ActTest;
+
 class TestPowerActions : public QObject
 {
     Q_OBJECT
@@ -63,11 +66,6 @@ private:
         std::unique_ptr<MainWindow> window;
     };
     static std::unique_ptr<Session> loadedSession(int provisioningMs = 60000, double failureShare = -1);
-    static void selectRows(MainWindow &window, int tab, const QList<int> &sourceRows);
-    template <typename Dialog> static Dialog *trigger(MainWindow &window, QAction *action);
-    static QList<EmulatorRequest> posts(const GraphEmulator &emulator, const QString &pathSuffix);
-    static bool waitFinished(Operation *operation, int ms = 20000);
-    static Operation *lastOperation(MainWindow &window);
     // Source rows of the Cloud PCs tab matching `match` (never one being deprovisioned).
     static QList<int> rows(MainWindow &window, const std::function<bool(const CloudPc &)> &match, int count);
     // Whether the audit log has records of this kind for every one of these Cloud PCs.
@@ -100,63 +98,6 @@ std::unique_ptr<TestPowerActions::Session> TestPowerActions::loadedSession(int p
         return nullptr;
     session->emulator.clearJournal();
     return session;
-}
-
-void TestPowerActions::selectRows(MainWindow &window, int tab, const QList<int> &sourceRows)
-{
-    window.tabs()->setCurrentIndex(tab);
-    ListPage *page = window.page(tab);
-    QTableView *view = page->tableView();
-    view->clearSelection();
-    for (int row : sourceRows) {
-        QModelIndex source = page->proxyModel()->sourceModel()->index(row, 0);
-        // The Cloud PCs tab has a filter model between the source and the sorting proxy.
-        QModelIndex index = page->proxyModel()->mapFromSource(source);
-        if (!index.isValid()) {
-            auto *inner = qobject_cast<QAbstractProxyModel *>(page->proxyModel()->sourceModel());
-            if (inner)
-                index = page->proxyModel()->mapFromSource(
-                    inner->mapFromSource(inner->sourceModel()->index(row, 0)));
-        }
-        view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
-}
-
-template <typename Dialog> Dialog *TestPowerActions::trigger(MainWindow &window, QAction *action)
-{
-    QSignalSpy opened(window.actions(), &ActionController::dialogOpened);
-    if (!action->isEnabled())
-        return nullptr;
-    action->trigger();
-    if (opened.count() != 1)
-        return nullptr;
-    return qobject_cast<Dialog *>(opened.first().first().value<QDialog *>());
-}
-
-QList<EmulatorRequest> TestPowerActions::posts(const GraphEmulator &emulator, const QString &pathSuffix)
-{
-    QList<EmulatorRequest> found;
-    for (const EmulatorRequest &request : emulator.journal()) {
-        if (request.method == "POST" && request.path().endsWith(pathSuffix) && request.fault.isEmpty())
-            found << request;
-    }
-    return found;
-}
-
-bool TestPowerActions::waitFinished(Operation *operation, int ms)
-{
-    if (!operation)
-        return false;
-    if (operation->isFinished())
-        return true;
-    QSignalSpy finished(operation, &Operation::finished);
-    return finished.wait(ms);
-}
-
-Operation *TestPowerActions::lastOperation(MainWindow &window)
-{
-    const QList<Operation *> &operations = window.actions()->runner()->operations();
-    return operations.isEmpty() ? nullptr : operations.last();
 }
 
 QList<int> TestPowerActions::rows(MainWindow &window, const std::function<bool(const CloudPc &)> &match,

@@ -4,6 +4,7 @@
 // create-snapshot dialog sends only the options chosen. Outcomes reach the operations panel and the audit
 // log.
 #include "actioncontroller.h"
+#include "acttestsupport.h"
 #include "auditlog.h"
 #include "cloudpcmodel.h"
 #include "confirmactiondialog.h"
@@ -40,6 +41,8 @@
 #include <QtTest>
 #include <memory>
 
+using namespace ActTest;
+
 class TestSnapshotDialogs : public QObject
 {
     Q_OBJECT
@@ -71,10 +74,6 @@ private:
     static std::unique_ptr<Session> loadedSession();
     static void selectCloudPcs(MainWindow &window, const QStringList &ids);
     static QStringList idsWithStatus(const Session &session, CloudPcStatus status, int count);
-    template <typename Dialog> static Dialog *trigger(MainWindow &window, QAction *action);
-    static QList<EmulatorRequest> posts(const GraphEmulator &emulator, const QString &pathSuffix);
-    static bool waitFinished(Operation *operation, int ms = 20000);
-    static Operation *lastOperation(MainWindow &window);
     static bool waitLoaded(RestoreDialog *dialog);
 };
 
@@ -132,43 +131,6 @@ QStringList TestSnapshotDialogs::idsWithStatus(const Session &session, CloudPcSt
             ids << pc.id;
     }
     return ids;
-}
-
-template <typename Dialog> Dialog *TestSnapshotDialogs::trigger(MainWindow &window, QAction *action)
-{
-    QSignalSpy opened(window.actions(), &ActionController::dialogOpened);
-    if (!action || !action->isEnabled())
-        return nullptr;
-    action->trigger();
-    if (opened.count() != 1)
-        return nullptr;
-    return qobject_cast<Dialog *>(opened.first().first().value<QDialog *>());
-}
-
-QList<EmulatorRequest> TestSnapshotDialogs::posts(const GraphEmulator &emulator, const QString &pathSuffix)
-{
-    QList<EmulatorRequest> found;
-    for (const EmulatorRequest &request : emulator.journal()) {
-        if (request.method == "POST" && request.path().endsWith(pathSuffix) && request.fault.isEmpty())
-            found << request;
-    }
-    return found;
-}
-
-bool TestSnapshotDialogs::waitFinished(Operation *operation, int ms)
-{
-    if (!operation)
-        return false;
-    if (operation->isFinished())
-        return true;
-    QSignalSpy finished(operation, &Operation::finished);
-    return finished.wait(ms);
-}
-
-Operation *TestSnapshotDialogs::lastOperation(MainWindow &window)
-{
-    const QList<Operation *> &operations = window.actions()->runner()->operations();
-    return operations.isEmpty() ? nullptr : operations.last();
 }
 
 bool TestSnapshotDialogs::waitLoaded(RestoreDialog *dialog)
