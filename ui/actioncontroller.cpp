@@ -397,6 +397,26 @@ bool ActionController::submit(Operation *operation, const Refresh &refresh)
     return true;
 }
 
+bool ActionController::applicableTargets(const ActDefinition &act, const QStringList &ids,
+                                         QVector<CloudPc> *targets, QStringList *skipped)
+{
+    for (const QString &id : ids) {
+        const int row = m_lists->cloudPcModel()->rowOfId(id);
+        if (row < 0)
+            continue;
+        const CloudPc &pc = m_lists->cloudPcModel()->at(row);
+        const QString reason = ActCatalog::notApplicableReason(act, pc);
+        if (reason.isEmpty())
+            targets->append(pc);
+        else
+            *skipped << reason;
+    }
+    if (!targets->isEmpty())
+        return true;
+    showError(ActCatalog::displayName(act.kind), skipped->join(QLatin1Char('\n')));
+    return false;
+}
+
 void ActionController::reprovisionSelected()
 {
     const QStringList ids = m_shell->selectedIds(ConsoleShell::CloudPcsTab);
@@ -406,18 +426,8 @@ void ActionController::reprovisionSelected()
     const ActDefinition &reprovision = *ActCatalog::find(QStringLiteral("reprovision"));
     QVector<CloudPc> targets;
     QStringList skipped;
-    for (const QString &id : ids) {
-        const CloudPc &pc = m_lists->cloudPcModel()->at(m_lists->cloudPcModel()->rowOfId(id));
-        const QString reason = ActCatalog::notApplicableReason(reprovision, pc);
-        if (reason.isEmpty())
-            targets.append(pc);
-        else
-            skipped << reason;
-    }
-    if (targets.isEmpty()) {
-        showError(ActCatalog::displayName(reprovision.kind), skipped.join(QLatin1Char('\n')));
+    if (!applicableTargets(reprovision, ids, &targets, &skipped))
         return;
-    }
     if (!skipped.isEmpty())
         m_shell->showStatusMessage(
             tr("%Ln selected Cloud PC(s) are left out:", nullptr, int(skipped.size())) + QLatin1Char(' ') +
@@ -527,18 +537,8 @@ void ActionController::reviewSelected()
         return;
     QVector<CloudPc> targets;
     QStringList skipped;
-    for (const QString &id : ids) {
-        const CloudPc &pc = m_lists->cloudPcModel()->at(m_lists->cloudPcModel()->rowOfId(id));
-        const QString reason = ActCatalog::notApplicableReason(act, pc);
-        if (reason.isEmpty())
-            targets.append(pc);
-        else
-            skipped << reason;
-    }
-    if (targets.isEmpty()) {
-        showError(ActCatalog::displayName(act.kind), skipped.join(QLatin1Char('\n')));
+    if (!applicableTargets(act, ids, &targets, &skipped))
         return;
-    }
     auto *dialog = new ReviewStatusDialog(targets, skipped, m_window);
     QPointer<ReviewStatusDialog> guard(dialog);
     if (targets.size() == 1) {

@@ -10,6 +10,7 @@
 
 class AuditLog;
 struct ActDefinition;
+struct CloudPc;
 class ConsoleShell;
 class GraphClient;
 class Operation;
@@ -64,6 +65,10 @@ public:
     bool confirmLeave(Leave leave, std::function<void()> proceed);
 
 public Q_SLOTS:
+    // The Cloud PCs of `ids` the act applies to, and why the others are left out; says so and returns false
+    // when it applies to none.
+    bool applicableTargets(const ActDefinition &act, const QStringList &ids, QVector<CloudPc> *targets,
+                           QStringList *skipped);
     void reprovisionSelected();
     void createBulkActionFromSelection();
     void retrySelectedPolicies();
