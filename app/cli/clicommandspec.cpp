@@ -25,7 +25,8 @@ QString CliCommandSpec::synopsis() const
     QString text = words.join(QLatin1Char(' '));
     if (!positionalName.isEmpty()) {
         text += QLatin1Char(' ') + positionalName;
-        if (maxPositionals != 1)
+        // The last one repeats when more may be given than are named ("ID..."; not "ID NAME").
+        if (maxPositionals < 0 || maxPositionals > positionalName.count(QLatin1Char(' ')) + 1)
             text += QStringLiteral("...");
     }
     for (qsizetype i = 0; i < options.size(); ++i) {

@@ -178,6 +178,12 @@ void TestCli::commandHelp()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("--os VERSION"));
     QVERIFY(help.out.contains("--account-type TYPE"));
+    // The synopses as the issue writes them: a repeating last argument only where more may be given.
+    const Run rename = run({QStringLiteral("cloudpcs"), QStringLiteral("rename"), QStringLiteral("--help")});
+    QVERIFY2(rename.out.contains("cloudpcs rename ID NAME\n"), rename.out.constData());
+    const Run restart =
+        run({QStringLiteral("cloudpcs"), QStringLiteral("restart"), QStringLiteral("--help")});
+    QVERIFY2(restart.out.contains("cloudpcs restart ID...\n"), restart.out.constData());
     const Run bad = run({QStringLiteral("--demo"), QStringLiteral("policies"), QStringLiteral("list"),
                          QStringLiteral("--bogus")});
     QCOMPARE(bad.exitCode, 2);
