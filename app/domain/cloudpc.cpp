@@ -36,6 +36,41 @@ bool CloudPc::hasFailedPartnerAgent() const
     return false;
 }
 
+CloudPcStatusDetail CloudPcStatusDetail::fromJson(const QJsonObject &object, const QString &context,
+                                                  QStringList *problems)
+{
+    CloudPcStatusDetail detail;
+    JsonReader reader(object, context);
+    detail.code = reader.string(QStringLiteral("code"));
+    detail.message = reader.string(QStringLiteral("message"));
+    const QJsonArray info = reader.array(QStringLiteral("additionalInformation"));
+    for (const QJsonValue &entry : info) {
+        JsonReader pairReader(entry.toObject(), context + QStringLiteral(".additionalInformation"));
+        const QString name = pairReader.string(QStringLiteral("name"));
+        const QString value = pairReader.string(QStringLiteral("value"));
+        if (!name.isEmpty())
+            detail.additionalInformation.append({name, value});
+        if (problems)
+            *problems += pairReader.problems();
+    }
+    if (problems)
+        *problems += reader.problems();
+    return detail;
+}
+
+QJsonObject CloudPcStatusDetail::toJson() const
+{
+    QJsonObject detail;
+    detail.insert(QStringLiteral("code"), code);
+    detail.insert(QStringLiteral("message"), message);
+    QJsonArray info;
+    for (const auto &pair : additionalInformation)
+        info.append(
+            QJsonObject{{QStringLiteral("name"), pair.first}, {QStringLiteral("value"), pair.second}});
+    detail.insert(QStringLiteral("additionalInformation"), info);
+    return detail;
+}
+
 std::optional<CloudPc> CloudPc::fromJson(const QJsonObject &object, QStringList *problems)
 {
     JsonReader reader(object, QStringLiteral("cloudPC"));
@@ -81,24 +116,9 @@ std::optional<CloudPc> CloudPc::fromJson(const QJsonObject &object, QStringList 
     }
 
     const QJsonObject detail = reader.object(QStringLiteral("statusDetail"));
-    if (!detail.isEmpty()) {
-        JsonReader detailReader(detail, QStringLiteral("cloudPC.statusDetail"));
-        pc.statusDetail.code = detailReader.string(QStringLiteral("code"));
-        pc.statusDetail.message = detailReader.string(QStringLiteral("message"));
-        const QJsonArray info = detailReader.array(QStringLiteral("additionalInformation"));
-        for (const QJsonValue &entry : info) {
-            const QJsonObject pair = entry.toObject();
-            JsonReader pairReader(pair, QStringLiteral("cloudPC.statusDetail.additionalInformation"));
-            const QString name = pairReader.string(QStringLiteral("name"));
-            const QString value = pairReader.string(QStringLiteral("value"));
-            if (!name.isEmpty())
-                pc.statusDetail.additionalInformation.append({name, value});
-            if (problems)
-                *problems += pairReader.problems();
-        }
-        if (problems)
-            *problems += detailReader.problems();
-    }
+    if (!detail.isEmpty())
+        pc.statusDetail =
+            CloudPcStatusDetail::fromJson(detail, QStringLiteral("cloudPC.statusDetail"), problems);
 
     if (problems)
         *problems += reader.problems();
@@ -128,17 +148,8 @@ QJsonObject CloudPc::toJson() const
     put("imageDisplayName", imageDisplayName);
     put("onPremisesConnectionName", onPremisesConnectionName);
     put("status", statusText);
-    if (!statusDetail.isEmpty()) {
-        QJsonObject detail;
-        detail.insert(QStringLiteral("code"), statusDetail.code);
-        detail.insert(QStringLiteral("message"), statusDetail.message);
-        QJsonArray info;
-        for (const auto &pair : statusDetail.additionalInformation)
-            info.append(
-                QJsonObject{{QStringLiteral("name"), pair.first}, {QStringLiteral("value"), pair.second}});
-        detail.insert(QStringLiteral("additionalInformation"), info);
-        object.insert(QStringLiteral("statusDetail"), detail);
-    }
+    if (!statusDetail.isEmpty())
+        object.insert(QStringLiteral("statusDetail"), statusDetail.toJson());
     put("lastModifiedDateTime", formatGraphDateTime(lastModifiedDateTime));
     put("gracePeriodEndDateTime", formatGraphDateTime(gracePeriodEndDateTime));
     put("osVersion", osVersion);

@@ -18,6 +18,11 @@ struct CloudPcStatusDetail
     QList<QPair<QString, QString>> additionalInformation;
 
     bool isEmpty() const { return code.isEmpty() && message.isEmpty() && additionalInformation.isEmpty(); }
+    // {code, message, additionalInformation[{name, value}]}; wrong types read as empty and are described in
+    // *problems (context: where it was found, "cloudPC.statusDetail").
+    static CloudPcStatusDetail fromJson(const QJsonObject &object, const QString &context,
+                                        QStringList *problems = nullptr);
+    QJsonObject toJson() const;
     friend bool operator==(const CloudPcStatusDetail &a, const CloudPcStatusDetail &b)
     {
         return a.code == b.code && a.message == b.message &&

@@ -196,4 +196,30 @@ GraphRequest getSupportedCloudPcRemoteActions(const QString &cloudPcId)
             QStringLiteral("/cloudPCs/%1/getSupportedCloudPcRemoteActions").arg(segment(cloudPcId)));
 }
 
+GraphRequest retrieveCloudPcRemoteActionResults(const QString &cloudPcId)
+{
+    return GraphRequest::get(
+        ApiVersion::Beta,
+        kVirtualEndpoint +
+            QStringLiteral("/cloudPCs/%1/retrieveCloudPcRemoteActionResults").arg(segment(cloudPcId)));
+}
+
+GraphRequest getCloudPcConnectivityHistory(const QString &cloudPcId)
+{
+    return GraphRequest::get(
+        ApiVersion::Beta,
+        kVirtualEndpoint +
+            QStringLiteral("/cloudPCs/%1/getCloudPcConnectivityHistory").arg(segment(cloudPcId)));
+}
+
+GraphRequest getBulkAction(const QString &bulkActionId, const QStringList &select)
+{
+    QUrlQuery query;
+    if (!select.isEmpty())
+        query.addQueryItem(QStringLiteral("$select"), select.join(QLatin1Char(',')));
+    return GraphRequest::get(ApiVersion::Beta,
+                             kVirtualEndpoint + QStringLiteral("/bulkActions/%1").arg(segment(bulkActionId)),
+                             query);
+}
+
 } // namespace GraphRequests

@@ -74,4 +74,12 @@ GraphRequest retrieveReviewStatus(const QString &cloudPcId);
 GraphRequest retryPartnerAgentInstallation(const QString &cloudPcId);
 // GET beta …/cloudPCs/{id}/getSupportedCloudPcRemoteActions ({"value": [{actionName, actionCapability}]}).
 GraphRequest getSupportedCloudPcRemoteActions(const QString &cloudPcId);
+// Following an act to its end (GRAPH-NOTES "Following an act to its end"):
+// GET beta …/cloudPCs/{id}/retrieveCloudPcRemoteActionResults ({"value": [cloudPcRemoteActionResult]}).
+GraphRequest retrieveCloudPcRemoteActionResults(const QString &cloudPcId);
+// GET beta …/cloudPCs/{id}/getCloudPcConnectivityHistory ({"value": [cloudPcConnectivityEvent]}).
+GraphRequest getCloudPcConnectivityHistory(const QString &cloudPcId);
+// GET beta …/bulkActions/{id}, $select'ed to what following needs when `select` is given (status,
+// actionSummary, …).
+GraphRequest getBulkAction(const QString &bulkActionId, const QStringList &select = {});
 } // namespace GraphRequests
