@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace {
 const char kSettingsKey[] = "appearance/theme";
@@ -50,6 +51,13 @@ void ThemeManager::apply(Theme theme)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
         break;
+    }
+    // A widget under a style sheet (the pages' focus frame) keeps the palette it was polished with when the
+    // application's palette changes; setting its style sheet again polishes it with the new one.
+    const QWidgetList widgets = QApplication::allWidgets();
+    for (QWidget *widget : widgets) {
+        if (!widget->styleSheet().isEmpty())
+            widget->setStyleSheet(widget->styleSheet());
     }
     Q_EMIT themeChanged(theme);
 }

@@ -5,6 +5,7 @@
 #include "devicecodedialog.h"
 #include "graphclient.h"
 #include "languagesupport.h"
+#include "listpage.h"
 #include "mainwindow.h"
 #include "noticebar.h"
 #include "statusstyle.h"
@@ -19,6 +20,8 @@
 #include <QLabel>
 #include <QLayout>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
 #include <QtTest>
 #include <cmath>
 #include <memory>
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void exportDialogsSuggestAFileName();
     void emptyOperationsPanelIsSmallAt1024x700();
     void noticeBarElidesWithATooltip();
+    void darkThemeReachesTablesAndPanes();
 };
 
 void TestReadability::statusColoursMeetWcagAa_data()
@@ -261,3 +265,40 @@ void TestReadability::noticeBarElidesWithATooltip()
 
 QTEST_MAIN(TestReadability)
 #include "tst_readability.moc"
+
+// The theme is switched while the window lives (View > Theme), as at start after the pages exist: the tables,
+// the detail pane and the quick filters (their page has a style sheet for the focus frame) take the dark
+// palette, so the status colours meant for it are drawn on it. Before, they stayed on a white background.
+void TestReadability::darkThemeReachesTablesAndPanes()
+{
+    const QPalette saved = QApplication::palette();
+    GraphClient client;
+    TenantLists lists(&client);
+    MainWindow window(&lists);
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *theme = window.findChild<ThemeManager *>();
+    QVERIFY(theme);
+    ListPage *page = window.page(MainWindow::CloudPcsTab);
+    QVERIFY(page);
+    const QTableView *table = page->tableView();
+    const QTextBrowser *detail = page->detailView();
+    for (const bool dark : {true, false, true}) {
+        theme->setTheme(dark ? ThemeManager::Theme::Dark : ThemeManager::Theme::Light);
+        QApplication::processEvents();
+        const QPalette expected = dark ? ThemeManager::darkPalette() : ThemeManager::lightPalette();
+        QCOMPARE(table->palette().color(QPalette::Base), expected.color(QPalette::Base));
+        QCOMPARE(detail->palette().color(QPalette::Base), expected.color(QPalette::Base));
+        // What is drawn: the empty table's viewport in the middle.
+        const QImage image = table->viewport()->grab().toImage();
+        const QColor drawn = image.pixelColor(image.width() / 2, image.height() / 2);
+        QVERIFY2(contrast(drawn, expected.color(QPalette::Base)) < 1.1,
+                 qPrintable(QStringLiteral("%1 theme: table drawn %2, its Base is %3")
+                                .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"), drawn.name(),
+                                     expected.color(QPalette::Base).name())));
+    }
+    saveScreenshot(&window, QStringLiteral("window-dark"));
+    theme->setTheme(ThemeManager::Theme::System);
+    QApplication::setPalette(saved);
+}
