@@ -71,14 +71,17 @@ void ProvisioningErrorUserPage::showDetail(int sourceRow)
                 ? QLocale().toString(error.createdDateTime.toLocalTime(), QLocale::LongFormat)
                 : QString();
         fields.append({tr("Unresolved error"), tr("%1, %2").arg(error.serviceInstance, when)});
-        fields.append({tr("Service instance"), error.serviceInstance});
         // The detail is XML; shown as labelled fields when it reads as such, else as it came.
         const ProvisioningErrorDetail detail = ProvisioningErrorDetail::parse(error.errorDetail);
         if (!detail.structured) {
+            fields.append({tr("Service instance"), error.serviceInstance});
             fields.append({tr("Detail"), error.errorDetail});
             continue;
         }
-        const QList<QPair<QString, QString>> parts = {{tr("Service instance"), detail.serviceInstance},
+        // The detail names the service instance too: shown once, the detail's own when it has one.
+        const QString instance =
+            detail.serviceInstance.isEmpty() ? error.serviceInstance : detail.serviceInstance;
+        const QList<QPair<QString, QString>> parts = {{tr("Service instance"), instance},
                                                       {tr("Object id"), detail.objectId},
                                                       {tr("Error category"), detail.errorCategory},
                                                       {tr("Description"), detail.description}};

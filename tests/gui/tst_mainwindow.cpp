@@ -351,6 +351,8 @@ void TestMainWindow::errorUserDetailIsReadable()
          {"Service instance", "Object id", "Error category", "PermanentError", "Description"})
         QVERIFY2(text.contains(QLatin1String(expected)), expected);
     QVERIFY(text.contains(user->id)); // the ObjectGuid
+    // Each error names its service instance once in a labelled field (it was shown twice).
+    QCOMPARE(text.count(QStringLiteral("Service instance")), errors.size());
     // …and not the tags.
     for (const char *tag : {"<ServiceInstance>", "<ObjectGuid>", "<ErrorCategory>", "<ErrorDescription>",
                             "</ErrorDescription>"})
