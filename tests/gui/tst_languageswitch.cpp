@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "operationspanel.h"
 #include "provisioningpolicymodel.h"
+#include "signindialog.h"
 #include "tenantlists.h"
 #include "testenvironment.h"
 
@@ -137,6 +138,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void switchesWithoutRestart();
     void switchIsQuickWithManyCloudPcs();
+    void openSignInDialogFollows();
 };
 
 void TestLanguageSwitch::initTestCase()
@@ -345,6 +347,22 @@ void TestLanguageSwitch::switchIsQuickWithManyCloudPcs()
         QVERIFY2(previous <= status, qPrintable(previous + QLatin1String(" > ") + status));
         previous = status;
     }
+}
+
+void TestLanguageSwitch::openSignInDialogFollows()
+{
+    // Not modal: it is open at the start of a session nobody is signed in to, when the language may change.
+    SignInDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *browser = dialog.findChild<QPushButton *>(QStringLiteral("signInBrowserButton"));
+    QVERIFY(browser);
+    QCOMPARE(browser->text(), QStringLiteral("Sign in with &browser"));
+    LanguageSupport::choose(QStringLiteral("de"));
+    QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Anmelden – Cloud PC Console"));
+    QCOMPARE(browser->text(), QStringLiteral("Mit &Browser anmelden"));
+    LanguageSupport::choose(QStringLiteral("en"));
+    QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Sign in – Cloud PC Console"));
 }
 
 QTEST_MAIN(TestLanguageSwitch)
