@@ -221,6 +221,8 @@ void ActionController::retranslate()
     m_showAuditLog->setText(tr("Audit &log…"));
     m_showAuditLog->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     m_showAuditLog->setStatusTip(tr("Every act sent from this computer, with its outcome"));
+    if (m_tray)
+        m_tray->setToolTip(tr("Cloud PC Console"));
     updateEnabled(); // the tooltips, with the reason an act is not offered
 }
 

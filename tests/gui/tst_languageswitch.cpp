@@ -127,6 +127,19 @@ QStringList clippedHeaders(MainWindow &window)
     }
     return clipped;
 }
+// Empty when the rows shown are in the order of their status texts (lower-cased, as the filter model sorts),
+// else the first two out of order.
+QString statusOrderProblem(const QAbstractItemModel *proxy, Qt::SortOrder order = Qt::AscendingOrder)
+{
+    QString previous;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QString status = proxy->index(row, CloudPcModel::Status).data().toString().toLower();
+        if (row > 0 && (order == Qt::AscendingOrder ? status < previous : previous < status))
+            return QStringLiteral("row %1: '%2' after '%3'").arg(row).arg(status, previous);
+        previous = status;
+    }
+    return QString();
+}
 } // namespace
 
 class TestLanguageSwitch : public QObject
@@ -138,6 +151,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void switchesWithoutRestart();
     void switchIsQuickWithManyCloudPcs();
+    void smallListSortedAgain();
     void openSignInDialogFollows();
 };
 
@@ -340,13 +354,26 @@ void TestLanguageSwitch::switchIsQuickWithManyCloudPcs()
     QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), 4999);
     QCOMPARE(headers.size(), 1);
     // The rows shown are in the order of the German words.
-    QAbstractItemModel *proxy = window.cloudPcPage()->proxyModel();
-    QString previous;
-    for (int row = 0; row < proxy->rowCount(); ++row) {
-        const QString status = proxy->index(row, CloudPcModel::Status).data().toString().toLower();
-        QVERIFY2(previous <= status, qPrintable(previous + QLatin1String(" > ") + status));
-        previous = status;
-    }
+    const QString unsorted = statusOrderProblem(window.cloudPcPage()->proxyModel());
+    QVERIFY2(unsorted.isEmpty(), qPrintable(unsorted));
+}
+
+void TestLanguageSwitch::smallListSortedAgain()
+{
+    // Fewer rows than the filter model's threshold for filtering and sorting everything again: the
+    // language change still sorts the whole list again.
+    auto session = loadedSession(40);
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    window.cloudPcPage()->tableView()->sortByColumn(CloudPcModel::Status, Qt::DescendingOrder);
+    QVERIFY(statusOrderProblem(window.cloudPcPage()->proxyModel(), Qt::DescendingOrder).isEmpty());
+    QAction *german = languageAction(window, QStringLiteral("de"));
+    QVERIFY(german);
+    german->trigger();
+    QTRY_VERIFY(window.tabs()->tabText(0).startsWith(QLatin1String("Cloud-PCs (")));
+    const QString unsorted = statusOrderProblem(window.cloudPcPage()->proxyModel(), Qt::DescendingOrder);
+    QVERIFY2(unsorted.isEmpty(), qPrintable(unsorted));
+    QCOMPARE(window.cloudPcPage()->proxyModel()->rowCount(), 40);
 }
 
 void TestLanguageSwitch::openSignInDialogFollows()
