@@ -46,11 +46,8 @@ CloudPcPage::CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *pa
     const CloudPcFilterModel::StatusFilter filters[] = {
         CloudPcFilterModel::StatusFilter::All, CloudPcFilterModel::StatusFilter::Failed,
         CloudPcFilterModel::StatusFilter::Provisioning, CloudPcFilterModel::StatusFilter::InGracePeriod};
-    int number = 0;
     for (const CloudPcFilterModel::StatusFilter filter : filters) {
         auto *button = new QToolButton(this);
-        // Alt+1 to Alt+4, in the order they are shown.
-        button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + number++)));
         button->setCheckable(true);
         button->setAutoRaise(true);
         button->setFocusPolicy(Qt::StrongFocus);
@@ -95,9 +92,12 @@ void CloudPcPage::retranslateUi()
         {CloudPcFilterModel::StatusFilter::InGracePeriod, tr("In grace period"),
          tr("Show only Cloud PCs in their grace period")},
     };
+    int number = 0;
     for (const Quick &q : quick) {
         QAbstractButton *button = m_statusGroup->button(int(q.filter));
         button->setText(q.text);
+        // Alt+1 to Alt+4, in the order they are shown (setText has set the text's mnemonic, none, instead).
+        button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + number++)));
         button->setToolTip(
             QStringLiteral("%1 (%2)").arg(q.tip, button->shortcut().toString(QKeySequence::NativeText)));
         button->setAccessibleName(tr("Status filter: %1").arg(q.text));

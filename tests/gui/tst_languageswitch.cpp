@@ -233,6 +233,9 @@ void TestLanguageSwitch::switchesWithoutRestart()
              QStringLiteral("Nach Name, Benutzer oder Richtlinie filtern (Strg+F)"));
     QCOMPARE(page->statusFilterButton(CloudPcFilterModel::StatusFilter::Failed)->text(),
              QStringLiteral("Fehlgeschlagen"));
+    // Its shortcut stays (a button's setText sets the mnemonic of the text as its shortcut).
+    QCOMPARE(page->statusFilterButton(CloudPcFilterModel::StatusFilter::Failed)->shortcut(),
+             QKeySequence(Qt::ALT | Qt::Key_2));
     QCOMPARE(window.actions()->operationsPanel()->findChildren<QPushButton *>().constLast()->text(),
              QStringLiteral("&Fehlgeschlagene wiederholen"));
     // The lists: a header and a status cell, as the model gives them and as the view's header shows them.
