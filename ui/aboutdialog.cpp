@@ -105,10 +105,9 @@ QString AboutDialog::endpointText() const
 
 QMenu *AboutDialog::addHelpMenu(QMainWindow *window, const GraphClient *client)
 {
-    QMenu *menu = window->menuBar()->addMenu(tr("&Help"));
+    QMenu *menu = window->menuBar()->addMenu(QString());
     menu->setObjectName(QStringLiteral("helpMenu"));
-    QAction *about =
-        menu->addAction(Icons::named(QStringLiteral("cloudpc-console")), tr("&About Cloud PC Console"));
+    QAction *about = menu->addAction(Icons::named(QStringLiteral("cloudpc-console")), QString());
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     QPointer<const GraphClient> graph(client);
@@ -123,9 +122,19 @@ QMenu *AboutDialog::addHelpMenu(QMainWindow *window, const GraphClient *client)
                          open->setAttribute(Qt::WA_DeleteOnClose);
                          open->open();
                      });
-    QAction *aboutQt = menu->addAction(tr("About &Qt"));
+    QAction *aboutQt = menu->addAction(QString());
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     QObject::connect(aboutQt, &QAction::triggered, window, [window] { QMessageBox::aboutQt(window); });
+    retranslateHelpMenu(menu);
     return menu;
+}
+
+void AboutDialog::retranslateHelpMenu(QMenu *menu)
+{
+    menu->setTitle(tr("&Help"));
+    if (auto *about = menu->findChild<QAction *>(QStringLiteral("aboutAction")))
+        about->setText(tr("&About Cloud PC Console"));
+    if (auto *aboutQt = menu->findChild<QAction *>(QStringLiteral("aboutQtAction")))
+        aboutQt->setText(tr("About &Qt"));
 }

@@ -27,6 +27,8 @@ public:
     // Adds a Help menu (object name "helpMenu") at the end of the window's menu bar with About Cloud PC
     // Console and About Qt; the dialog shows the client's Graph base URL at the time it opens.
     static QMenu *addHelpMenu(QMainWindow *window, const GraphClient *client);
+    // The Help menu's texts in the current language (the window calls it on a language change).
+    static void retranslateHelpMenu(QMenu *menu);
 
 private:
     QLabel *m_version;

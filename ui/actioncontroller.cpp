@@ -36,6 +36,7 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QIcon>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -140,8 +141,10 @@ void ActionController::createActions()
     m_moreMenu->setObjectName(QStringLiteral("moreActsMenu"));
     auto *actionsMenu = new QMenu(tr("&Actions"), m_window);
     actionsMenu->setObjectName(QStringLiteral("actionsMenu"));
+    m_actionsMenu = actionsMenu;
     m_shell->addMenu(ConsoleShell::Menu::Actions, actionsMenu);
     auto *toolBar = new QToolBar(tr("Actions"), m_window);
+    m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("actionsToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
@@ -172,10 +175,8 @@ void ActionController::createActions()
             m_moreMenu->addAction(action);
     }
     auto *more = new QToolButton(toolBar);
+    m_moreButton = more;
     more->setObjectName(QStringLiteral("moreActsButton"));
-    more->setText(tr("More acts"));
-    more->setToolTip(tr("The other acts on the selection (also in the Actions menu and the context menu)"));
-    more->setAccessibleName(tr("More acts"));
     more->setPopupMode(QToolButton::InstantPopup);
     more->setToolButtonStyle(Qt::ToolButtonTextOnly);
     more->setMenu(m_moreMenu);
@@ -183,21 +184,54 @@ void ActionController::createActions()
 
     actionsMenu->addSeparator();
     QAction *panelAction = m_dock->toggleViewAction();
-    panelAction->setText(tr("&Operations panel"));
     panelAction->setObjectName(QStringLiteral("operationsPanelAction"));
-    panelAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     actionsMenu->addAction(panelAction);
-    m_showAuditLog = new QAction(tr("Audit &log…"), this);
+    m_showAuditLog = new QAction(this);
     m_showAuditLog->setObjectName(QStringLiteral("auditLogAction"));
-    m_showAuditLog->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
-    m_showAuditLog->setStatusTip(tr("Every act sent from this computer, with its outcome"));
     connect(m_showAuditLog, &QAction::triggered, this, &ActionController::showAuditLog);
     actionsMenu->addAction(m_showAuditLog);
 
     m_shell->onSelectionChanged(this, [this] { updateEnabled(); });
     for (int list = 0; list < TenantLists::ListCount; ++list)
         connect(m_lists->loader(list), &ListLoader::finished, this, &ActionController::updateEnabled);
-    updateEnabled();
+    retranslate();
+}
+
+void ActionController::retranslate()
+{
+    m_dock->setWindowTitle(tr("Operations"));
+    m_moreMenu->setTitle(tr("More acts"));
+    m_actionsMenu->setTitle(tr("&Actions"));
+    m_toolBar->setWindowTitle(tr("Actions"));
+    // The acts' texts come from the catalog, translated in its context.
+    for (const QString &kind : qAsConst(m_kinds)) {
+        const ActDefinition *act = ActCatalog::find(kind);
+        QAction *action = m_actions.value(kind);
+        action->setText(ActCatalog::tr(act->menuText));
+        action->setShortcut(act->shortcut ? QKeySequence(ActCatalog::tr(act->shortcut)) : QKeySequence());
+        action->setStatusTip(ActCatalog::tr(act->toolTip));
+    }
+    m_moreButton->setText(tr("More acts"));
+    m_moreButton->setToolTip(
+        tr("The other acts on the selection (also in the Actions menu and the context menu)"));
+    m_moreButton->setAccessibleName(tr("More acts"));
+    QAction *panelAction = m_dock->toggleViewAction();
+    panelAction->setText(tr("&Operations panel"));
+    panelAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    m_showAuditLog->setText(tr("Audit &log…"));
+    m_showAuditLog->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_showAuditLog->setStatusTip(tr("Every act sent from this computer, with its outcome"));
+    if (m_tray)
+        m_tray->setToolTip(tr("Cloud PC Console"));
+    updateEnabled(); // the tooltips, with the reason an act is not offered
+}
+
+bool ActionController::event(QEvent *event)
+{
+    // The window passes QEvent::LanguageChange on to its children, this one among them.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
 }
 
 void ActionController::updateEnabled()

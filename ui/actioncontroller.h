@@ -21,6 +21,8 @@ class QDialog;
 class QDockWidget;
 class QMenu;
 class QSystemTrayIcon;
+class QToolBar;
+class QToolButton;
 class QWidget;
 class TenantLists;
 
@@ -63,6 +65,13 @@ public:
     // called if they choose to go on, after what is still queued was cancelled. On a close, what was sent is
     // recorded as outcome unknown by the next start; on an account change it keeps waiting for its answer.
     bool confirmLeave(Leave leave, std::function<void()> proceed);
+
+    // Every text of the acts, menus, tool bar and dock in the current language (on QEvent::LanguageChange,
+    // which the window passes on to this child of it).
+    void retranslate();
+
+protected:
+    bool event(QEvent *event) override;
 
 public Q_SLOTS:
     // The Cloud PCs of `ids` the act applies to, and why the others are left out; says so and returns false
@@ -145,6 +154,9 @@ private:
     QHash<QString, QAction *> m_actions; // by catalog kind, in catalog order below
     QMenu *m_moreMenu = nullptr;         // the acts not on the tool bar
     QAction *m_moreAction = nullptr;     // its button on the tool bar
+    QToolButton *m_moreButton = nullptr;
+    QMenu *m_actionsMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QStringList m_kinds;
     QPointer<QDialog> m_leaveQuestion; // the question of confirmLeave while it is open
     QAction *m_showAuditLog = nullptr;

@@ -31,9 +31,8 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
     , m_table(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_state(new QLabel(this))
-    , m_export(new QPushButton(tr("&Export as CSV…"), this))
+    , m_export(new QPushButton(this))
 {
-    setWindowTitle(tr("Audit log"));
     setObjectName(QStringLiteral("auditLogDialog"));
 
     m_proxy->setSourceModel(m_model);
@@ -41,9 +40,7 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(AuditLogModel::SortRole);
 
-    m_filter->setPlaceholderText(tr("Filter by operation, target, result, request ID…"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter the audit log"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_table->setModel(m_proxy);
@@ -54,17 +51,10 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Audit log records"));
-    m_table->setToolTip(tr("Double-click a record (or press Enter) to see all of it"));
     connect(m_table, &QAbstractItemView::activated, this, &AuditLogDialog::showDetails);
 
-    const QString path = QDir::toNativeSeparators(m_log->path());
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    const QString records = tr("%Ln record(s) in %1", nullptr, m_model->rowCount()).arg(path);
-    m_state->setText(
-        m_model->skippedLines() > 0
-            ? tr("%1; %Ln unreadable line(s) skipped", nullptr, m_model->skippedLines()).arg(records)
-            : records);
+    retranslateUi();
 
     connect(m_export, &QPushButton::clicked, this, &AuditLogDialog::askExport);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -94,6 +84,30 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
         saved.setValue(QStringLiteral("auditLog/geometry"), saveGeometry());
         saved.setValue(QStringLiteral("auditLog/columns"), m_table->horizontalHeader()->saveState());
     });
+}
+
+void AuditLogDialog::retranslateUi()
+{
+    setWindowTitle(tr("Audit log"));
+    m_export->setText(tr("&Export as CSV…"));
+    m_filter->setPlaceholderText(tr("Filter by operation, target, result, request ID…"));
+    m_filter->setAccessibleName(tr("Filter the audit log"));
+    m_table->setAccessibleName(tr("Audit log records"));
+    m_table->setToolTip(tr("Double-click a record (or press Enter) to see all of it"));
+    const QString path = QDir::toNativeSeparators(m_log->path());
+    const QString records = tr("%Ln record(s) in %1", nullptr, m_model->rowCount()).arg(path);
+    m_state->setText(
+        m_model->skippedLines() > 0
+            ? tr("%1; %Ln unreadable line(s) skipped", nullptr, m_model->skippedLines()).arg(records)
+            : records);
+    m_model->retranslate();
+}
+
+void AuditLogDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 QString AuditLogDialog::exportTo(const QString &fileName)

@@ -28,7 +28,12 @@ public:
     // Opens one record with every field (double-click or Enter on a row); returns the dialog.
     QDialog *showDetails(const QModelIndex &index);
 
+protected:
+    // QEvent::LanguageChange: retranslateUi() (the viewer is not modal and may stay open).
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void askExport();
 
     AuditLog *m_log;

@@ -24,18 +24,13 @@ BulkActionPage::BulkActionPage(BulkActionModel *model, BulkActionLoader *loader,
     , m_devices(new BulkActionDevicesModel(cloudPcs, this))
     , m_devicesView(new QTableView(this))
 {
-    filterEdit()->setPlaceholderText(tr("Filter bulk actions (Ctrl+F)"));
-    filterEdit()->setAccessibleName(tr("Filter bulk actions"));
-    tableView()->setAccessibleName(tr("Bulk actions"));
     tableView()->setItemDelegateForColumn(BulkActionModel::Summary, new BulkActionSummaryDelegate(this));
     tableView()->sortByColumn(BulkActionModel::Created, Qt::DescendingOrder);
-    detailView()->setAccessibleName(tr("Bulk action details"));
 
     auto *devicesProxy = new QSortFilterProxyModel(this);
     devicesProxy->setSourceModel(m_devices);
     devicesProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_devicesView->setModel(devicesProxy);
-    m_devicesView->setAccessibleName(tr("Cloud PCs of the bulk action"));
     m_devicesView->setSortingEnabled(true);
     m_devicesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_devicesView->setAlternatingRowColors(true);
@@ -47,21 +42,34 @@ BulkActionPage::BulkActionPage(BulkActionModel *model, BulkActionLoader *loader,
     m_devicesView->horizontalHeader()->resizeSection(BulkActionDevicesModel::Name, 9 * em);
     m_devicesView->horizontalHeader()->resizeSection(BulkActionDevicesModel::User, 13 * em);
 
-    auto *devicesLabel = new QLabel(tr("Cloud PCs and their current status"), this);
-    devicesLabel->setBuddy(m_devicesView);
-    auto *pane = new QSplitter(Qt::Vertical, this);
-    pane->setAccessibleName(tr("Bulk action detail pane"));
+    m_devicesLabel = new QLabel(this);
+    m_devicesLabel->setBuddy(m_devicesView);
+    m_pane = new QSplitter(Qt::Vertical, this);
+    QSplitter *pane = m_pane;
     auto *devicesBox = new QWidget(pane);
     auto *devicesLayout = new QVBoxLayout(devicesBox);
     devicesLayout->setContentsMargins(4, 4, 0, 0);
-    devicesLayout->addWidget(devicesLabel);
+    devicesLayout->addWidget(m_devicesLabel);
     devicesLayout->addWidget(m_devicesView, 1);
     pane->addWidget(detailView());
     pane->addWidget(devicesBox);
     pane->setStretchFactor(0, 1);
     pane->setStretchFactor(1, 2);
     setDetailWidget(pane);
-    updateState();
+    retranslateUi();
+}
+
+void BulkActionPage::retranslateUi()
+{
+    filterEdit()->setPlaceholderText(tr("Filter bulk actions (Ctrl+F)"));
+    filterEdit()->setAccessibleName(tr("Filter bulk actions"));
+    tableView()->setAccessibleName(tr("Bulk actions"));
+    detailView()->setAccessibleName(tr("Bulk action details"));
+    m_devicesView->setAccessibleName(tr("Cloud PCs of the bulk action"));
+    m_devicesLabel->setText(tr("Cloud PCs and their current status"));
+    m_pane->setAccessibleName(tr("Bulk action detail pane"));
+    m_devices->retranslate();
+    ListPage::retranslateUi();
 }
 
 QList<int> BulkActionPage::defaultColumnWidths() const

@@ -25,9 +25,12 @@ protected:
     QString countText(int count) const override;
     QString listName() const override;
     void showDetail(int sourceRow) override;
+    void retranslateUi() override;
 
 private:
     BulkActionModel *m_model;
     BulkActionDevicesModel *m_devices;
     QTableView *m_devicesView;
+    QLabel *m_devicesLabel = nullptr;
+    QSplitter *m_pane = nullptr;
 };

@@ -42,6 +42,37 @@ CloudPcPage::CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *pa
     , m_statusGroup(new QButtonGroup(this))
     , m_policyButton(new QToolButton(this))
 {
+    m_statusGroup->setExclusive(true);
+    const CloudPcFilterModel::StatusFilter filters[] = {
+        CloudPcFilterModel::StatusFilter::All, CloudPcFilterModel::StatusFilter::Failed,
+        CloudPcFilterModel::StatusFilter::Provisioning, CloudPcFilterModel::StatusFilter::InGracePeriod};
+    for (const CloudPcFilterModel::StatusFilter filter : filters) {
+        auto *button = new QToolButton(this);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setChecked(filter == CloudPcFilterModel::StatusFilter::All);
+        m_statusGroup->addButton(button, int(filter));
+        toolRow()->addWidget(button);
+    }
+    connect(m_statusGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (checked)
+            m_filterModel->setStatusFilter(CloudPcFilterModel::StatusFilter(id));
+    });
+
+    m_policyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_policyButton->setIcon(Icons::named(QStringLiteral("clear")));
+    m_policyButton->hide();
+    connect(m_policyButton, &QToolButton::clicked, this, [this] { setPolicyFilter({}, {}); });
+    toolRow()->addWidget(m_policyButton);
+
+    m_filterModel->setSortingDeferred(loader->isLoading());
+    connect(m_filterModel, &QAbstractItemModel::dataChanged, this, [this] { refreshDetail(); });
+    retranslateUi();
+}
+
+void CloudPcPage::retranslateUi()
+{
     filterEdit()->setPlaceholderText(tr("Filter by name, user or policy (Ctrl+F)"));
     filterEdit()->setAccessibleName(tr("Filter Cloud PCs"));
     tableView()->setAccessibleName(tr("Cloud PCs"));
@@ -61,39 +92,20 @@ CloudPcPage::CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *pa
         {CloudPcFilterModel::StatusFilter::InGracePeriod, tr("In grace period"),
          tr("Show only Cloud PCs in their grace period")},
     };
-    m_statusGroup->setExclusive(true);
     int number = 0;
     for (const Quick &q : quick) {
-        auto *button = new QToolButton(this);
+        QAbstractButton *button = m_statusGroup->button(int(q.filter));
         button->setText(q.text);
-        // Alt+1 to Alt+4, in the order they are shown.
+        // Alt+1 to Alt+4, in the order they are shown (setText has set the text's mnemonic, none, instead).
         button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + number++)));
         button->setToolTip(
             QStringLiteral("%1 (%2)").arg(q.tip, button->shortcut().toString(QKeySequence::NativeText)));
         button->setAccessibleName(tr("Status filter: %1").arg(q.text));
-        button->setCheckable(true);
-        button->setAutoRaise(true);
-        button->setFocusPolicy(Qt::StrongFocus);
-        button->setChecked(q.filter == CloudPcFilterModel::StatusFilter::All);
-        m_statusGroup->addButton(button, int(q.filter));
-        toolRow()->addWidget(button);
     }
-    connect(m_statusGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
-        if (checked)
-            m_filterModel->setStatusFilter(CloudPcFilterModel::StatusFilter(id));
-    });
-
-    m_policyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_policyButton->setIcon(Icons::named(QStringLiteral("clear")));
     m_policyButton->setToolTip(tr("Show the Cloud PCs of every policy again"));
     m_policyButton->setAccessibleName(tr("Clear the policy filter"));
-    m_policyButton->hide();
-    connect(m_policyButton, &QToolButton::clicked, this, [this] { setPolicyFilter({}, {}); });
-    toolRow()->addWidget(m_policyButton);
-
-    m_filterModel->setSortingDeferred(loader->isLoading());
-    connect(m_filterModel, &QAbstractItemModel::dataChanged, this, [this] { refreshDetail(); });
-    updateState();
+    m_policyButton->setText(tr("Policy: %1").arg(m_policyName));
+    ListPage::retranslateUi();
 }
 
 QToolButton *CloudPcPage::statusFilterButton(CloudPcFilterModel::StatusFilter filter) const
@@ -115,6 +127,7 @@ void CloudPcPage::setPolicyFilter(const QString &policyId, const QString &policy
 {
     m_filterModel->setPolicyId(policyId);
     m_policyButton->setVisible(!policyId.isEmpty());
+    m_policyName = policyName;
     m_policyButton->setText(tr("Policy: %1").arg(policyName));
     updateState();
 }

@@ -34,11 +34,13 @@ protected:
     QList<QPair<QString, QString>> selectionSummary(const QList<int> &sourceRows) const override;
     void applyFilterText(const QString &text) override;
     void loadingStateChanged(bool loading) override;
+    void retranslateUi() override;
 
 private:
     CloudPcModel *m_model;
     CloudPcFilterModel *m_filterModel;
     QButtonGroup *m_statusGroup;
     QToolButton *m_policyButton;
+    QString m_policyName; // of the policy filter
     int m_detailRow = -1;
 };

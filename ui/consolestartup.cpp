@@ -174,7 +174,9 @@ int ConsoleStartup::startEmulator()
         return 1;
     }
     m_client->setBaseUrl(m_emulator->baseUrl());
-    m_environment = QObject::tr("Demo tenant (emulator at %1)").arg(m_emulator->baseUrl().toString());
+    m_environment = [url = m_emulator->baseUrl().toString()] {
+        return QObject::tr("Demo tenant (emulator at %1)").arg(url);
+    };
     if (!m_options.demoSignIn) {
         m_client->setAccessToken(m_emulator->issueAccessToken());
         return 0;
@@ -209,11 +211,15 @@ int ConsoleStartup::configureTenant()
             return 2;
         }
     }
-    m_environment = m_client->baseUrl().toString();
+    m_environment = [url = m_client->baseUrl().toString()] {
+        return url;
+    };
     m_fixedToken = FixedTokenProvider::fromEnvironment();
     if (m_fixedToken) {
         m_client->setTokenProvider(m_fixedToken.get());
-        m_environment = QObject::tr("%1 · Token from CLOUDPC_ACCESS_TOKEN").arg(m_environment);
+        m_environment = [url = m_client->baseUrl().toString()] {
+            return QObject::tr("%1 · Token from CLOUDPC_ACCESS_TOKEN").arg(url);
+        };
         return 0;
     }
     // Signed in: the tenant and client id last used (shared with cloudpcctl), unless given here.

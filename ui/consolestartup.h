@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -79,7 +80,7 @@ private:
     std::unique_ptr<FixedTokenProvider> m_fixedToken;
     std::optional<AuthConfig> m_authConfig; // set: sign in (SignInController)
     QString m_tokenService = QStringLiteral("CloudPcConsole");
-    QString m_environment;
+    std::function<QString()> m_environment; // made again on a language change
     std::unique_ptr<TokenCache> m_tokenCache;
     std::unique_ptr<AccountManager> m_accounts;
     std::unique_ptr<AuthSession> m_session;

@@ -5,11 +5,11 @@
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QDir>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
 #include <QTranslator>
@@ -28,6 +28,7 @@ QString s_current = QStringLiteral("en");
 // The application name install() read the choice under: --demo-signin renames the application afterwards, and
 // the menu must save where the next start reads.
 QString s_settingsApplication;
+int s_generation = 0;
 
 QSettings languageSettings()
 {
@@ -124,7 +125,9 @@ QString LanguageSupport::resolve(const QString &requested, QString *problem)
 
 QString LanguageSupport::install(const QString &requested)
 {
-    s_settingsApplication = QCoreApplication::applicationName();
+    // Not again when the menu installs a choice: --demo-signin renames the application after the start.
+    if (s_settingsApplication.isEmpty())
+        s_settingsApplication = QCoreApplication::applicationName();
     QString problem;
     const QString language = resolve(requested, &problem);
     if (!problem.isEmpty())
@@ -137,6 +140,7 @@ QString LanguageSupport::install(const QString &requested)
         }
     }
     s_current = language;
+    ++s_generation;
     // Dates and numbers follow the language when it is not the system's (a German system keeps de_AT or
     // de_CH).
     const QLocale locale(language);
@@ -180,10 +184,46 @@ QString LanguageSupport::currentLanguage()
     return s_current;
 }
 
+int LanguageSupport::generation()
+{
+    return s_generation;
+}
+
+QString LanguageSupport::choose(const QString &language)
+{
+    setSavedLanguage(language);
+    return install(normalized(language));
+}
+
+namespace {
+// Keeps the Language menu's title in the language shown (the menu is not a widget class of its own).
+class LanguageMenuTitle : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange) {
+            if (auto *menu = qobject_cast<QMenu *>(watched)) {
+                menu->setTitle(LanguageSupport::tr("&Language"));
+                // The languages keep their own names ("Deutsch"); "System default" is a word of the
+                // language shown.
+                if (!menu->actions().isEmpty())
+                    menu->actions().constFirst()->setText(LanguageSupport::tr("System default"));
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+} // namespace
+
 QMenu *LanguageSupport::addLanguageMenu(QMenu *parentMenu)
 {
     QMenu *menu = parentMenu->addMenu(tr("&Language"));
     menu->setObjectName(QStringLiteral("languageMenu"));
+    menu->installEventFilter(new LanguageMenuTitle(menu));
     auto *group = new QActionGroup(menu);
     const QString saved = normalized(savedLanguage());
     const QStringList languages = QStringList{QString()} + availableLanguages();
@@ -194,31 +234,11 @@ QMenu *LanguageSupport::addLanguageMenu(QMenu *parentMenu)
         action->setCheckable(true);
         action->setChecked(language == saved);
         action->setData(language);
-        action->setStatusTip(tr("Applies the next time Cloud PC Console starts"));
         group->addAction(action);
-        QObject::connect(action, &QAction::triggered, menu, [parentMenu, language] {
-            if (normalized(savedLanguage()) == language)
+        QObject::connect(action, &QAction::triggered, menu, [language] {
+            if (normalized(savedLanguage()) == language && currentLanguage() == resolve())
                 return;
-            setSavedLanguage(language);
-            const char *note = QT_TR_NOOP("The language changes the next time Cloud PC Console starts.");
-            QString text = tr(note);
-            // Said in the chosen language too, which this session cannot show yet.
-            QTranslator chosen;
-            const QString target = language.isEmpty() ? resolve() : language;
-            if (target != QLatin1String("en") &&
-                chosen.load(catalogFile(target), QLatin1String(kResourceDir))) {
-                const QString translated = chosen.translate("LanguageSupport", note);
-                if (!translated.isEmpty() && translated != text)
-                    text += QStringLiteral("\n\n") + translated;
-            } else if (target == QLatin1String("en") && text != QLatin1String(note)) {
-                text += QStringLiteral("\n\n") + QLatin1String(note);
-            }
-            QWidget *window = parentMenu->parentWidget() ? parentMenu->parentWidget()->window() : nullptr;
-            auto *box =
-                new QMessageBox(QMessageBox::Information, tr("Language"), text, QMessageBox::Ok, window);
-            box->setObjectName(QStringLiteral("languageChangedBox"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+            choose(language);
         });
     }
     return menu;

@@ -12,8 +12,9 @@ class QMenu;
 // only the plural forms of the %n strings ("%n Cloud PC(s)": "1 Cloud PC", "2 Cloud PCs"); it is installed
 // under every language. The language is the one --lang
 // names, else the one saved under QSettings "ui/language", else the first of the system's UI languages the
-// console has (English when none). A change applies on the next start: widgets are not retranslated while
-// they live.
+// console has (English when none). A choice in View > Language applies at once: the translators are
+// swapped, Qt sends QEvent::LanguageChange to every widget, and each retranslates its texts
+// (changeEvent -> retranslateUi); the window has the models read again (TenantLists::retranslate).
 class LanguageSupport
 {
     Q_DECLARE_TR_FUNCTIONS(LanguageSupport)
@@ -38,8 +39,15 @@ public:
     static QString install(const QString &requested = QString());
     // What install() put in effect; "en" before it ran.
     static QString currentLanguage();
+    // How many times install() swapped the translators: widgets that do something costly on a language
+    // change (the models of 100,000 rows) do it once per swap, not once per QEvent::LanguageChange (each
+    // translator removed or installed sends one).
+    static int generation();
+    // The admin's choice ("" for the system's): saved, and installed at once.
+    static QString choose(const QString &language);
 
-    // Adds a Language submenu: "System default" and each available language; a choice is saved and a message
-    // says that it applies on the next start. Returns the submenu (object name "languageMenu").
+    // Adds a Language submenu: "System default" and each available language; a choice is saved and applies
+    // at once (choose). Its title retitles itself on a language change. Returns the submenu (object name
+    // "languageMenu"; the actions "languageAction_<code>", "languageAction_system", with the code as data).
     static QMenu *addLanguageMenu(QMenu *parentMenu);
 };

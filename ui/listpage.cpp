@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QEvent>
 #include <QFile>
 #include <QFont>
 #include <QFontMetrics>
@@ -49,8 +50,8 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxy
     , m_detailWidget(m_detail)
     , m_stateBar(new QWidget(this))
     , m_state(new QLabel(m_stateBar))
-    , m_copyError(new QPushButton(tr("Copy details"), m_stateBar))
-    , m_copyAction(new QAction(tr("&Copy rows"), this))
+    , m_copyError(new QPushButton(m_stateBar))
+    , m_copyAction(new QAction(this))
 {
     m_proxy->setParent(this);
     if (m_proxy->sourceModel() != model)
@@ -82,7 +83,6 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxy
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setAccessibleName(tr("Column headers"));
     connect(m_table, &QWidget::customContextMenuRequested, this, &ListPage::showContextMenu);
     // The first column (the name) stays in sight when the table scrolls sideways.
     m_frozenColumn = new FrozenColumn(m_table);
@@ -111,14 +111,12 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxy
     setStyleSheet(
         QStringLiteral("QTableView, QTextBrowser { border: 2px solid transparent; }"
                        "QTableView:focus, QTextBrowser:focus { border: 2px solid palette(highlight); }"));
-    m_detail->setPlaceholderText(tr("Select a row to see its details."));
     m_splitter->setChildrenCollapsible(true);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
 
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copyAction->setToolTip(tr("Copy the selected rows, tab-separated (Ctrl+C)"));
     m_copyAction->setIcon(Icons::named(QStringLiteral("copy")));
     connect(m_copyAction, &QAction::triggered, this, &ListPage::copySelectedRows);
     m_table->addAction(m_copyAction);
@@ -130,8 +128,8 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxy
 
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_state->setWordWrap(true);
-    m_copyError->setToolTip(tr("Copy the error with its request-id, for a support case"));
     m_copyError->setIcon(Icons::named(QStringLiteral("copy")));
+    retranslateOwnTexts(); // the subclass's constructor calls retranslateUi() once it can say what it lists
     m_copyError->hide();
     connect(m_copyError, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_loader->lastError().details()); });
@@ -198,6 +196,31 @@ void ListPage::showEvent(QShowEvent *event)
     QWidget::setTabOrder(previous, m_table);
     if (m_detailWidget->focusPolicy() != Qt::NoFocus)
         QWidget::setTabOrder(m_table, m_detailWidget);
+}
+
+void ListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ListPage::retranslateUi()
+{
+    retranslateOwnTexts();
+    updateState();
+    refreshDetail();
+    refitColumnWidths();
+}
+
+void ListPage::retranslateOwnTexts()
+{
+    m_copyError->setText(tr("Copy details"));
+    m_copyError->setToolTip(tr("Copy the error with its request-id, for a support case"));
+    m_copyAction->setText(tr("&Copy rows"));
+    m_copyAction->setToolTip(tr("Copy the selected rows, tab-separated (Ctrl+C)"));
+    m_table->horizontalHeader()->setAccessibleName(tr("Column headers"));
+    m_detail->setPlaceholderText(tr("Select a row to see its details."));
 }
 
 void ListPage::setDetailWidget(QWidget *widget)
@@ -380,8 +403,7 @@ void ListPage::showHeaderMenu(const QPoint &pos)
             header->setSectionHidden(column, false);
             header->moveSection(header->visualIndex(column), column);
         }
-        for (int column = 0; column < header->count(); ++column)
-            header->resizeSection(column, defaultColumnWidth(column));
+        resetColumnWidths();
     });
     menu.exec(header->viewport()->mapToGlobal(pos));
 }
@@ -523,10 +545,38 @@ void ListPage::restoreLayout()
     settings.beginGroup(QStringLiteral("views/") + m_settingsKey);
     const QByteArray state = settings.value(QStringLiteral("header")).toByteArray();
     if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state)) {
+        resetColumnWidths();
+    } else {
+        // Widths saved at the defaults of this language still count as not changed by hand.
+        m_defaultWidths.clear();
         for (int column = 0; column < m_table->horizontalHeader()->count(); ++column)
-            m_table->horizontalHeader()->resizeSection(column, defaultColumnWidth(column));
+            m_defaultWidths.append(defaultColumnWidth(column));
     }
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
         m_splitter->setSizes({1000, 340});
+}
+
+void ListPage::resetColumnWidths()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    m_defaultWidths.clear();
+    for (int column = 0; column < header->count(); ++column) {
+        m_defaultWidths.append(defaultColumnWidth(column));
+        header->resizeSection(column, m_defaultWidths.constLast());
+    }
+}
+
+void ListPage::refitColumnWidths()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (m_defaultWidths.size() != header->count())
+        return; // not laid out yet (restoreLayout does it)
+    const QList<int> before = std::exchange(m_defaultWidths, {});
+    for (int column = 0; column < header->count(); ++column) {
+        m_defaultWidths.append(defaultColumnWidth(column));
+        // A column the admin resized keeps its width; so does the last, which stretches.
+        if (!header->isSectionHidden(column) && header->sectionSize(column) == before.at(column))
+            header->resizeSection(column, m_defaultWidths.constLast());
+    }
 }

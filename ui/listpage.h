@@ -77,6 +77,12 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // QEvent::LanguageChange: retranslateUi().
+    void changeEvent(QEvent *event) override;
+    // Every text of the page in the current language: the controls', the state line, the detail pane, and
+    // the widths of the columns the admin has not changed (fitted to the headers in the new language).
+    // Subclasses add their own texts (and call this first); their constructors call it once.
+    virtual void retranslateUi();
     // The widths (in em) the columns get before the admin changes them.
     virtual QList<int> defaultColumnWidths() const = 0;
     // Texts a column typically holds ("Dedicated", a full date), which its first width fits too. Default:
@@ -121,6 +127,13 @@ private:
     void showError(const GraphError &error);
     void showHeaderMenu(const QPoint &pos);
     void showContextMenu(const QPoint &pos);
+    // The texts of ListPage's own controls (not the state line: the subclass is not there yet).
+    void retranslateOwnTexts();
+    // Sets each column to its default width; remembers the widths, so that a language change can tell the
+    // columns the admin has not resized since.
+    void resetColumnWidths();
+    // After a language change: the columns still at their default width get the new language's.
+    void refitColumnWidths();
     // The detail pane and the selection count follow what is selected among the rows shown: one row's
     // details, a summary of several, or nothing. Rows that a filter hid or that left the list are not
     // selected any more (the selection model drops them), and the pane follows.
@@ -148,4 +161,5 @@ private:
     QTimer m_detailTimer; // after the rows shown changed: the pane follows once the change is done
     bool m_tabOrderSet = false;
     FrozenColumn *m_frozenColumn = nullptr;
+    QList<int> m_defaultWidths; // per column: its default width, in the language it was computed in
 };

@@ -58,7 +58,6 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
     , m_theme(new ThemeManager(this))
     , m_autoRefresh(new QTimer(this))
 {
-    setWindowTitle(tr("Cloud PC Console"));
     setWindowIcon(Icons::named(QStringLiteral("cloudpc-console")));
 
     m_cloudPcPage = new CloudPcPage(lists->cloudPcModel(), lists->cloudPcLoader(), m_tabs);
@@ -73,7 +72,6 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
     m_tabs->addTab(m_errorUserPage, Icons::named(QStringLiteral("tab-users")),
                    tr("Users with provisioning errors"));
     m_tabs->setDocumentMode(true);
-    m_tabs->setAccessibleName(tr("Lists"));
     setCentralWidget(m_tabs);
 
     connect(m_policyPage, &ProvisioningPolicyPage::showFailedCloudPcsRequested, this,
@@ -104,6 +102,8 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
     });
 
     createActions();
+    retranslateUi();
+    m_languageGeneration = LanguageSupport::generation();
     m_actions = new ActionController(lists, this, m_auditLog);
     m_menus.insert(Menu::Help, AboutDialog::addHelpMenu(this, lists->client())); // last, after Actions
     m_theme->applySaved();
@@ -223,9 +223,10 @@ void MainWindow::onSelectionChanged(QObject *receiver, std::function<void()> cha
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    // The texts are set by retranslateUi(), at once and on every language change.
+    QMenu *fileMenu = menuBar()->addMenu(QString());
+    QMenu *viewMenu = menuBar()->addMenu(QString());
+    QMenu *goMenu = menuBar()->addMenu(QString());
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     goMenu->setObjectName(QStringLiteral("goMenu"));
@@ -233,102 +234,166 @@ void MainWindow::createActions()
     m_menus.insert(Menu::View, viewMenu);
     m_menus.insert(Menu::Go, goMenu);
 
-    m_refreshAction = new QAction(Icons::named(QStringLiteral("refresh")), tr("&Refresh"), this);
+    m_refreshAction = new QAction(Icons::named(QStringLiteral("refresh")), QString(), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Reload every list from Microsoft Graph (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_cancelAction = new QAction(Icons::named(QStringLiteral("cancel")), tr("&Cancel loading"), this);
+    m_cancelAction = new QAction(Icons::named(QStringLiteral("cancel")), QString(), this);
     m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelAction->setToolTip(tr("Stop loading; what has arrived stays (Esc)"));
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelLoading);
 
-    auto *exportCsv = new QAction(Icons::named(QStringLiteral("export")), tr("Export as &CSV…"), this);
-    exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
-    exportCsv->setShortcut(QKeySequence(tr("Ctrl+E")));
-    exportCsv->setToolTip(tr("Save the rows shown in this tab as CSV"));
-    connect(exportCsv, &QAction::triggered, this, [this] { exportCurrent(false); });
-    auto *exportJson = new QAction(tr("Export as &JSON…"), this);
-    exportJson->setObjectName(QStringLiteral("exportJsonAction"));
-    exportJson->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
-    exportJson->setToolTip(tr("Save the rows shown in this tab as JSON with Graph's property names"));
-    connect(exportJson, &QAction::triggered, this, [this] { exportCurrent(true); });
+    m_exportCsvAction = new QAction(Icons::named(QStringLiteral("export")), QString(), this);
+    m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] { exportCurrent(false); });
+    m_exportJsonAction = new QAction(this);
+    m_exportJsonAction->setObjectName(QStringLiteral("exportJsonAction"));
+    connect(m_exportJsonAction, &QAction::triggered, this, [this] { exportCurrent(true); });
 
-    auto *quitAction = new QAction(tr("&Quit"), this);
-    quitAction->setShortcut(QKeySequence::Quit);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    fileMenu->addAction(exportCsv);
-    fileMenu->addAction(exportJson);
+    fileMenu->addAction(m_exportCsvAction);
+    fileMenu->addAction(m_exportJsonAction);
     fileMenu->addSeparator();
-    fileMenu->addAction(quitAction);
+    fileMenu->addAction(m_quitAction);
 
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(m_cancelAction);
-    QMenu *autoMenu = viewMenu->addMenu(tr("&Auto-refresh"));
+    m_autoRefreshMenu = viewMenu->addMenu(QString());
     m_autoRefreshGroup = new QActionGroup(this);
     for (int minutes : {0, 5, 15, 30}) {
-        QAction *action =
-            autoMenu->addAction(minutes == 0 ? tr("Off") : tr("Every %Ln minute(s)", nullptr, minutes));
+        QAction *action = m_autoRefreshMenu->addAction(QString());
         action->setCheckable(true);
         action->setData(minutes);
         m_autoRefreshGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, minutes] { setAutoRefreshMinutes(minutes); });
     }
-    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    m_themeMenu = viewMenu->addMenu(QString());
     auto *themeGroup = new QActionGroup(this);
-    const QPair<ThemeManager::Theme, QString> themes[] = {
-        {ThemeManager::Theme::System, tr("Follow the &system")},
-        {ThemeManager::Theme::Light, tr("&Light")},
-        {ThemeManager::Theme::Dark, tr("&Dark")},
-    };
-    for (const auto &theme : themes) {
-        QAction *action = themeMenu->addAction(theme.second);
+    for (const ThemeManager::Theme value :
+         {ThemeManager::Theme::System, ThemeManager::Theme::Light, ThemeManager::Theme::Dark}) {
+        QAction *action = m_themeMenu->addAction(QString());
         action->setCheckable(true);
         themeGroup->addAction(action);
-        const ThemeManager::Theme value = theme.first;
+        m_themeActions.append(action);
         connect(action, &QAction::triggered, this, [this, value] { m_theme->setTheme(value); });
         connect(m_theme, &ThemeManager::themeChanged, action,
                 [action, value](ThemeManager::Theme current) { action->setChecked(current == value); });
     }
 
-    const QString tabNames[] = {tr("&Cloud PCs"), tr("&Provisioning policies"), tr("&Bulk actions"),
-                                tr("&Users with provisioning errors")};
     for (int tab = 0; tab < TabCount; ++tab) {
-        QAction *action = goMenu->addAction(tabNames[tab]);
+        QAction *action = goMenu->addAction(QString());
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
+        m_goActions.append(action);
         connect(action, &QAction::triggered, this, [this, tab] {
             m_tabs->setCurrentIndex(tab);
             page(tab)->tableView()->setFocus();
         });
     }
     goMenu->addSeparator();
-    QAction *findAction = goMenu->addAction(tr("&Filter"));
-    findAction->setShortcut(QKeySequence::Find);
-    connect(findAction, &QAction::triggered, this, [this] {
+    m_findAction = goMenu->addAction(QString());
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
         currentPage()->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         currentPage()->filterEdit()->selectAll();
     });
 
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setMovable(false);
-    toolBar->addAction(m_refreshAction);
-    toolBar->addAction(m_cancelAction);
-    toolBar->addSeparator();
-    toolBar->addAction(exportCsv);
+    m_mainToolBar = addToolBar(QString());
+    m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_mainToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_mainToolBar->setMovable(false);
+    m_mainToolBar->addAction(m_refreshAction);
+    m_mainToolBar->addAction(m_cancelAction);
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_exportCsvAction);
     LanguageSupport::addLanguageMenu(viewMenu);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Cloud PC Console"));
+    m_tabs->setAccessibleName(tr("Lists"));
+    updateTabTitles();
+    m_menus.value(Menu::File)->setTitle(tr("&File"));
+    m_menus.value(Menu::View)->setTitle(tr("&View"));
+    m_menus.value(Menu::Go)->setTitle(tr("&Go"));
+
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setToolTip(tr("Reload every list from Microsoft Graph (F5)"));
+    m_cancelAction->setText(tr("&Cancel loading"));
+    m_cancelAction->setToolTip(tr("Stop loading; what has arrived stays (Esc)"));
+    m_exportCsvAction->setText(tr("Export as &CSV…"));
+    m_exportCsvAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportCsvAction->setToolTip(tr("Save the rows shown in this tab as CSV"));
+    m_exportJsonAction->setText(tr("Export as &JSON…"));
+    m_exportJsonAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    m_exportJsonAction->setToolTip(tr("Save the rows shown in this tab as JSON with Graph's property names"));
+    m_quitAction->setText(tr("&Quit"));
+
+    m_autoRefreshMenu->setTitle(tr("&Auto-refresh"));
+    for (QAction *action : m_autoRefreshGroup->actions()) {
+        const int minutes = action->data().toInt();
+        action->setText(minutes == 0 ? tr("Off") : tr("Every %Ln minute(s)", nullptr, minutes));
+    }
+    m_themeMenu->setTitle(tr("&Theme"));
+    const QString themeNames[] = {tr("Follow the &system"), tr("&Light"), tr("&Dark")};
+    for (int i = 0; i < m_themeActions.size(); ++i)
+        m_themeActions.at(i)->setText(themeNames[i]);
+
+    const QString tabNames[] = {tr("&Cloud PCs"), tr("&Provisioning policies"), tr("&Bulk actions"),
+                                tr("&Users with provisioning errors")};
+    for (int tab = 0; tab < TabCount; ++tab)
+        m_goActions.at(tab)->setText(tabNames[tab]);
+    m_findAction->setText(tr("&Filter"));
+    m_mainToolBar->setWindowTitle(tr("Main"));
+
+    if (m_environmentLabel) {
+        if (m_environmentText)
+            m_environmentLabel->setText(m_environmentText());
+        m_environmentLabel->setAccessibleName(tr("Connected service"));
+    }
+    updateRefreshedLabel();
+    if (QMenu *help = m_menus.value(Menu::Help))
+        AboutDialog::retranslateHelpMenu(help);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Each translator removed or installed sends one: the models of the lists are read again once per
+        // change of language (with 100,000 rows that costs a re-filter and re-sort), the texts every time.
+        if (m_languageGeneration != LanguageSupport::generation()) {
+            m_languageGeneration = LanguageSupport::generation();
+            m_lists->retranslate();
+            // A message of the old language goes (the next says its news in the new one).
+            statusBar()->clearMessage();
+        }
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setEnvironmentLabel(const QString &text)
 {
-    auto *label = new QLabel(text, this);
-    label->setAccessibleName(tr("Connected service"));
-    statusBar()->addPermanentWidget(label);
+    setEnvironmentLabel([text] { return text; });
+}
+
+void MainWindow::setEnvironmentLabel(std::function<QString()> text)
+{
+    if (!text)
+        return;
+    m_environmentText = std::move(text);
+    if (!m_environmentLabel) {
+        m_environmentLabel = new QLabel(this);
+        statusBar()->addPermanentWidget(m_environmentLabel);
+    }
+    m_environmentLabel->setText(m_environmentText());
+    m_environmentLabel->setAccessibleName(tr("Connected service"));
 }
 
 void MainWindow::setAutoRefreshMinutes(int minutes)

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QMainWindow>
 #include <QMap>
+#include <functional>
 
 class ActionController;
 class AuditLog;
@@ -19,6 +20,7 @@ class QActionGroup;
 class QLabel;
 class QTabWidget;
 class QTimer;
+class QToolBar;
 class TenantLists;
 class ThemeManager;
 
@@ -46,6 +48,8 @@ public:
     bool isLoading() const;
 
     void setEnvironmentLabel(const QString &text);
+    // A text made again on a language change ("Demo tenant (emulator at …)").
+    void setEnvironmentLabel(std::function<QString()> text);
     // Minutes between automatic refreshes; 0: off. Remembered.
     void setAutoRefreshMinutes(int minutes);
     int autoRefreshMinutes() const { return m_autoRefreshMinutes; }
@@ -87,9 +91,14 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool event(QEvent *event) override;
+    // QEvent::LanguageChange: retranslateUi(), and the lists' models read again.
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
+    // Every text of the window in the current language (its pages, the controllers and the models follow
+    // the same QEvent::LanguageChange).
+    void retranslateUi();
     void onLoadingChanged();
     void updateTabTitles();
     void updateRefreshedLabel();
@@ -109,6 +118,18 @@ private:
     int m_autoRefreshMinutes = 0;
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_exportJsonAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QMenu *m_autoRefreshMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QList<QAction *> m_themeActions; // system, light, dark
+    QList<QAction *> m_goActions;    // one per tab
+    QToolBar *m_mainToolBar = nullptr;
+    QLabel *m_environmentLabel = nullptr;
+    std::function<QString()> m_environmentText;
+    int m_languageGeneration = 0; // LanguageSupport::generation() the models were last retranslated for
     bool m_painted = false;
     bool m_wasLoading = false;
     bool m_closeConfirmed = false;      // the admin chose to close with acts under way

@@ -5,6 +5,7 @@
 #include "operationrunner.h"
 #include "operationsmodel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -20,8 +21,8 @@ OperationsPanel::OperationsPanel(OperationRunner *runner, QWidget *parent)
     , m_items(new OperationItemsModel(this))
     , m_operationsView(new QTableView(this))
     , m_itemsView(new QTableView(this))
-    , m_cancel(new QPushButton(tr("Cancel &queued"), this))
-    , m_retry(new QPushButton(tr("Retry &failed"), this))
+    , m_cancel(new QPushButton(this))
+    , m_retry(new QPushButton(this))
 {
     for (QTableView *view : {m_operationsView, m_itemsView}) {
         view->verticalHeader()->hide();
@@ -32,13 +33,8 @@ OperationsPanel::OperationsPanel(OperationRunner *runner, QWidget *parent)
         view->setWordWrap(false);
     }
     m_operationsView->setModel(m_operations);
-    m_operationsView->setAccessibleName(tr("Operations"));
     m_itemsView->setModel(m_items);
-    m_itemsView->setAccessibleName(tr("Items of the selected operation"));
-    m_cancel->setAccessibleName(tr("Cancel queued items"));
-    m_retry->setAccessibleName(tr("Retry failed items"));
-    m_cancel->setToolTip(tr("Cancel the items of this operation that have not been sent yet"));
-    m_retry->setToolTip(tr("Send the failed items of this operation again"));
+    retranslateUi();
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -76,6 +72,27 @@ OperationsPanel::OperationsPanel(OperationRunner *runner, QWidget *parent)
             m_runner->retryFailed(operation);
     });
     updateButtons();
+}
+
+void OperationsPanel::retranslateUi()
+{
+    m_cancel->setText(tr("Cancel &queued"));
+    m_retry->setText(tr("Retry &failed"));
+    m_operationsView->setAccessibleName(tr("Operations"));
+    m_itemsView->setAccessibleName(tr("Items of the selected operation"));
+    m_cancel->setAccessibleName(tr("Cancel queued items"));
+    m_retry->setAccessibleName(tr("Retry failed items"));
+    m_cancel->setToolTip(tr("Cancel the items of this operation that have not been sent yet"));
+    m_retry->setToolTip(tr("Send the failed items of this operation again"));
+    m_operations->retranslate();
+    m_items->retranslate();
+}
+
+void OperationsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QSize OperationsPanel::sizeHint() const

@@ -26,7 +26,13 @@ public:
     // window (1024x700) before anything runs; the admin can drag it taller.
     QSize sizeHint() const override;
 
+protected:
+    // QEvent::LanguageChange: retranslateUi().
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The buttons' texts, and the models' headers and cells read again.
+    void retranslateUi();
     void onCurrentChanged();
     void updateButtons();
 

@@ -15,14 +15,19 @@ ProvisioningErrorUserPage::ProvisioningErrorUserPage(ProvisioningErrorUserModel 
     : ListPage(loader, model, new QSortFilterProxyModel, QStringLiteral("errorusers"), parent)
     , m_model(model)
 {
+    tableView()->sortByColumn(ProvisioningErrorUserModel::ErrorTime, Qt::DescendingOrder);
+    retranslateUi();
+    showDetail(-1);
+}
+
+void ProvisioningErrorUserPage::retranslateUi()
+{
     filterEdit()->setPlaceholderText(tr("Filter users (Ctrl+F)"));
     filterEdit()->setAccessibleName(tr("Filter users with provisioning errors"));
     tableView()->setAccessibleName(tr("Users with provisioning errors"));
-    tableView()->sortByColumn(ProvisioningErrorUserModel::ErrorTime, Qt::DescendingOrder);
     detailView()->setAccessibleName(tr("Provisioning error details"));
     tableView()->setToolTip(aboutText());
-    updateState();
-    showDetail(-1);
+    ListPage::retranslateUi();
 }
 
 QList<int> ProvisioningErrorUserPage::defaultColumnWidths() const

@@ -22,6 +22,7 @@ protected:
     QString countText(int count) const override;
     QString listName() const override;
     void showDetail(int sourceRow) override;
+    void retranslateUi() override;
 
 private:
     ProvisioningErrorUserModel *m_model;

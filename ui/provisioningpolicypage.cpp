@@ -17,17 +17,10 @@ ProvisioningPolicyPage::ProvisioningPolicyPage(ProvisioningPolicyModel *model,
                                                ProvisioningPolicyLoader *loader, QWidget *parent)
     : ListPage(loader, model, new QSortFilterProxyModel, QStringLiteral("policies"), parent)
     , m_model(model)
-    , m_showFailed(new QPushButton(tr("Show failed Cloud PCs"), this))
+    , m_showFailed(new QPushButton(this))
 {
-    filterEdit()->setPlaceholderText(tr("Filter policies (Ctrl+F)"));
-    filterEdit()->setAccessibleName(tr("Filter provisioning policies"));
-    tableView()->setAccessibleName(tr("Provisioning policies"));
     tableView()->horizontalHeader()->setStretchLastSection(false); // the counts stay beside their headers
-    detailView()->setAccessibleName(tr("Provisioning policy details"));
-
     m_showFailed->setIcon(Icons::named(QStringLiteral("status-failed")));
-    m_showFailed->setAccessibleName(tr("Show the failed Cloud PCs of the selected policy"));
-    m_showFailed->setToolTip(tr("Open the Cloud PCs tab filtered to this policy's failed Cloud PCs (Enter)"));
     m_showFailed->setEnabled(false);
     connect(m_showFailed, &QPushButton::clicked, this, &ProvisioningPolicyPage::showFailedOfCurrent);
 
@@ -40,7 +33,20 @@ ProvisioningPolicyPage::ProvisioningPolicyPage(ProvisioningPolicyModel *model,
 
     connect(tableView(), &QTableView::activated, this, &ProvisioningPolicyPage::showFailedOfCurrent);
     connect(model, &QAbstractItemModel::dataChanged, this, [this] { refreshDetail(); });
-    updateState();
+    retranslateUi();
+}
+
+void ProvisioningPolicyPage::retranslateUi()
+{
+    filterEdit()->setPlaceholderText(tr("Filter policies (Ctrl+F)"));
+    filterEdit()->setAccessibleName(tr("Filter provisioning policies"));
+    tableView()->setAccessibleName(tr("Provisioning policies"));
+    detailView()->setAccessibleName(tr("Provisioning policy details"));
+    m_showFailed->setAccessibleName(tr("Show the failed Cloud PCs of the selected policy"));
+    // As with nothing selected; the detail pane, shown again, says how many failed of the selected policy.
+    m_showFailed->setText(tr("Show failed Cloud PCs"));
+    m_showFailed->setToolTip(tr("Open the Cloud PCs tab filtered to this policy's failed Cloud PCs (Enter)"));
+    ListPage::retranslateUi();
 }
 
 QString ProvisioningPolicyPage::currentPolicyId() const

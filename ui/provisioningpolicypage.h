@@ -33,6 +33,7 @@ protected:
     QString listName() const override;
     void showDetail(int sourceRow) override;
     QList<QPair<QString, QString>> selectionSummary(const QList<int> &sourceRows) const override;
+    void retranslateUi() override;
 
 private:
     ProvisioningPolicyModel *m_model;

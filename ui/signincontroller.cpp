@@ -12,6 +12,7 @@
 #include "tokencache.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QLayout>
@@ -83,6 +84,19 @@ SignInController::SignInController(AuthSession *session, TenantLists *lists, Con
 }
 
 SignInController::~SignInController() = default;
+
+bool SignInController::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_accountMenu->setTitle(tr("&Account"));
+        m_switchMenu->setTitle(tr("S&witch account"));
+        m_banner->setWindowTitle(tr("Sign-in notice"));
+        m_accountButton->setAccessibleName(tr("Signed-in account"));
+        updateAccountUi();
+        updateBanner();
+    }
+    return QObject::event(event);
+}
 
 SignInDialog *SignInController::signInDialog() const
 {

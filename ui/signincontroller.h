@@ -70,6 +70,11 @@ public:
     using AccountChangeGuard = std::function<bool(std::function<void()> proceed)>;
     void setAccountChangeGuard(AccountChangeGuard guard) { m_accountChangeGuard = std::move(guard); }
 
+protected:
+    // QEvent::LanguageChange (the window passes it on to this child of it): the menu, the status bar button
+    // and the banner say it again in the current language.
+    bool event(QEvent *event) override;
+
 private:
     // Reauth: interactive for the current account, to its tenant, with the pending claims if any.
     enum class Attempt { None, Silent, Browser, DeviceCode, Reauth };

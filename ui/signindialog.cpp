@@ -50,6 +50,41 @@ QString detailLines(const IdentityError &error)
 }
 } // namespace
 
+void SignInDialog::retranslateUi()
+{
+    setWindowTitle(tr("Sign in – Cloud PC Console"));
+    m_title->setText(tr("Sign in to Microsoft Entra ID"));
+    m_intro->setText(tr("Use a work or school account that manages Windows 365, such as a Windows 365 "
+                        "Administrator or an Intune Administrator. The sign-in page opens in your web "
+                        "browser, so passkeys and multifactor authentication work as usual."));
+    m_tenantHint->setText(tr("“organizations” for any work or school account, a domain such as "
+                             "contoso.onmicrosoft.com, or a tenant ID."));
+    m_clientHint->setText(tr("The application that signs in. Empty: Microsoft Graph Command Line Tools."));
+    m_tenantLabel->setText(tr("&Tenant:"));
+    m_clientLabel->setText(tr("Client &ID:"));
+    m_tryAgainButton->setText(tr("&Try again"));
+    m_copyDetailsButton->setText(tr("Copy &details"));
+    m_copyDetailsButton->setToolTip(
+        tr("Copy the error with its trace and correlation IDs, for a support case"));
+    m_browserButton->setText(tr("Sign in with &browser"));
+    m_browserButton->setToolTip(tr("Opens the Microsoft sign-in page in your web browser"));
+    m_codeButton->setText(tr("Sign in with a &code"));
+    m_codeButton->setToolTip(tr("Shows a code to enter on a sign-in page, on this or another device"));
+    m_copyAddressButton->setText(tr("Copy &address"));
+    m_copyAddressButton->setToolTip(tr("Copy the sign-in address, to open it in a browser yourself"));
+    m_cancelButton->setText(tr("Cancel sign-in"));
+    m_addressLabel->setAccessibleName(tr("Sign-in address"));
+}
+
+void SignInDialog::changeEvent(QEvent *event)
+{
+    // The dialog is not modal: the language may change while it is open. What it says of the attempt
+    // under way (waiting, an error) is said in the new language at the attempt's next step.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
 SignInDialog::SignInDialog(QWidget *parent)
     : QDialog(parent)
     , m_tenant(new QLineEdit(this))
@@ -58,34 +93,31 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_keychainBar(new NoticeBar(NoticeBar::Kind::Warning, this))
     , m_errorBar(new NoticeBar(NoticeBar::Kind::Error, this))
     , m_errorDetails(new QLabel(this))
-    , m_tryAgainButton(new QPushButton(tr("&Try again"), this))
-    , m_copyDetailsButton(new QPushButton(tr("Copy &details"), this))
-    , m_browserButton(new QPushButton(tr("Sign in with &browser"), this))
-    , m_codeButton(new QPushButton(tr("Sign in with a &code"), this))
+    , m_tryAgainButton(new QPushButton(this))
+    , m_copyDetailsButton(new QPushButton(this))
+    , m_browserButton(new QPushButton(this))
+    , m_codeButton(new QPushButton(this))
     , m_waitingPanel(new QWidget(this))
     , m_waitingLabel(new QLabel(m_waitingPanel))
     , m_busy(new QProgressBar(m_waitingPanel))
     , m_addressLabel(new QLabel(m_waitingPanel))
-    , m_copyAddressButton(new QPushButton(tr("Copy &address"), m_waitingPanel))
-    , m_cancelButton(new QPushButton(tr("Cancel sign-in"), m_waitingPanel))
+    , m_copyAddressButton(new QPushButton(m_waitingPanel))
+    , m_cancelButton(new QPushButton(m_waitingPanel))
     , m_closeButton(nullptr)
 {
     setObjectName(QStringLiteral("signInDialog"));
-    setWindowTitle(tr("Sign in – Cloud PC Console"));
     setWindowIcon(Icons::named(QStringLiteral("cloudpc-console")));
     setMinimumWidth(560);
 
-    auto *title = new QLabel(tr("Sign in to Microsoft Entra ID"), this);
+    auto *title = new QLabel(this);
+    m_title = title;
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto *intro =
-        new QLabel(tr("Use a work or school account that manages Windows 365, such as a Windows 365 "
-                      "Administrator or an Intune Administrator. The sign-in page opens in your web "
-                      "browser, so passkeys and multifactor authentication work as usual."),
-                   this);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    QLabel *intro = m_intro;
 
     m_reasonBar->setObjectName(QStringLiteral("signInReason"));
     m_keychainBar->setObjectName(QStringLiteral("keychainNotice"));
@@ -102,17 +134,18 @@ SignInDialog::SignInDialog(QWidget *parent)
     auto *tenantColumn = new QVBoxLayout;
     tenantColumn->setSpacing(2);
     tenantColumn->addWidget(m_tenant);
-    tenantColumn->addWidget(hintLabel(tr("“organizations” for any work or school account, a domain such as "
-                                         "contoso.onmicrosoft.com, or a tenant ID."),
-                                      this));
+    m_tenantHint = hintLabel(QString(), this);
+    tenantColumn->addWidget(m_tenantHint);
     auto *clientColumn = new QVBoxLayout;
     clientColumn->setSpacing(2);
     clientColumn->addWidget(m_clientId);
-    clientColumn->addWidget(
-        hintLabel(tr("The application that signs in. Empty: Microsoft Graph Command Line Tools."), this));
-    auto *tenantLabel = new QLabel(tr("&Tenant:"), this);
+    m_clientHint = hintLabel(QString(), this);
+    clientColumn->addWidget(m_clientHint);
+    auto *tenantLabel = new QLabel(this);
+    m_tenantLabel = tenantLabel;
     tenantLabel->setBuddy(m_tenant);
-    auto *clientLabel = new QLabel(tr("Client &ID:"), this);
+    auto *clientLabel = new QLabel(this);
+    m_clientLabel = clientLabel;
     clientLabel->setBuddy(m_clientId);
     form->addRow(tenantLabel, tenantColumn);
     form->addRow(clientLabel, clientColumn);
@@ -120,10 +153,8 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_browserButton->setObjectName(QStringLiteral("signInBrowserButton"));
     m_browserButton->setDefault(true);
     m_browserButton->setAutoDefault(true);
-    m_browserButton->setToolTip(tr("Opens the Microsoft sign-in page in your web browser"));
     m_codeButton->setObjectName(QStringLiteral("signInCodeButton"));
     m_codeButton->setAutoDefault(false);
-    m_codeButton->setToolTip(tr("Shows a code to enter on a sign-in page, on this or another device"));
     auto *methods = new QHBoxLayout;
     methods->addWidget(m_browserButton);
     methods->addWidget(m_codeButton);
@@ -137,7 +168,6 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_busy->setMaximumHeight(6);
     m_copyAddressButton->setObjectName(QStringLiteral("copyAddressButton"));
     m_copyAddressButton->setAutoDefault(false);
-    m_copyAddressButton->setToolTip(tr("Copy the sign-in address, to open it in a browser yourself"));
     m_cancelButton->setObjectName(QStringLiteral("cancelSignInButton"));
     m_cancelButton->setAutoDefault(false);
     auto *waitingLayout = new QVBoxLayout(m_waitingPanel);
@@ -151,7 +181,6 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_addressLabel->setTextFormat(Qt::PlainText);
     m_addressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_addressLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_addressLabel->setAccessibleName(tr("Sign-in address"));
     m_addressLabel->installEventFilter(this);
     auto *addressRow = new QHBoxLayout;
     addressRow->addWidget(m_addressLabel, 1);
@@ -163,8 +192,6 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_tryAgainButton->setAutoDefault(false);
     m_copyDetailsButton->setObjectName(QStringLiteral("copyErrorDetailsButton"));
     m_copyDetailsButton->setAutoDefault(false);
-    m_copyDetailsButton->setToolTip(
-        tr("Copy the error with its trace and correlation IDs, for a support case"));
     m_errorBar->addWidget(m_copyDetailsButton);
     m_errorBar->addWidget(m_tryAgainButton);
     m_errorDetails->setObjectName(QStringLiteral("signInErrorDetails"));
@@ -177,6 +204,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_closeButton = buttons->button(QDialogButtonBox::Close);
     m_closeButton->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslateUi();
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);

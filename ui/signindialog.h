@@ -71,13 +71,23 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // QEvent::LanguageChange: retranslateUi().
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The texts that do not depend on the attempt's state.
+    void retranslateUi();
     void setWaiting(bool waiting);
     void setAddress(const QUrl &authorizeUrl);
     void updateAddressLabel();
 
     QLineEdit *m_tenant;
+    QLabel *m_title = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_tenantHint = nullptr;
+    QLabel *m_clientHint = nullptr;
+    QLabel *m_tenantLabel = nullptr;
+    QLabel *m_clientLabel = nullptr;
     QLineEdit *m_clientId;
     NoticeBar *m_reasonBar;
     NoticeBar *m_keychainBar;

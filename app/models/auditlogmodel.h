@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditrecord.h"
+#include "retranslation.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -40,6 +41,8 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The language changed: the views read every header and cell again.
+    void retranslate() { Retranslation::announce(this); }
 
     // How an outcome reads in the table ("accepted" -> "Accepted").
     static QString resultText(const QString &result);

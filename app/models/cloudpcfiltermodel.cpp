@@ -709,7 +709,10 @@ void CloudPcFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelI
     const int first = topLeft.row();
     const int last = bottomRight.row();
     publishPending(); // from here on, a row passes the filters exactly when it is shown
-    if (last - first < 64) {
+    // Every row at once (the language changed: CloudPcModel::retranslate) is filtered and sorted again as a
+    // whole, however few: rows moved one by one would be placed among others whose keys changed too.
+    const bool everyRow = first == 0 && last == m_model->rowCount() - 1 && last > first;
+    if (last - first < 64 && !everyRow) {
         for (int row = first; row <= last; ++row) {
             const bool shown = m_accepted[size_t(row)];
             updateRow(row);

@@ -285,3 +285,15 @@ QString CloudPcModel::statusBreakdown(const QVector<CloudPc> &pcs)
                      .arg(QLocale().toString(count.second), count.first);
     return parts.join(QStringLiteral(", "));
 }
+
+void CloudPcModel::retranslate()
+{
+    m_keyBlocks = std::vector<QByteArray>();
+    m_keyByteCounts.fill(0);
+    m_keyBytes = 0;
+    m_keyWaste = 0;
+    const ChunkedVector<CloudPc> &rows = items();
+    for (int row = 0; row < rows.size(); ++row)
+        m_keys[size_t(row)] = storeKey(makeFilterKey(rows.at(row)));
+    Retranslation::announce(this, Retranslation::textRoles() << FilterTextRole);
+}

@@ -76,6 +76,10 @@ public:
     // The same as words: "4,480 Provisioned, 519 Failed, 1 In grace period".
     static QString statusBreakdown(const QVector<CloudPc> &pcs);
 
+    // The language changed: the filter keys (which hold the status as displayed, so the filter box finds
+    // "Fehlgeschlagen" in German) are made again, then the views hear of it once for every row.
+    void retranslate() override;
+
 protected:
     void prepare(CloudPc &pc) override;
     void rowsAppended(int first) override;

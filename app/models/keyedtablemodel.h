@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chunkedvector.h"
+#include "retranslation.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -89,6 +90,10 @@ public:
         rowsAppended(0);
         endResetModel();
     }
+
+    // The language changed: the views read every header and cell again (Retranslation::announce).
+    // Subclasses that keep translated text refresh it first.
+    virtual void retranslate() { Retranslation::announce(this); }
 
     const T &at(int row) const { return m_rows.at(row); }
     int rowOfId(const QString &id) const { return m_rowById[shardOf(id)].value(id, -1); }

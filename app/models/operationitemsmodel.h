@@ -1,6 +1,7 @@
 #pragma once
 
 #include "operation.h" // complete: operation() converts the QPointer
+#include "retranslation.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -22,6 +23,8 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The language changed: the views read every header and cell again.
+    void retranslate() { Retranslation::announce(this); }
 
 private:
     QPointer<Operation> m_operation;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "retranslation.h"
+
 #include <QAbstractTableModel>
 #include <QPointer>
 
@@ -20,6 +22,8 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The language changed: the views read every header and cell again.
+    void retranslate() { Retranslation::announce(this); }
 
     Operation *operationAt(int row) const;
     int rowOf(const Operation *operation) const;

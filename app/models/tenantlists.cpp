@@ -73,3 +73,11 @@ void TenantLists::clear()
     m_bulkActionModel->clear();
     m_errorUserModel->clear();
 }
+
+void TenantLists::retranslate()
+{
+    m_cloudPcModel->retranslate();
+    m_policyModel->retranslate();
+    m_bulkActionModel->retranslate();
+    m_errorUserModel->retranslate();
+}

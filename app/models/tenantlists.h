@@ -48,6 +48,9 @@ public Q_SLOTS:
     void cancel();
     // Stops every load and empties every list (sign-out, another account: no rows of another tenant stay).
     void clear();
+    // The language changed: every model's headers and cells are read again (and the Cloud PCs' filter
+    // keys, which hold the status as displayed, are made again).
+    void retranslate();
 
 private:
     GraphClient *m_client;
