@@ -34,6 +34,11 @@ public:
     // closed with an "outcomeUnknown" record (so it is reported once) and returned for the admin to see.
     QList<AuditRecord> recoverInterrupted();
 
+    // Items whose outcome was "accepted" and that have no Result record yet (the console stopped while
+    // following them): their "sending" record (its time is when the act was sent), with the outcome's
+    // createdId and request ids, oldest first. ActFollower takes them up again.
+    QList<AuditRecord> acceptedNotFinished() const;
+
     // Writes the log as CSV (time, phase, operation, account, tenant, targets, result, status, request-id,
     // error).
     bool exportCsv(const QString &fileName, QString *error = nullptr) const;
