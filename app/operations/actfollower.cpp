@@ -237,16 +237,26 @@ void ActFollower::tick()
         arm(m_pauseUntilMs - now);
         return;
     }
-    // Due items, earliest first; items whose operation is gone are dropped.
+    // Due items, earliest first; items whose operation is gone are dropped. When some are due, those due
+    // soon go with them.
     QList<QPair<qint64, quint64>> due;
     qint64 nextDue = -1;
+    const qint64 coalesce = qint64(std::llround(double(m_schedule.coalesceMs) * m_schedule.timeScale));
+    bool anyDue = false;
+    for (const Tracked &tracked : std::as_const(m_tracked)) {
+        if (tracked.operation && !tracked.inFlight && tracked.dueMs <= now) {
+            anyDue = true;
+            break;
+        }
+    }
+    const qint64 horizon = anyDue ? now + coalesce : now;
     for (auto it = m_tracked.begin(); it != m_tracked.end();) {
         if (!it->operation) {
             it = m_tracked.erase(it);
             continue;
         }
         if (!it->inFlight) {
-            if (it->dueMs <= now)
+            if (it->dueMs <= horizon)
                 due.append({it->dueMs, it.key()});
             else if (nextDue < 0 || it->dueMs < nextDue)
                 nextDue = it->dueMs;
@@ -264,7 +274,7 @@ void ActFollower::tick()
         int reads = 0;
         while (at < due.size()) {
             const Tracked &tracked = m_tracked[due.at(at).second];
-            const int needs = tracked.act->changesStatus ? 2 : 1;
+            const int needs = tracked.act->changesStatus && tracked.readStatus ? 2 : 1;
             if (reads + needs > m_schedule.readsPerBatch && !batch.isEmpty())
                 break;
             batch.append(due.at(at).second);
@@ -296,7 +306,7 @@ void ActFollower::sendBatch(const QList<quint64> &ids)
         }
         requests.append(GraphRequests::retrieveCloudPcRemoteActionResults(item.targetId));
         reads.append({id, 0});
-        if (tracked.act->changesStatus) {
+        if (tracked.act->changesStatus && tracked.readStatus) {
             requests.append(GraphRequests::getCloudPc(item.targetId, ApiVersion::Beta));
             reads.append({id, 1});
         }
@@ -383,6 +393,7 @@ void ActFollower::onBatchFinished(const QList<QPair<quint64, int>> &reads,
             // The skew is between the console's clock and the service's: real time, never scaled.
             const std::optional<CloudPcRemoteActionResult> match =
                 matchResult(list, tracked.act->remoteActionName, item.sentAt, m_schedule.clockSkewMs);
+            tracked.readStatus = !match;
             std::optional<CloudPc> pc;
             if (entry.cloudPc && entry.cloudPc->ok)
                 pc = CloudPc::fromJson(QJsonDocument::fromJson(entry.cloudPc->body).object());
@@ -410,10 +421,18 @@ void ActFollower::onBatchFinished(const QList<QPair<quint64, int>> &reads,
         }
         reschedule(tracked, m_pauseUntilMs);
     }
+    flushRecords();
     if (m_tracked.isEmpty())
         Q_EMIT idle();
     else
         tick();
+}
+
+void ActFollower::flushRecords()
+{
+    if (m_auditLog && !m_pendingRecords.isEmpty())
+        m_auditLog->appendAll(m_pendingRecords);
+    m_pendingRecords.clear();
 }
 
 void ActFollower::reschedule(Tracked &tracked, qint64 notBeforeMs)
@@ -447,8 +466,7 @@ void ActFollower::finishItem(quint64 id, const Verdict &verdict)
     record.requestId = item.requestId;
     record.clientRequestId = item.clientRequestId;
     record.createdId = item.createdId;
-    if (m_auditLog)
-        m_auditLog->append(record);
+    m_pendingRecords.append(record); // written with the others of this $batch, one trip to disk
     operation->setFollow(tracked.index, verdict.state, verdict.reason, verdict.updated);
     Q_EMIT itemFollowChanged(operation, tracked.index);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actcatalog.h"
+#include "auditrecord.h"
 #include "bulkaction.h"
 #include "cloudpc.h"
 #include "cloudpcremoteactionresult.h"
@@ -57,6 +58,9 @@ public:
         double burst = 4.0;
         qint64 clockSkewMs = 120000; // a result that started this long before the send still counts
         int readsPerBatch = 20;
+        // Items due within this long of one that is due go in the same $batch (fuller batches, fewer
+        // requests); scaled like the intervals.
+        qint64 coalesceMs = 10000;
     };
 
     // What a read says about an item.
@@ -129,6 +133,9 @@ private:
         qint64 dueMs = 0;
         bool inFlight = false;
         bool leftSteadyStatus = false;
+        // Acts that change status: read the Cloud PC too while no result of the act has been seen (once
+        // the service lists the result, it alone says how the act ends).
+        bool readStatus = true;
     };
 
     void consider(Operation *operation, int index, bool readNow);
@@ -137,6 +144,7 @@ private:
     void sendBatch(const QList<quint64> &ids);
     void onBatchFinished(const QList<QPair<quint64, int>> &reads, const QList<BatchItemResult> &results);
     void finishItem(quint64 id, const Verdict &verdict);
+    void flushRecords();
     void reschedule(Tracked &tracked, qint64 notBeforeMs);
     qint64 timeLimitMs(const Tracked &tracked) const;
 
@@ -151,4 +159,5 @@ private:
     QHash<quint64, Tracked> m_tracked;
     QSet<const Operation *> m_watched; // operations whose items are taken up as they are accepted
     Stats m_stats;
+    QList<AuditRecord> m_pendingRecords; // Result records not yet on disk (flushed once per $batch answer)
 };

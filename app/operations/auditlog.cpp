@@ -33,6 +33,13 @@ AuditLog::AuditLog(const QString &path, QObject *parent)
 
 bool AuditLog::append(const AuditRecord &record)
 {
+    return appendAll({record});
+}
+
+bool AuditLog::appendAll(const QList<AuditRecord> &records)
+{
+    if (records.isEmpty())
+        return true;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     // A crash in the middle of a write leaves a torn last line: start on a line of our own, or this record
     // would be glued to it and skipped as unreadable on every later start.
@@ -49,8 +56,11 @@ bool AuditLog::append(const AuditRecord &record)
         return false;
     }
     PlatformFile::restrictToOwner(file);
-    QByteArray line = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
-    line.append('\n');
+    QByteArray line;
+    for (const AuditRecord &record : records) {
+        line += QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
+        line.append('\n');
+    }
     if (tornLastLine)
         line.prepend('\n');
     if (file.write(line) != line.size() || !file.flush()) {
@@ -58,7 +68,8 @@ bool AuditLog::append(const AuditRecord &record)
         return false;
     }
     PlatformFile::syncToDisk(file); // the record must survive a crash right after the request leaves
-    Q_EMIT recordAppended(record);
+    for (const AuditRecord &record : records)
+        Q_EMIT recordAppended(record);
     return true;
 }
 

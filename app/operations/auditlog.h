@@ -21,6 +21,9 @@ public:
     // Appends one record and forces it to disk. Returns false (and sets lastError) when it cannot be written;
     // callers must not send an act whose "sending" record could not be written.
     bool append(const AuditRecord &record);
+    // Appends several records with one write and one trip to disk (the follower's Result records of a
+    // $batch's worth of items).
+    bool appendAll(const QList<AuditRecord> &records);
     QString lastError() const { return m_lastError; }
 
     struct ReadResult
