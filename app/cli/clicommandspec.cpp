@@ -31,6 +31,10 @@ QString CliCommandSpec::synopsis() const
     }
     for (qsizetype i = 0; i < options.size(); ++i) {
         const CliOptionSpec &spec = options[i];
+        // Every act has --wait and --wait-timeout: the options list names them, the usage line would only
+        // grow by them.
+        if (spec.name == QLatin1String("wait") || spec.name == QLatin1String("wait-timeout"))
+            continue;
         if (!spec.group.isEmpty()) {
             // The flags of a group, together: "--on|--off" (in brackets unless one is required).
             QStringList flags{QStringLiteral("--") + spec.name};
