@@ -1,6 +1,7 @@
 #include "consolestartup.h"
 
 #include "accountmanager.h"
+#include "actfollower.h"
 #include "actioncontroller.h"
 #include "auditlog.h"
 #include "authsession.h"
@@ -296,6 +297,22 @@ void ConsoleStartup::showWindow()
         QTimer::singleShot(0, window, &MainWindow::refresh);
     if (!m_options.screenshot && !m_options.startupTime)
         QTimer::singleShot(0, window, [actions] { actions->reportInterruptedActs(); });
+    startFollowing(actions->runner());
+}
+
+void ConsoleStartup::startFollowing(OperationRunner *runner)
+{
+    m_follower = std::make_unique<ActFollower>(m_client.get(), m_auditLog.get());
+    if (m_emulator) { // the demo's compressed clock
+        ActFollower::Schedule schedule;
+        schedule.timeScale = 1.0 / m_emulator->timeScale();
+        schedule.requestsPerSecond = 10;
+        m_follower->setSchedule(schedule);
+    }
+    m_follower->watch(runner);
+    // Acts accepted but not seen to their end by the last run (ActFollower::resumed announces them).
+    if (!m_options.screenshot && !m_options.startupTime)
+        QTimer::singleShot(0, m_follower.get(), [follower = m_follower.get()] { follower->resume(); });
 }
 
 void ConsoleStartup::scheduleStartupTimeAndScreenshot()

@@ -9,6 +9,8 @@
 #include <optional>
 
 class AccountManager;
+class ActFollower;
+class OperationRunner;
 class AuditLog;
 class AuthSession;
 class FixedTokenProvider;
@@ -70,6 +72,7 @@ private:
     int configureTenant();
     void createSession();
     void scheduleStartupTimeAndScreenshot();
+    void startFollowing(OperationRunner *runner);
 
     QElapsedTimer m_sinceStart;
     Options m_options;
@@ -88,4 +91,9 @@ private:
     std::unique_ptr<TenantLists> m_lists;
     std::unique_ptr<MainWindow> m_window;
     SignInController *m_signIn = nullptr; // child of the window
+    // Follows accepted acts to their end; takes up those the last run left unfinished (see ActFollower).
+    std::unique_ptr<ActFollower> m_follower;
+
+public:
+    ActFollower *follower() const { return m_follower.get(); }
 };

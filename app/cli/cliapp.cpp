@@ -4,6 +4,7 @@
 #include "actcatalog.h"
 #include "auditlog.h"
 #include "authsession.h"
+#include "cliwait.h"
 #include "cloudendpoints.h"
 #include "graphclient.h"
 #include "graphemulator.h"
@@ -61,7 +62,10 @@ int CliApp::setUpService()
         QLoggingCategory::setFilterRules(QStringLiteral("cloudpc.*.info=false\ncloudpc.*.warning=false"));
     m_client = std::make_unique<GraphClient>();
     if (m_arguments.demo) {
-        m_emulator = std::make_unique<GraphEmulator>();
+        // A compressed clock, so that --wait sees a reprovision end within seconds (40 minutes in 2 s).
+        GraphEmulator::Options demoOptions;
+        demoOptions.timeScale = 1200;
+        m_emulator = std::make_unique<GraphEmulator>(demoOptions);
         if (!m_emulator->start()) {
             m_err << "cloudpcctl: the demo emulator could not listen on 127.0.0.1\n";
             return GraphFailure;
@@ -358,6 +362,12 @@ int CliApp::runAct()
     for (const QString &id : std::as_const(ids))
         targets.append({id, id});
     std::unique_ptr<Operation> operation(ActCatalog::makeOperation(*act, targets, values));
+    if (m_arguments.isSet(QStringLiteral("wait-timeout")) &&
+        CliWait::parseDuration(m_arguments.value(QStringLiteral("wait-timeout"))) < 0) {
+        m_err << "cloudpcctl: --wait-timeout takes a duration such as 90s, 15m or 2h, not '"
+              << m_arguments.value(QStringLiteral("wait-timeout")) << "'\n";
+        return UsageError;
+    }
     const QString question = act->question(int(targets.size()), values);
     if (!confirm(question))
         return m_exitCode;
@@ -418,6 +428,10 @@ void CliApp::reportAct(Operation *operation)
     }
     output.end();
     const int accepted = operation->count(Operation::ItemState::Accepted);
+    if (m_arguments.isSet(QStringLiteral("wait")) && accepted > 0) {
+        waitForEnd(operation, accepted < operation->itemCount());
+        return;
+    }
     if (accepted == operation->itemCount()) {
         finish(Success);
         return;
@@ -550,4 +564,25 @@ void CliApp::listSnapshots(const QString &cloudPcId)
         reportError(error);
         finish(exitCodeFor(error));
     });
+}
+
+void CliApp::waitForEnd(Operation *operation, bool failedBefore)
+{
+    // The follower's clock: Graph's for real tenants; the demo's compressed one with --demo;
+    // CLOUDPC_FOLLOW_TIME_SCALE (tests, benchmarks against a compressed emulator) when set.
+    ActFollower::Schedule schedule;
+    if (m_emulator)
+        schedule.timeScale = 1.0 / m_emulator->timeScale();
+    bool ok = false;
+    const double scale = qEnvironmentVariable("CLOUDPC_FOLLOW_TIME_SCALE").toDouble(&ok);
+    if (ok && scale > 0)
+        schedule.timeScale = scale;
+    if (schedule.timeScale < 1.0)
+        schedule.requestsPerSecond = 10; // a compressed clock reads more often; the emulator is local
+    const qint64 timeout = m_arguments.isSet(QStringLiteral("wait-timeout"))
+                               ? CliWait::parseDuration(m_arguments.value(QStringLiteral("wait-timeout")))
+                               : qint64(2) * 3600 * 1000;
+    auto *wait = new CliWait(m_client.get(), m_auditLog.get(), schedule, m_out, m_err, this);
+    connect(wait, &CliWait::finished, this, [this](int code) { finish(code); });
+    wait->start(operation, timeout, failedBefore);
 }

@@ -43,6 +43,8 @@ private:
     int runAct();
     bool confirm(const QString &question);
     void reportAct(Operation *operation);
+    // --wait: follows the accepted items to their end (CliWait), then finishes with its exit code.
+    void waitForEnd(Operation *operation, bool failedBefore);
     void finish(int code);
     int exitCodeFor(const GraphError &error) const;
     void reportError(const GraphError &error);

@@ -31,6 +31,10 @@ QString CliCommandSpec::synopsis() const
     }
     for (qsizetype i = 0; i < options.size(); ++i) {
         const CliOptionSpec &spec = options[i];
+        // Every act has --wait and --wait-timeout: the options list names them, the usage line would only
+        // grow by them.
+        if (spec.name == QLatin1String("wait") || spec.name == QLatin1String("wait-timeout"))
+            continue;
         if (!spec.group.isEmpty()) {
             // The flags of a group, together: "--on|--off" (in brackets unless one is required).
             QStringList flags{QStringLiteral("--") + spec.name};
@@ -198,6 +202,13 @@ const QList<CliCommandSpec> &CliCommandSpec::all()
                                          false});
                 }
             }
+            // Every act can be followed to its end (cloudpcctl's exit code then says how it ended).
+            spec.options.append(flag("wait", "After acceptance, follow each item until the service says it "
+                                             "is done or failed; one line per change; exit 0 when all are "
+                                             "done, 1 when some failed."));
+            spec.options.append(valued("wait-timeout", "DURATION",
+                                       "With --wait: give up after this long (default 2h; e.g. 90s, 15m, "
+                                       "2h) and exit 1 listing the items still running."));
             qsizetype at = list.size();
             for (qsizetype i = 0; i < list.size(); ++i) {
                 if (list[i].words.first() == act.cliWords.first())

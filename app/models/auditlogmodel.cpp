@@ -133,7 +133,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case Time:
         return timeText(record.time);
     case Phase:
-        return record.phase == AuditRecord::Phase::Sending ? tr("Sending") : tr("Outcome");
+        return record.phase == AuditRecord::Phase::Sending   ? tr("Sending")
+               : record.phase == AuditRecord::Phase::Outcome ? tr("Outcome")
+                                                             : tr("Result");
     case Operation:
         return ActCatalog::displayName(record.operation);
     case Account:

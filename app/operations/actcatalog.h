@@ -50,6 +50,11 @@ struct ActItem
     GraphRequest request;
 };
 
+// How ActFollower reads the end of an accepted act: the Cloud PC's remote action results (and its status
+// when the act changes it), the created bulk action's status and summary, or not at all (it ends at
+// Accepted).
+enum class ActFollow { None, RemoteActionResult, BulkAction };
+
 // What to read again from Graph once an act has run.
 enum class ActRefresh { CloudPcs, BulkActions, ErrorUsers };
 
@@ -97,6 +102,12 @@ struct ActDefinition
     // Checks of the option values together, beyond each option's own (a resize bulk action needs a plan):
     // empty when they fit, otherwise what is wrong (English, for the CLI).
     std::function<QString(const QVariantMap &values)> checkOptions;
+
+    // Following the act to its end (ActFollower); the values are set in actfollowing.cpp, one line per act.
+    ActFollow follow = ActFollow::None;
+    QString remoteActionName;       // its actionName in retrieveCloudPcRemoteActionResults ("Reprovision")
+    bool changesStatus = false;     // the Cloud PC's status moves while it runs: read the Cloud PC too
+    int followTimeLimitSeconds = 0; // after this long it is "still running" and no longer followed
 };
 
 // The acts of the console and cloudpcctl.

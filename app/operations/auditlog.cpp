@@ -33,6 +33,13 @@ AuditLog::AuditLog(const QString &path, QObject *parent)
 
 bool AuditLog::append(const AuditRecord &record)
 {
+    return appendAll({record});
+}
+
+bool AuditLog::appendAll(const QList<AuditRecord> &records)
+{
+    if (records.isEmpty())
+        return true;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     // A crash in the middle of a write leaves a torn last line: start on a line of our own, or this record
     // would be glued to it and skipped as unreadable on every later start.
@@ -49,8 +56,11 @@ bool AuditLog::append(const AuditRecord &record)
         return false;
     }
     PlatformFile::restrictToOwner(file);
-    QByteArray line = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
-    line.append('\n');
+    QByteArray line;
+    for (const AuditRecord &record : records) {
+        line += QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
+        line.append('\n');
+    }
     if (tornLastLine)
         line.prepend('\n');
     if (file.write(line) != line.size() || !file.flush()) {
@@ -58,7 +68,8 @@ bool AuditLog::append(const AuditRecord &record)
         return false;
     }
     PlatformFile::syncToDisk(file); // the record must survive a crash right after the request leaves
-    Q_EMIT recordAppended(record);
+    for (const AuditRecord &record : records)
+        Q_EMIT recordAppended(record);
     return true;
 }
 
@@ -96,9 +107,9 @@ QList<AuditRecord> AuditLog::recoverInterrupted()
             if (!open.contains(record.key()))
                 order.append(record.key());
             open.insert(record.key(), i);
-        } else {
+        } else if (record.phase == AuditRecord::Phase::Outcome) {
             open.remove(record.key());
-        }
+        } // a Result record follows an outcome: it closes nothing and opens nothing
     }
     QList<AuditRecord> interrupted;
     for (const QString &key : order) {
@@ -132,8 +143,9 @@ bool AuditLog::exportCsv(const QString &fileName, QString *error) const
     for (const AuditRecord &record : log.records) {
         const QStringList fields{
             record.time.toString(Qt::ISODateWithMs),
-            record.phase == AuditRecord::Phase::Sending ? QStringLiteral("sending")
-                                                        : QStringLiteral("outcome"),
+            record.phase == AuditRecord::Phase::Sending   ? QStringLiteral("sending")
+            : record.phase == AuditRecord::Phase::Outcome ? QStringLiteral("outcome")
+                                                          : QStringLiteral("result"),
             record.operation, record.account, record.tenant, record.targets.join(QLatin1Char(' ')),
             record.targetNames.join(QStringLiteral("; ")),
             // The options chosen, as sent (OS, account type, ticked Cloud PCs …).
@@ -153,4 +165,40 @@ bool AuditLog::exportCsv(const QString &fileName, QString *error) const
         return false;
     }
     return true;
+}
+
+QList<AuditRecord> AuditLog::acceptedNotFinished() const
+{
+    const ReadResult log = read();
+    QHash<QString, AuditRecord> sending; // key -> its latest sending record
+    QHash<QString, AuditRecord> accepted;
+    QList<QString> order;
+    for (const AuditRecord &record : log.records) {
+        switch (record.phase) {
+        case AuditRecord::Phase::Sending:
+            sending.insert(record.key(), record);
+            break;
+        case AuditRecord::Phase::Outcome:
+            if (record.result == QLatin1String("accepted") && sending.contains(record.key())) {
+                AuditRecord item = sending.value(record.key());
+                item.createdId = record.createdId;
+                item.requestId = record.requestId;
+                item.clientRequestId = record.clientRequestId;
+                if (!accepted.contains(record.key()))
+                    order.append(record.key());
+                accepted.insert(record.key(), item);
+            }
+            break;
+        case AuditRecord::Phase::Result:
+            accepted.remove(record.key());
+            break;
+        }
+    }
+    QList<AuditRecord> open;
+    for (const QString &key : std::as_const(order)) {
+        const auto it = accepted.constFind(key);
+        if (it != accepted.cend())
+            open.append(*it);
+    }
+    return open;
 }

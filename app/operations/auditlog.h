@@ -21,6 +21,9 @@ public:
     // Appends one record and forces it to disk. Returns false (and sets lastError) when it cannot be written;
     // callers must not send an act whose "sending" record could not be written.
     bool append(const AuditRecord &record);
+    // Appends several records with one write and one trip to disk (the follower's Result records of a
+    // $batch's worth of items).
+    bool appendAll(const QList<AuditRecord> &records);
     QString lastError() const { return m_lastError; }
 
     struct ReadResult
@@ -33,6 +36,11 @@ public:
     // Acts whose "sending" record has no outcome: a crash or a kill between sending and hearing back. Each is
     // closed with an "outcomeUnknown" record (so it is reported once) and returned for the admin to see.
     QList<AuditRecord> recoverInterrupted();
+
+    // Items whose outcome was "accepted" and that have no Result record yet (the console stopped while
+    // following them): their "sending" record (its time is when the act was sent), with the outcome's
+    // createdId and request ids, oldest first. ActFollower takes them up again.
+    QList<AuditRecord> acceptedNotFinished() const;
 
     // Writes the log as CSV (time, phase, operation, account, tenant, targets, result, status, request-id,
     // error).

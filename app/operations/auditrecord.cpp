@@ -8,8 +8,9 @@
 QJsonObject AuditRecord::toJson() const
 {
     QJsonObject object{{QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("phase"),
-                        phase == Phase::Sending ? QStringLiteral("sending") : QStringLiteral("outcome")},
+                       {QStringLiteral("phase"), phase == Phase::Sending   ? QStringLiteral("sending")
+                                                 : phase == Phase::Outcome ? QStringLiteral("outcome")
+                                                                           : QStringLiteral("result")},
                        {QStringLiteral("operationId"), operationId},
                        {QStringLiteral("itemId"), itemId},
                        {QStringLiteral("operation"), operation},
@@ -20,7 +21,7 @@ QJsonObject AuditRecord::toJson() const
         object.insert(QStringLiteral("targetNames"), QJsonArray::fromStringList(targetNames));
     if (!body.isEmpty())
         object.insert(QStringLiteral("body"), body);
-    if (phase == Phase::Outcome) {
+    if (phase != Phase::Sending) {
         object.insert(QStringLiteral("result"), result);
         if (httpStatus)
             object.insert(QStringLiteral("httpStatus"), httpStatus);
@@ -33,6 +34,8 @@ QJsonObject AuditRecord::toJson() const
     }
     if (!clientRequestId.isEmpty())
         object.insert(QStringLiteral("clientRequestId"), clientRequestId);
+    if (!createdId.isEmpty())
+        object.insert(QStringLiteral("createdId"), createdId);
     return object;
 }
 
@@ -46,6 +49,8 @@ std::optional<AuditRecord> AuditRecord::fromJson(const QJsonObject &object)
         record.phase = Phase::Sending;
     else if (phase == QLatin1String("outcome"))
         record.phase = Phase::Outcome;
+    else if (phase == QLatin1String("result"))
+        record.phase = Phase::Result;
     else
         return std::nullopt;
     record.operationId = reader.requiredString(QStringLiteral("operationId"));
@@ -65,6 +70,7 @@ std::optional<AuditRecord> AuditRecord::fromJson(const QJsonObject &object)
     record.errorMessage = reader.string(QStringLiteral("errorMessage"));
     record.requestId = reader.string(QStringLiteral("requestId"));
     record.clientRequestId = reader.string(QStringLiteral("clientRequestId"));
+    record.createdId = reader.string(QStringLiteral("createdId"));
     if (reader.missingRequired() || !record.time.isValid())
         return std::nullopt;
     return record;

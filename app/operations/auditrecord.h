@@ -8,10 +8,11 @@
 
 // One line of the audit log. An act is written once before it is sent (phase Sending) and once with its
 // outcome (phase Outcome), so that a crash between the two leaves a trace the next start reports as outcome
-// unknown.
+// unknown. An accepted act that is followed to its end gets a third record (phase Result) with how it ended
+// on the service: result "done", "failed", "canceled", "notSupported" or "stillRunning" (stopped following).
 struct AuditRecord
 {
-    enum class Phase { Sending, Outcome };
+    enum class Phase { Sending, Outcome, Result };
 
     QDateTime time;
     Phase phase = Phase::Sending;
@@ -25,12 +26,13 @@ struct AuditRecord
     QStringList targetNames; // what the admin knows them by (a Cloud PC's name), in the same order; may be
                              // empty (older logs)
     QJsonObject body;        // the request body as sent (never a token)
-    QString result;          // Outcome only: "accepted", "failed", "outcomeUnknown", "cancelled"
+    QString result;          // Outcome: "accepted", "failed", "outcomeUnknown", "cancelled"; Result: above
     int httpStatus = 0;
     QString errorCode;
     QString errorMessage;
     QString requestId;
     QString clientRequestId;
+    QString createdId; // Outcome of an accepted creation: what it made (a new bulk action's id)
 
     QJsonObject toJson() const;
     static std::optional<AuditRecord> fromJson(const QJsonObject &object);

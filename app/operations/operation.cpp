@@ -58,9 +58,23 @@ QString Operation::stateName(ItemState state)
 QString Operation::summary() const
 {
     QStringList parts;
+    // Accepted items that are followed count by where the act stands: "3 done, 1 failed, 6 running".
+    const int done = count(FollowState::Succeeded);
+    const int followFailed = count(FollowState::Failed);
+    const int followed = int(std::count_if(m_items.cbegin(), m_items.cend(), [](const Item &item) {
+        return item.state == ItemState::Accepted && item.follow != FollowState::NotFollowed;
+    }));
+    if (done > 0)
+        parts << tr("%Ln done", nullptr, done);
     for (ItemState state : {ItemState::Accepted, ItemState::Failed, ItemState::OutcomeUnknown,
                             ItemState::Cancelled, ItemState::Sent, ItemState::Queued}) {
-        const int n = count(state);
+        int n = count(state);
+        if (state == ItemState::Accepted)
+            n -= followed;
+        if (state == ItemState::Failed)
+            n += followFailed;
+        if (state == ItemState::Cancelled)
+            n += count(FollowState::Canceled);
         if (n == 0)
             continue;
         // One phrase per state, so that translations can inflect the count (plural forms).
@@ -85,7 +99,75 @@ QString Operation::summary() const
             break;
         }
     }
+    if (const int n = count(FollowState::NotSupported))
+        parts << tr("%Ln not supported", nullptr, n);
+    if (const int n = count(FollowState::StillRunning))
+        parts << tr("%Ln still running (stopped following)", nullptr, n);
+    if (const int n = count(FollowState::Running))
+        parts << tr("%Ln running", nullptr, n);
     return parts.join(QStringLiteral(", "));
+}
+
+int Operation::count(FollowState state) const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(), [state](const Item &item) {
+        return item.state == ItemState::Accepted && item.follow == state;
+    }));
+}
+
+QString Operation::followStateName(FollowState state)
+{
+    switch (state) {
+    case FollowState::NotFollowed:
+        return {};
+    case FollowState::Running:
+        return tr("Running");
+    case FollowState::Succeeded:
+        return tr("Done");
+    case FollowState::Failed:
+        return tr("Failed");
+    case FollowState::Canceled:
+        return tr("Canceled");
+    case FollowState::NotSupported:
+        return tr("Not supported");
+    case FollowState::StillRunning:
+        return tr("Still running (stopped following)");
+    }
+    return {};
+}
+
+QString Operation::followResultName(FollowState state)
+{
+    switch (state) {
+    case FollowState::Succeeded:
+        return QStringLiteral("done");
+    case FollowState::Failed:
+        return QStringLiteral("failed");
+    case FollowState::Canceled:
+        return QStringLiteral("canceled");
+    case FollowState::NotSupported:
+        return QStringLiteral("notSupported");
+    case FollowState::StillRunning:
+        return QStringLiteral("stillRunning");
+    case FollowState::NotFollowed:
+    case FollowState::Running:
+        break;
+    }
+    return {};
+}
+
+void Operation::setFollow(int index, FollowState state, const QString &reason, const QDateTime &resultUpdated)
+{
+    Item &item = m_items[index];
+    const bool wasRunning = count(FollowState::Running) > 0;
+    item.follow = state;
+    item.followReason = reason;
+    item.lastChecked = QDateTime::currentDateTimeUtc();
+    if (resultUpdated.isValid())
+        item.resultUpdated = resultUpdated;
+    Q_EMIT itemChanged(index);
+    if (wasRunning && isFollowFinished())
+        Q_EMIT followFinished();
 }
 
 void Operation::setItemState(int index, ItemState state, int httpStatus, const GraphError &error)

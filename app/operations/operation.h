@@ -18,6 +18,12 @@ class Operation : public QObject
 public:
     enum class ItemState { Queued, Sent, Accepted, Failed, OutcomeUnknown, Cancelled };
     Q_ENUM(ItemState)
+    // Where an accepted act stands on the service (ActFollower). A separate state, not more ItemStates:
+    // ItemState keeps saying what became of the request (sending, retry and "never twice" depend on it),
+    // this one what became of the act once Graph accepted it. NotFollowed: not accepted yet, or an act
+    // with no way to follow it (it ends at Accepted).
+    enum class FollowState { NotFollowed, Running, Succeeded, Failed, Canceled, NotSupported, StillRunning };
+    Q_ENUM(FollowState)
 
     struct Item
     {
@@ -30,6 +36,13 @@ public:
         int attempts = 0;        // how many times the admin had it sent (a retry of a failed item adds one)
         QString requestId;       // of the last answer, accepted or not: what Microsoft support asks for
         QString clientRequestId; // sent with the last attempt
+        QDateTime sentAt;        // when the last attempt was sent (UTC): results of the act start after it
+        QString createdId;       // what an accepted creation made (a new bulk action's id)
+        // Following the accepted act to its end (ActFollower).
+        FollowState follow = FollowState::NotFollowed;
+        QString followReason;    // Failed: "code: message" of the statusDetail; StillRunning: why
+        QDateTime lastChecked;   // when the follower last heard from Graph about it (UTC)
+        QDateTime resultUpdated; // the result's lastUpdatedDateTime as Graph sent it
     };
 
     Operation(QString kind, QString title, QObject *parent = nullptr);
@@ -56,12 +69,29 @@ public:
 
     static QString stateName(ItemState state);
 
+    // Following (ActFollower): how many accepted items stand in this state, and whether none is running.
+    int count(FollowState state) const;
+    bool isFollowFinished() const { return isFinished() && count(FollowState::Running) == 0; }
+    // "Done", "Failed", "Running", "Still running (stopped following)", …; empty for NotFollowed.
+    static QString followStateName(FollowState state);
+    // "done", "failed", "canceled", "notSupported", "stillRunning" (the audit log's result); empty else.
+    static QString followResultName(FollowState state);
+    // Sets an item's follow state (ActFollower) and emits itemChanged, then followFinished once nothing
+    // runs.
+    void setFollow(int index, FollowState state, const QString &reason = QString(),
+                   const QDateTime &resultUpdated = QDateTime());
+    // Marks the time of a check that changed nothing (no itemChanged: that would be a signal per poll).
+    void setLastChecked(int index, const QDateTime &when) { m_items[index].lastChecked = when; }
+
 Q_SIGNALS:
     void itemChanged(int index);
     void finished();
+    // Every followed item has an end (done, failed, canceled, not supported, still running).
+    void followFinished();
 
 private:
     friend class OperationRunner;
+    friend class ActFollower;
     void setItemState(int index, ItemState state, int httpStatus = 0, const GraphError &error = GraphError());
 
     QString m_id;

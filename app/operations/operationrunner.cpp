@@ -97,6 +97,8 @@ bool OperationRunner::writeSending(Operation *operation, int index)
 {
     Operation::Item &item = operation->m_items[index];
     ++item.attempts;
+    item.sentAt = QDateTime::currentDateTimeUtc();
+    item.follow = Operation::FollowState::NotFollowed; // a new attempt is followed anew once accepted
     // The audit record goes to disk before the request can leave; without it, nothing is sent.
     if (!m_auditLog->append(recordFor(operation, item))) {
         m_lastError = m_auditLog->lastError();
@@ -165,6 +167,10 @@ void OperationRunner::sendItem(Operation *operation, int index)
     QPointer<Operation> guard(operation);
     connect(call, &GraphCall::finished, this, [this, guard, index, call] {
         --m_active;
+        // What an accepted creation made (a bulk action): the follower reads it afterwards.
+        if (guard && call->ok())
+            guard->m_items[index].createdId =
+                QJsonDocument::fromJson(call->body()).object().value(QStringLiteral("id")).toString();
         if (guard)
             onItemDone(guard, index, call->ok(), call->httpStatus(), call->error(),
                        QString::fromLatin1(call->responseHeader("request-id")), call->clientRequestId());
@@ -197,6 +203,8 @@ void OperationRunner::onItemDone(Operation *operation, int index, bool ok, int h
     record.errorMessage = error.isError() ? error.message : QString();
     record.requestId = error.requestId.isEmpty() ? requestId : error.requestId;
     record.clientRequestId = error.clientRequestId.isEmpty() ? clientRequestId : error.clientRequestId;
+    if (state == Operation::ItemState::Accepted)
+        record.createdId = operation->item(index).createdId;
     m_auditLog->append(record);
     operation->m_items[index].requestId = record.requestId;
     operation->m_items[index].clientRequestId = record.clientRequestId;
