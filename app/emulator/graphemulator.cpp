@@ -291,6 +291,8 @@ EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QStr
         return *answer;
     if (std::optional<EmulatorResponse> answer = routeSnapshots(context))
         return *answer;
+    if (std::optional<EmulatorResponse> answer = routeConnectivity(context))
+        return *answer;
     if (std::optional<EmulatorResponse> answer = routePowerAndReview(context))
         return *answer;
     if (request.method == "POST") {
@@ -675,6 +677,7 @@ std::optional<EmulatorResponse> GraphEmulator::routeAction(const Context &contex
             pc.userAccountType = type;
         }
         pc.lastModifiedDateTime = QDateTime::currentDateTimeUtc();
+        m_connectivity.recordAct(act, pc.id);
         countAct(act, pc.id);
         return EmulatorResponse::noContent(204);
     }
