@@ -120,6 +120,10 @@ std::optional<CloudPc> CloudPc::fromJson(const QJsonObject &object, QStringList 
         pc.statusDetail =
             CloudPcStatusDetail::fromJson(detail, QStringLiteral("cloudPC.statusDetail"), problems);
 
+    const QJsonObject lastAction = reader.object(QStringLiteral("lastRemoteActionResult"));
+    if (!lastAction.isEmpty())
+        pc.lastRemoteActionResult = CloudPcRemoteActionResult::fromJson(lastAction, problems);
+
     if (problems)
         *problems += reader.problems();
     if (reader.missingRequired())
@@ -169,6 +173,8 @@ QJsonObject CloudPc::toJson() const
         }
         object.insert(QStringLiteral("partnerAgentInstallResults"), agents);
     }
+    if (lastRemoteActionResult)
+        object.insert(QStringLiteral("lastRemoteActionResult"), lastRemoteActionResult->toJson());
     return object;
 }
 
@@ -185,5 +191,6 @@ bool operator==(const CloudPc &a, const CloudPc &b)
            a.lastModifiedDateTime == b.lastModifiedDateTime &&
            a.gracePeriodEndDateTime == b.gracePeriodEndDateTime && a.osVersion == b.osVersion &&
            a.userAccountType == b.userAccountType && a.powerState == b.powerState &&
-           a.productType == b.productType && a.partnerAgentInstallResults == b.partnerAgentInstallResults;
+           a.productType == b.productType && a.partnerAgentInstallResults == b.partnerAgentInstallResults &&
+           a.lastRemoteActionResult == b.lastRemoteActionResult;
 }

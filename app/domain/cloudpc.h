@@ -1,6 +1,8 @@
 #pragma once
 
+#include "cloudpcremoteactionresult.h"
 #include "cloudpcstatus.h"
+#include "cloudpcstatusdetail.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,26 +11,6 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
-
-// statusDetail of a Cloud PC: why it is in its status (mostly set on failures).
-struct CloudPcStatusDetail
-{
-    QString code;
-    QString message;
-    QList<QPair<QString, QString>> additionalInformation;
-
-    bool isEmpty() const { return code.isEmpty() && message.isEmpty() && additionalInformation.isEmpty(); }
-    // {code, message, additionalInformation[{name, value}]}; wrong types read as empty and are described in
-    // *problems (context: where it was found, "cloudPC.statusDetail").
-    static CloudPcStatusDetail fromJson(const QJsonObject &object, const QString &context,
-                                        QStringList *problems = nullptr);
-    QJsonObject toJson() const;
-    friend bool operator==(const CloudPcStatusDetail &a, const CloudPcStatusDetail &b)
-    {
-        return a.code == b.code && a.message == b.message &&
-               a.additionalInformation == b.additionalInformation;
-    }
-};
 
 // One entry of a Cloud PC's partnerAgentInstallResults (beta cloudPcPartnerAgentInstallResult): how the
 // install of a partner's agent (Citrix, VMware, HP Anyware) went. Values are kept as sent.
@@ -80,6 +62,8 @@ struct CloudPc
     QString powerState;
     QString productType; // enterprise, frontline, devBox, powerAutomate, business, … (kept as sent)
     QList<CloudPcPartnerAgentInstallResult> partnerAgentInstallResults;
+    // The newest remote action done to the Cloud PC (beta lastRemoteActionResult).
+    std::optional<CloudPcRemoteActionResult> lastRemoteActionResult;
 
     QString statusDisplayText() const { return CloudPcStatuses::displayText(status, statusText); }
     void setStatus(CloudPcStatus newStatus);

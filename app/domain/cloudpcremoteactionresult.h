@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cloudpc.h"
+#include "cloudpcstatusdetail.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -71,11 +71,19 @@ GraphEmulator::GraphEmulator(const Options &options, QObject *parent)
     , m_activity(&m_tenant)
     , m_batchOrder(options.seed)
 {
+    // One clock: a reprovision (40 emulated minutes) takes provisioningMs.
+    constexpr double reprovisionMs = 40 * 60 * 1000.0;
+    const double scale =
+        options.timeScale > 0 ? options.timeScale : reprovisionMs / qMax(1, options.provisioningMs);
     TenantActivity::Timing timing;
-    timing.provisioningMs = options.provisioningMs;
+    timing.provisioningMs =
+        options.timeScale > 0 ? int(std::lround(reprovisionMs / options.timeScale)) : options.provisioningMs;
     timing.failureShare = options.failureShare;
     timing.seed = options.seed;
     m_activity.setTiming(timing);
+    m_remoteActions.setTiming(scale, options.failureShare, options.seed + 1);
+    m_remoteActions.addHistory(options.seed);
+    m_activity.setRemoteActionLog(&m_remoteActions);
 }
 
 bool GraphEmulator::start(quint16 port, const QHostAddress &address)
@@ -295,6 +303,8 @@ EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QStr
         return *answer;
     if (std::optional<EmulatorResponse> answer = routePowerAndReview(context))
         return *answer;
+    if (std::optional<EmulatorResponse> answer = routeRemoteActions(context))
+        return *answer;
     if (request.method == "POST") {
         if (std::optional<EmulatorResponse> answer = routeAction(context))
             return *answer;
@@ -349,6 +359,8 @@ QJsonObject GraphEmulator::cloudPcJson(const Context &context, const CloudPc &pc
     const bool optedIn = context.request.header("Prefer").contains("include-unknown-enum-members");
     if (!optedIn && CloudPcStatuses::isEvolvable(pc.status))
         object.insert(QStringLiteral("status"), QStringLiteral("unknownFutureValue"));
+    if (const std::optional<CloudPcRemoteActionResult> last = m_remoteActions.last(pc.id))
+        object.insert(QStringLiteral("lastRemoteActionResult"), last->toJson());
     if (context.version == QLatin1String("v1.0")) {
         for (const QString &name : kBetaOnlyCloudPcProperties)
             object.remove(name);
@@ -800,6 +812,9 @@ std::optional<EmulatorResponse> GraphEmulator::routeAction(const Context &contex
         const int index = m_activity.createBulkAction(type, name.isEmpty() ? type.mid(prefix.size()) : name,
                                                       ids, QStringLiteral("admin@%1").arg(m_tenant.domain()));
         countAct(QStringLiteral("createBulkAction"), m_tenant.bulkActions()[index].action.id);
+        const QString deviceAct = RemoteActionLog::actOfBulkType(type);
+        for (const QString &id : ids)
+            m_remoteActions.start(deviceAct, id, false);
         return EmulatorResponse::json(201, QJsonDocument(m_tenant.bulkActions()[index].action.toJson()));
     }
     return std::nullopt;

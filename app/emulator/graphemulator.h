@@ -6,6 +6,7 @@
 #include "faultplan.h"
 #include "httpexchange.h"
 #include "httplistener.h"
+#include "remoteactionlog.h"
 #include "tenantactivity.h"
 
 #include <QHash>
@@ -37,6 +38,11 @@ public:
         // How acts play out: provisioning time and the share of runs that fail (see TenantActivity).
         int provisioningMs = 4000;
         double failureShare = 0.1;
+        // The clock of the acts (remote action results, status changes): emulated seconds per real second.
+        // 0: derived from provisioningMs (a reprovision, 40 emulated minutes, takes provisioningMs; the
+        // default 4000 makes an hour pass in 6 s); > 0: provisioningMs is derived from it instead (60: an
+        // hour in a minute; tests 36000: an hour in 0.1 s).
+        double timeScale = 0;
     };
 
     explicit GraphEmulator(QObject *parent = nullptr);
@@ -132,7 +138,8 @@ private:
     std::optional<EmulatorResponse> routePowerAndReview(const Context &context);
     // POST /$batch: validated as Graph does, then each sub-request through route(), answered in any order.
     EmulatorResponse batch(const Context &context);
-    void countAct(const QString &act, const QString &targetId) { ++m_acts[act][targetId]; }
+    // Counts the act and records its remote action result (graphemulatorremoteactions.cpp).
+    void countAct(const QString &act, const QString &targetId);
     // The request body as a JSON object; an empty body is an empty object. Nothing (and *failure set) when
     // the body is not a JSON object.
     std::optional<QJsonObject> jsonBody(const Context &context, EmulatorResponse *failure) const;
@@ -182,4 +189,17 @@ private:
     // Connection history: GET beta getCloudPcConnectivityHistory (graphemulatorconnectivity.cpp).
     std::optional<EmulatorResponse> routeConnectivity(const Context &context);
     DemoConnectivity m_connectivity{&m_tenant};
+    RemoteActionLog m_remoteActions{&m_tenant};
+
+public:
+    // The remote action results of every Cloud PC act accepted (retrieveCloudPcRemoteActionResults,
+    // lastRemoteActionResult).
+    RemoteActionLog &remoteActions() { return m_remoteActions; }
+    // Emulated seconds per real second (Options::timeScale, or derived from provisioningMs).
+    double timeScale() const { return m_remoteActions.timeScale(); }
+
+private:
+    // GET beta cloudPCs/{id}/retrieveCloudPcRemoteActionResults and GET beta bulkActions/{id}
+    // (graphemulatorremoteactions.cpp); nothing when the path is neither.
+    std::optional<EmulatorResponse> routeRemoteActions(const Context &context);
 };

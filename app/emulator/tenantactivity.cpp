@@ -72,10 +72,14 @@ int TenantActivity::createBulkAction(const QString &odataType, const QString &di
         if (rebuilds) {
             startProvisioning(id, run.action.id);
         } else {
-            // A restart and the like: in progress for a moment, then done.
+            // A restart and the like: in progress for as long as the act takes, then done.
             setResult(run.action.id, id, DemoTenant::DeviceResult::InProgress);
-            QTimer::singleShot(m_timing.provisioningMs / 4, this, [this, actionId = run.action.id, id] {
+            const QString act = RemoteActionLog::actOfBulkType(odataType);
+            const int duration = m_log ? m_log->durationMs(act) : m_timing.provisioningMs / 4;
+            QTimer::singleShot(duration, this, [this, actionId = run.action.id, id, act] {
                 setResult(actionId, id, DemoTenant::DeviceResult::Succeeded);
+                if (m_log)
+                    m_log->finish(act, id, false);
             });
         }
     }
@@ -121,14 +125,14 @@ void TenantActivity::finishProvisioning(const QString &cloudPcId, const QString 
     const bool failed = m_random.generateDouble() < m_timing.failureShare;
     pc.setStatus(failed ? CloudPcStatus::Failed : CloudPcStatus::Provisioned);
     if (failed) {
-        pc.statusDetail.code = QStringLiteral("intuneEnrollFailed");
-        pc.statusDetail.message = QStringLiteral(
-            "The Cloud PC could not be enrolled in Intune: the enrollment timed out. Retry provisioning.");
+        pc.statusDetail = RemoteActionLog::failureDetail(QStringLiteral("reprovision"));
     }
     pc.lastModifiedDateTime = QDateTime::currentDateTimeUtc();
     if (!bulkActionId.isEmpty())
         setResult(bulkActionId, cloudPcId,
                   failed ? DemoTenant::DeviceResult::Failed : DemoTenant::DeviceResult::Succeeded);
+    if (m_log)
+        m_log->finish(QStringLiteral("reprovision"), cloudPcId, failed, pc.statusDetail);
     Q_EMIT cloudPcChanged(cloudPcId);
 }
 
@@ -152,8 +156,10 @@ void TenantActivity::resize(int cloudPcIndex, const QString &servicePlanId, cons
     pc.lastModifiedDateTime = QDateTime::currentDateTimeUtc();
     const QString cloudPcId = pc.id;
     Q_EMIT cloudPcChanged(cloudPcId);
-    // The same clock as provisioning: a resize rebuilds the Cloud PC's virtual machine on the new size.
-    QTimer::singleShot(m_timing.provisioningMs, this, [this, cloudPcId, servicePlanId, servicePlanName] {
+    // The clock of the remote action results (half a provisioning run): a resize rebuilds the Cloud PC's
+    // virtual machine on the new size.
+    const int duration = m_log ? m_log->durationMs(QStringLiteral("resize")) : m_timing.provisioningMs;
+    QTimer::singleShot(duration, this, [this, cloudPcId, servicePlanId, servicePlanName] {
         const int index = m_tenant->indexOfCloudPc(cloudPcId);
         if (index < 0)
             return;
@@ -164,6 +170,8 @@ void TenantActivity::resize(int cloudPcIndex, const QString &servicePlanId, cons
         resized.servicePlanName = servicePlanName;
         resized.setStatus(CloudPcStatus::Provisioned);
         resized.lastModifiedDateTime = QDateTime::currentDateTimeUtc();
+        if (m_log)
+            m_log->finish(QStringLiteral("resize"), cloudPcId, false);
         Q_EMIT cloudPcChanged(cloudPcId);
     });
 }
@@ -179,6 +187,8 @@ void TenantActivity::setPower(int cloudPcIndex, bool on)
         CloudPc &pc = m_tenant->cloudPcs()[index];
         pc.powerState = on ? QStringLiteral("running") : QStringLiteral("poweredOff");
         pc.lastModifiedDateTime = QDateTime::currentDateTimeUtc();
+        if (m_log)
+            m_log->finish(on ? QStringLiteral("powerOn") : QStringLiteral("powerOff"), id, false);
         Q_EMIT cloudPcChanged(id);
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demotenant.h"
+#include "remoteactionlog.h"
 
 #include <QObject>
 #include <QRandomGenerator>
@@ -22,6 +23,9 @@ public:
 
     TenantActivity(DemoTenant *tenant, QObject *parent = nullptr);
     void setTiming(const Timing &timing);
+    // The remote action results the status changes end (reprovision, resize, power, bulk devices); may be
+    // null.
+    void setRemoteActionLog(RemoteActionLog *log) { m_log = log; }
     const Timing &timing() const { return m_timing; }
 
     // Each returns what changed; validation (unknown ids, versions, bodies) is the emulator's job.
@@ -53,6 +57,7 @@ private:
     void setResult(const QString &bulkActionId, const QString &cloudPcId, DemoTenant::DeviceResult result);
 
     DemoTenant *m_tenant;
+    RemoteActionLog *m_log = nullptr;
     Timing m_timing;
     QRandomGenerator m_random;
 };
