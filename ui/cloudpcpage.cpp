@@ -158,7 +158,7 @@ void CloudPcPage::loadingStateChanged(bool loading)
 
 QList<int> CloudPcPage::defaultColumnWidths() const
 {
-    return {12, 17, 14, 20, 13, 17, 17, 6, 11, 11};
+    return {12, 17, 14, 20, 13, 17, 17, 6, 11, 11, 14};
 }
 
 QStringList CloudPcPage::typicalTexts(int column) const
@@ -169,6 +169,11 @@ QStringList CloudPcPage::typicalTexts(int column) const
     case CloudPcModel::LastModified:
     case CloudPcModel::GracePeriodEnd:
         return {typicalDateTime()};
+    case CloudPcModel::LastAction: {
+        CloudPcRemoteActionResult running;
+        running.actionState = CloudPcRemoteActionResult::State::Active;
+        return {QStringLiteral("Reprovision: %1").arg(running.stateDisplayText())};
+    }
     default:
         return {};
     }

@@ -75,8 +75,8 @@ void CliApp::listRemoteActions(const QString &cloudPcId)
         QStringLiteral("startDateTime"),
         {{QStringLiteral("actionName"), QStringLiteral("ACTION"), 14},
          {QStringLiteral("actionState"), QStringLiteral("STATE"), 13},
-         {QStringLiteral("startDateTime"), QStringLiteral("STARTED"), 20},
-         {QStringLiteral("lastUpdatedDateTime"), QStringLiteral("LAST UPDATED"), 20},
+         {QStringLiteral("startDateTime"), QStringLiteral("STARTED"), 24},
+         {QStringLiteral("lastUpdatedDateTime"), QStringLiteral("LAST UPDATED"), 24},
          {QStringLiteral("reason"), QStringLiteral("REASON"), 0}},
         [](const QJsonObject &object) {
             QJsonObject shaped = object;
