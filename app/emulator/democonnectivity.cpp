@@ -88,7 +88,7 @@ QList<CloudPcConnectivityEvent> DemoConnectivity::generate(const CloudPc &pc) co
         const int connections = random.bounded(3);
         for (int k = 0; k < connections; ++k)
             list.append(make(kUserConnection, bad ? random.bounded(2) == 0 : random.bounded(40) == 0,
-                             morning.addSecs(3600 + random.bounded(9 * 3600)), activityId(random)));
+                             morning.addSecs(3600 + random.bounded(6 * 3600)), activityId(random)));
     }
     if (bad) {
         // The user tried, troubleshooting ran: the newest events of a troubled Cloud PC are its failures.
