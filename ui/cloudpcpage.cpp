@@ -1,8 +1,11 @@
 #include "cloudpcpage.h"
 
+#include "cloudpchistorysection.h"
 #include "cloudpcloader.h"
 #include "cloudpcmodel.h"
+#include "cloudpcremoteactionresult.h"
 #include "enumwords.h"
+#include "graphrequests.h"
 #include "icons.h"
 
 #include <QButtonGroup>
@@ -14,11 +17,30 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
+}
+
+// A time as the lists show it ("28/12/2026, 23:58").
+QString shortTimeText(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+// "code: message", or whichever of them was sent.
+QString reasonText(const CloudPcStatusDetail &detail)
+{
+    QStringList parts;
+    if (!detail.code.isEmpty())
+        parts << detail.code;
+    if (!detail.message.isEmpty())
+        parts << detail.message;
+    return parts.join(QStringLiteral(": "));
 }
 
 // "Citrix: installFailed — the message; HP Anyware: installed" (statuses as sent).
@@ -35,7 +57,7 @@ QString partnerAgentsText(const CloudPc &pc)
 }
 } // namespace
 
-CloudPcPage::CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *parent)
+CloudPcPage::CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *parent, GraphClient *client)
     : ListPage(loader, model, new CloudPcFilterModel(model), QStringLiteral("cloudpcs"), parent)
     , m_model(model)
     , m_filterModel(static_cast<CloudPcFilterModel *>(proxyModel()))
@@ -68,6 +90,8 @@ CloudPcPage::CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *pa
 
     m_filterModel->setSortingDeferred(loader->isLoading());
     connect(m_filterModel, &QAbstractItemModel::dataChanged, this, [this] { refreshDetail(); });
+    if (client)
+        setUpSections(client);
     retranslateUi();
 }
 
@@ -147,7 +171,7 @@ void CloudPcPage::loadingStateChanged(bool loading)
 
 QList<int> CloudPcPage::defaultColumnWidths() const
 {
-    return {12, 17, 14, 20, 13, 17, 17, 6, 11, 11};
+    return {12, 17, 14, 20, 13, 17, 17, 6, 11, 11, 14};
 }
 
 QStringList CloudPcPage::typicalTexts(int column) const
@@ -158,6 +182,11 @@ QStringList CloudPcPage::typicalTexts(int column) const
     case CloudPcModel::LastModified:
     case CloudPcModel::GracePeriodEnd:
         return {typicalDateTime()};
+    case CloudPcModel::LastAction: {
+        CloudPcRemoteActionResult running;
+        running.actionState = CloudPcRemoteActionResult::State::Active;
+        return {QStringLiteral("Reprovision: %1").arg(running.stateDisplayText())};
+    }
     default:
         return {};
     }
@@ -191,9 +220,19 @@ void CloudPcPage::showDetail(int sourceRow)
     m_detailRow = sourceRow;
     if (sourceRow < 0 || sourceRow >= m_model->rowCount()) {
         detailView()->clear();
+        if (m_sections) {
+            m_sections->hide();
+            m_connections->setCloudPcId({});
+            m_remoteActions->setCloudPcId({});
+        }
         return;
     }
     const CloudPc &pc = m_model->at(sourceRow);
+    if (m_sections) {
+        m_connections->setCloudPcId(pc.id);
+        m_remoteActions->setCloudPcId(pc.id);
+        m_sections->show();
+    }
     QList<QPair<QString, QString>> fields = {
         // A status this version knows reads as words; one it does not know shows as sent (statusDisplayText).
         {tr("Status"), pc.statusDisplayText()},
@@ -224,4 +263,95 @@ void CloudPcPage::showDetail(int sourceRow)
         {tr("Id"), pc.id},
     };
     detailView()->setHtml(detailHtml(CloudPcModel::displayNameOf(pc), fields));
+}
+
+void CloudPcPage::setUpSections(GraphClient *client)
+{
+    CloudPcHistorySection::Spec connections;
+    connections.title = tr("Connection history");
+    connections.headers = {tr("Time"), tr("Result"), tr("Event"), tr("Message")};
+    connections.emptyText = tr("No connection events in the last days");
+    connections.failedText = tr("The connection history could not be read: %1");
+    connections.request = &GraphRequests::getCloudPcConnectivityHistory;
+    connections.rows = [](const QJsonArray &items) {
+        QList<CloudPcConnectivityEvent> events = CloudPcConnectivityEvent::fromJsonArray(items);
+        std::stable_sort(events.begin(), events.end(),
+                         [](const CloudPcConnectivityEvent &a, const CloudPcConnectivityEvent &b) {
+                             return a.eventDateTime > b.eventDateTime;
+                         });
+        QList<CloudPcHistorySection::Row> rows;
+        for (const CloudPcConnectivityEvent &event : std::as_const(events)) {
+            CloudPcHistorySection::Row row;
+            row.cells = {shortTimeText(event.eventDateTime), event.resultDisplayText(), event.eventName,
+                         event.message};
+            QStringList tip{timeText(event.eventDateTime),
+                            QStringLiteral("%1: %2").arg(event.eventName, event.resultDisplayText())};
+            if (!event.message.isEmpty())
+                tip << event.message;
+            if (!event.activityId.isEmpty())
+                tip << tr("Activity id: %1").arg(event.activityId);
+            row.toolTip = tip.join(QLatin1Char('\n'));
+            row.failed = event.failed();
+            rows << row;
+        }
+        return rows;
+    };
+
+    CloudPcHistorySection::Spec actions;
+    actions.title = tr("Cloud PC actions");
+    actions.headers = {tr("Action"), tr("State"), tr("Started"), tr("Last updated"), tr("Reason")};
+    actions.emptyText = tr("No remote actions were done to this Cloud PC");
+    actions.failedText = tr("The Cloud PC's actions could not be read: %1");
+    actions.request = &GraphRequests::retrieveCloudPcRemoteActionResults;
+    actions.rows = [](const QJsonArray &items) {
+        QList<CloudPcRemoteActionResult> results = CloudPcRemoteActionResult::fromJsonArray(items);
+        std::stable_sort(results.begin(), results.end(),
+                         [](const CloudPcRemoteActionResult &a, const CloudPcRemoteActionResult &b) {
+                             return a.startDateTime > b.startDateTime;
+                         });
+        QList<CloudPcHistorySection::Row> rows;
+        for (const CloudPcRemoteActionResult &result : std::as_const(results)) {
+            CloudPcHistorySection::Row row;
+            const QString reason = reasonText(result.statusDetail);
+            row.cells = {result.actionName, result.stateDisplayText(), shortTimeText(result.startDateTime),
+                         shortTimeText(result.lastUpdatedDateTime), reason};
+            QStringList tip{QStringLiteral("%1: %2").arg(result.actionName, result.stateDisplayText()),
+                            tr("Started: %1").arg(timeText(result.startDateTime)),
+                            tr("Last updated: %1").arg(timeText(result.lastUpdatedDateTime))};
+            if (!reason.isEmpty())
+                tip << reason;
+            row.toolTip = tip.join(QLatin1Char('\n'));
+            row.failed = result.actionState == CloudPcRemoteActionResult::State::Failed;
+            rows << row;
+        }
+        return rows;
+    };
+
+    m_connections = new CloudPcHistorySection(client, connections, this);
+    m_connections->setObjectName(QStringLiteral("connectionHistory"));
+    m_remoteActions = new CloudPcHistorySection(client, actions, this);
+    m_remoteActions->setObjectName(QStringLiteral("remoteActionHistory"));
+
+    // The pane: the fields, then the two sections; an open section takes its share of the height.
+    auto *pane = new QWidget(this);
+    pane->setAccessibleName(tr("Cloud PC detail pane"));
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(detailView(), 2);
+    m_sections = new QWidget(pane);
+    auto *sectionsLayout = new QVBoxLayout(m_sections);
+    sectionsLayout->setContentsMargins(4, 0, 0, 0);
+    sectionsLayout->addWidget(m_connections);
+    sectionsLayout->addWidget(m_remoteActions);
+    layout->addWidget(m_sections);
+    auto follow = [layout, sectionsLayout, this] {
+        sectionsLayout->setStretchFactor(m_connections, m_connections->isOpen() ? 1 : 0);
+        sectionsLayout->setStretchFactor(m_remoteActions, m_remoteActions->isOpen() ? 1 : 0);
+        const bool open = m_connections->isOpen() || m_remoteActions->isOpen();
+        layout->setStretchFactor(m_sections, open ? 3 : 0);
+    };
+    connect(m_connections, &CloudPcHistorySection::openChanged, this, follow);
+    connect(m_remoteActions, &CloudPcHistorySection::openChanged, this, follow);
+    m_sections->hide();
+    setDetailWidget(pane);
 }

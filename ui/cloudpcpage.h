@@ -3,7 +3,9 @@
 #include "cloudpcfiltermodel.h"
 #include "listpage.h"
 
+class CloudPcHistorySection;
 class CloudPcLoader;
+class GraphClient;
 class CloudPcModel;
 class QButtonGroup;
 class QToolButton;
@@ -15,7 +17,10 @@ class CloudPcPage : public ListPage
 {
     Q_OBJECT
 public:
-    CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *parent = nullptr);
+    // client: where the detail pane's sections (connection history, remote actions) read from; none:
+    // the sections are not shown.
+    CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *parent = nullptr,
+                GraphClient *client = nullptr);
 
     CloudPcFilterModel *filterModel() const { return m_filterModel; }
     CloudPcFilterModel::StatusFilter statusFilter() const;
@@ -24,6 +29,9 @@ public:
     // Shows only the Cloud PCs of one policy (name for the label); empty id: all policies.
     void setPolicyFilter(const QString &policyId, const QString &policyName);
     QToolButton *policyFilterButton() const { return m_policyButton; }
+    // The detail pane's sections about the one selected Cloud PC (null without a GraphClient).
+    CloudPcHistorySection *connectionHistory() const { return m_connections; }
+    CloudPcHistorySection *remoteActionHistory() const { return m_remoteActions; }
 
 protected:
     QList<int> defaultColumnWidths() const override;
@@ -43,4 +51,8 @@ private:
     QToolButton *m_policyButton;
     QString m_policyName; // of the policy filter
     int m_detailRow = -1;
+    QWidget *m_sections = nullptr;
+    CloudPcHistorySection *m_connections = nullptr;
+    CloudPcHistorySection *m_remoteActions = nullptr;
+    void setUpSections(GraphClient *client);
 };

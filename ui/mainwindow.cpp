@@ -60,7 +60,7 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
 {
     setWindowIcon(Icons::named(QStringLiteral("cloudpc-console")));
 
-    m_cloudPcPage = new CloudPcPage(lists->cloudPcModel(), lists->cloudPcLoader(), m_tabs);
+    m_cloudPcPage = new CloudPcPage(lists->cloudPcModel(), lists->cloudPcLoader(), m_tabs, lists->client());
     m_policyPage = new ProvisioningPolicyPage(lists->policyModel(), lists->policyLoader(), m_tabs);
     m_bulkActionPage = new BulkActionPage(lists->bulkActionModel(), lists->bulkActionLoader(),
                                           lists->cloudPcModel(), m_tabs);

@@ -240,6 +240,10 @@ int CliApp::runCommand()
         listCloudPcs();
     } else if (words == QStringList{QStringLiteral("cloudpcs"), QStringLiteral("snapshots")}) {
         listSnapshots(m_arguments.positionals.value(0));
+    } else if (words == QStringList{QStringLiteral("cloudpcs"), QStringLiteral("connections")}) {
+        listConnections(m_arguments.positionals.value(0));
+    } else if (words == QStringList{QStringLiteral("cloudpcs"), QStringLiteral("actions")}) {
+        listRemoteActions(m_arguments.positionals.value(0));
     } else if (words == QStringList{QStringLiteral("policies"), QStringLiteral("list")}) {
         streamList(m_client->listProvisioningPolicies(),
                    {{QStringLiteral("id"), QStringLiteral("ID"), 36},

@@ -55,6 +55,14 @@ private:
     // Streams a collection to the output; the records are Graph's objects as received.
     void streamList(GraphListJob *job, const QList<CliOutput::Column> &columns,
                     const std::function<QJsonObject(const QJsonObject &)> &shape = {});
+    // A Cloud PC's connection history and remote action results, newest first (clihistory.cpp).
+    void listConnections(const QString &cloudPcId);
+    void listRemoteActions(const QString &cloudPcId);
+    // Collects a short collection, then writes it newest first by timeKey; JSON as received, table and CSV
+    // shaped; emptyMessage on stderr for an empty table.
+    void listNewestFirst(GraphListJob *job, const QString &timeKey, const QList<CliOutput::Column> &columns,
+                         const std::function<QJsonObject(const QJsonObject &)> &shape,
+                         const QString &emptyMessage);
 
     CliArguments m_arguments;
     QTextStream &m_out;

@@ -133,6 +133,22 @@ const QList<CliCommandSpec> &CliCommandSpec::all()
                      QStringLiteral("List the restore points (snapshots) of a Cloud PC, newest first: id, "
                                     "created, type, health (Graph beta)."),
                      {}});
+        list.append({{QStringLiteral("cloudpcs"), QStringLiteral("connections")},
+                     QStringLiteral("ID"),
+                     1,
+                     1,
+                     false,
+                     QStringLiteral("List the connection history of a Cloud PC, newest first: time, result, "
+                                    "event, activity id, message (Graph beta)."),
+                     {}});
+        list.append({{QStringLiteral("cloudpcs"), QStringLiteral("actions")},
+                     QStringLiteral("ID"),
+                     1,
+                     1,
+                     false,
+                     QStringLiteral("List the remote actions done to a Cloud PC and how they went, newest "
+                                    "first: action, state, started, last updated, reason (Graph beta)."),
+                     {}});
         list.append({{QStringLiteral("policies"), QStringLiteral("list")},
                      {},
                      0,

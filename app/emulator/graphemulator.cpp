@@ -299,6 +299,8 @@ EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QStr
         return *answer;
     if (std::optional<EmulatorResponse> answer = routeSnapshots(context))
         return *answer;
+    if (std::optional<EmulatorResponse> answer = routeConnectivity(context))
+        return *answer;
     if (std::optional<EmulatorResponse> answer = routePowerAndReview(context))
         return *answer;
     if (std::optional<EmulatorResponse> answer = routeRemoteActions(context))
@@ -687,6 +689,7 @@ std::optional<EmulatorResponse> GraphEmulator::routeAction(const Context &contex
             pc.userAccountType = type;
         }
         pc.lastModifiedDateTime = QDateTime::currentDateTimeUtc();
+        m_connectivity.recordAct(act, pc.id);
         countAct(act, pc.id);
         return EmulatorResponse::noContent(204);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "democonnectivity.h"
 #include "demosnapshots.h"
 #include "demotenant.h"
 #include "faultplan.h"
@@ -58,6 +59,8 @@ public:
     // The Cloud PCs' restore points (retrieveSnapshots, restore, createSnapshot).
     DemoSnapshots &snapshots() { return m_snapshots; }
     const Options &options() const { return m_options; }
+    // The Cloud PCs' connection history (getCloudPcConnectivityHistory).
+    DemoConnectivity &connectivity() { return m_connectivity; }
 
     // A bearer token the Graph side accepts until it expires (the identity side issues them too).
     // satisfiesClaims: whether the token was obtained with the claims of a Conditional Access challenge.
@@ -183,6 +186,9 @@ private:
     QHash<QString, QHash<QString, int>> m_acts;
     std::mt19937 m_batchOrder; // the order of a $batch reply's responses
     DemoSnapshots m_snapshots{&m_tenant};
+    // Connection history: GET beta getCloudPcConnectivityHistory (graphemulatorconnectivity.cpp).
+    std::optional<EmulatorResponse> routeConnectivity(const Context &context);
+    DemoConnectivity m_connectivity{&m_tenant};
     RemoteActionLog m_remoteActions{&m_tenant};
 
 public:

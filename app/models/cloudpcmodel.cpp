@@ -53,6 +53,8 @@ QVariant CloudPcModel::data(const QModelIndex &index, int role) const
             return columnText(pc, index.column());
         }
     case Qt::ToolTipRole:
+        if (index.column() == LastAction)
+            return lastActionToolTip(pc);
         if (index.column() == Status || index.column() == StatusDetail) {
             QString tip = pc.statusDisplayText();
             if (!pc.statusDetail.message.isEmpty())
@@ -69,6 +71,17 @@ QVariant CloudPcModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Status) {
             const QColor color = StatusStyle::color(pc.status);
+            if (color.isValid())
+                return color;
+        }
+        if (index.column() == LastAction && pc.lastRemoteActionResult) {
+            const CloudPcRemoteActionResult::State state = pc.lastRemoteActionResult->actionState;
+            const QColor color = StatusStyle::color(state == CloudPcRemoteActionResult::State::Failed
+                                                        ? StatusStyle::Kind::Failed
+                                                    : state == CloudPcRemoteActionResult::State::Active ||
+                                                            state == CloudPcRemoteActionResult::State::Pending
+                                                        ? StatusStyle::Kind::Busy
+                                                        : StatusStyle::Kind::Idle);
             if (color.isValid())
                 return color;
         }
@@ -116,6 +129,8 @@ QVariant CloudPcModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Last modified");
     case GracePeriodEnd:
         return tr("Grace period ends");
+    case LastAction:
+        return tr("Last action");
     }
     return {};
 }
@@ -130,6 +145,12 @@ void CloudPcModel::prepare(CloudPc &pc)
     for (auto &pair : pc.statusDetail.additionalInformation) {
         m_pool.intern(pair.first);
         m_pool.intern(pair.second);
+    }
+    if (pc.lastRemoteActionResult) {
+        CloudPcRemoteActionResult &last = *pc.lastRemoteActionResult;
+        for (QString *text :
+             {&last.actionName, &last.actionStateText, &last.statusDetail.code, &last.statusDetail.message})
+            m_pool.intern(*text);
     }
 }
 
@@ -152,9 +173,38 @@ QString CloudPcModel::columnText(const CloudPc &pc, int column)
         return pc.imageDisplayName;
     case Type:
         return EnumWords::text(EnumWords::Kind::ProvisioningType, pc.provisioningType);
+    case LastAction:
+        return pc.lastRemoteActionResult
+                   ? QStringLiteral("%1: %2").arg(pc.lastRemoteActionResult->actionName,
+                                                  pc.lastRemoteActionResult->stateDisplayText())
+                   : QString();
     default:
         return {};
     }
+}
+
+QString CloudPcModel::lastActionToolTip(const CloudPc &pc)
+{
+    if (!pc.lastRemoteActionResult)
+        return {};
+    const CloudPcRemoteActionResult &last = *pc.lastRemoteActionResult;
+    auto longTime = [](const QDateTime &time) {
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
+    };
+    QStringList lines{columnText(pc, LastAction)};
+    if (last.startDateTime.isValid())
+        lines << tr("Started: %1").arg(longTime(last.startDateTime));
+    if (last.lastUpdatedDateTime.isValid())
+        lines << tr("Last updated: %1").arg(longTime(last.lastUpdatedDateTime));
+    if (!last.statusDetail.code.isEmpty() || !last.statusDetail.message.isEmpty()) {
+        QStringList reason;
+        if (!last.statusDetail.code.isEmpty())
+            reason << last.statusDetail.code;
+        if (!last.statusDetail.message.isEmpty())
+            reason << last.statusDetail.message;
+        lines << tr("Reason: %1").arg(reason.join(QStringLiteral(": ")));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QByteArray CloudPcModel::makeFilterKey(const CloudPc &pc)

@@ -29,6 +29,7 @@ public:
         Type,
         LastModified,
         GracePeriodEnd,
+        LastAction, // beta lastRemoteActionResult: "Reprovision: Failed"
         ColumnCount
     };
     enum Role {
@@ -68,6 +69,8 @@ public:
     int compareFilterKeys(int left, int right) const;
     // What the text columns (not Name and the dates) show and sort by.
     static QString columnText(const CloudPc &pc, int column);
+    // The Last action column's tooltip: the act and its state, started, last updated, reason.
+    static QString lastActionToolTip(const CloudPc &pc);
     // The name a row shows (the managed device name when the Cloud PC has no display name).
     static QString displayNameOf(const CloudPc &pc);
     // How many of `count` Cloud PCs (the i-th is at(i)) have each status as displayed, the most frequent
