@@ -70,7 +70,8 @@ QStringList actKinds(const QList<FleetOverview::SuggestedAct> &acts)
 
 void CliApp::listConnections()
 {
-    streamList(m_client->list(GraphRequests::listOnPremisesConnections()), connectionColumns(), shapeConnection);
+    streamList(m_client->list(GraphRequests::listOnPremisesConnections()), connectionColumns(),
+               shapeConnection);
 }
 
 void CliApp::followConnections(const QStringList &ids)
@@ -91,17 +92,21 @@ void CliApp::followConnections(const QStringList &ids)
             for (const QString &id : ids) {
                 const QJsonObject connection = results->value(id);
                 output.write(m_arguments.format == CliOutput::Format::Json ? connection
-                                                                            : shapeConnection(connection));
+                                                                           : shapeConnection(connection));
                 const std::optional<OnPremisesConnection> parsed = OnPremisesConnection::fromJson(connection);
                 if (!parsed || parsed->healthCheckStatus != OnPremisesConnection::HealthStatus::Passed)
                     code = SomeFailed;
                 if (parsed && m_arguments.format == CliOutput::Format::Table) {
                     for (const OnPremisesConnectionHealthCheck &check : parsed->failedChecks())
                         m_err << parsed->displayName << ": " << check.displayName << ": " << check.status
-                              << (check.errorType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(check.errorType))
-                              << (check.recommendedAction.isEmpty() ? QString() : QStringLiteral(": ") + check.recommendedAction)
-                              << (check.correlationId.isEmpty() ? QString()
-                                                                : QStringLiteral(" [correlation id %1]").arg(check.correlationId))
+                              << (check.errorType.isEmpty() ? QString()
+                                                            : QStringLiteral(" (%1)").arg(check.errorType))
+                              << (check.recommendedAction.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(": ") + check.recommendedAction)
+                              << (check.correlationId.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(" [correlation id %1]").arg(check.correlationId))
                               << "\n";
                 }
             }
@@ -177,39 +182,37 @@ void CliApp::showOverview()
                                             {QStringLiteral("onPremisesConnectionIds"),
                                              QJsonArray::fromStringList(policy.connectionIds)}});
             for (const FleetOverview::FailureGroup &group : groups)
-                failureGroups.append(
-                    QJsonObject{{QStringLiteral("code"), group.code},
-                                {QStringLiteral("message"), group.message},
-                                {QStringLiteral("count"), group.count},
-                                {QStringLiteral("failed"), group.failed},
-                                {QStringLiteral("provisionedWithWarnings"), group.withWarnings},
-                                {QStringLiteral("policyIds"), QJsonArray::fromStringList(group.policyIds)},
-                                {QStringLiteral("policyNames"), QJsonArray::fromStringList(group.policyNames)},
-                                {QStringLiteral("onPremisesConnectionNames"),
-                                 QJsonArray::fromStringList(group.connectionNames)},
-                                {QStringLiteral("onPremisesConnectionIds"),
-                                 QJsonArray::fromStringList(group.connectionIds)},
-                                {QStringLiteral("cloudPcIds"), QJsonArray::fromStringList(group.cloudPcIds)},
-                                {QStringLiteral("suggestedActs"), QJsonArray::fromStringList(actKinds(group.acts))}});
+                failureGroups.append(QJsonObject{
+                    {QStringLiteral("code"), group.code},
+                    {QStringLiteral("message"), group.message},
+                    {QStringLiteral("count"), group.count},
+                    {QStringLiteral("failed"), group.failed},
+                    {QStringLiteral("provisionedWithWarnings"), group.withWarnings},
+                    {QStringLiteral("policyIds"), QJsonArray::fromStringList(group.policyIds)},
+                    {QStringLiteral("policyNames"), QJsonArray::fromStringList(group.policyNames)},
+                    {QStringLiteral("onPremisesConnectionNames"),
+                     QJsonArray::fromStringList(group.connectionNames)},
+                    {QStringLiteral("onPremisesConnectionIds"),
+                     QJsonArray::fromStringList(group.connectionIds)},
+                    {QStringLiteral("cloudPcIds"), QJsonArray::fromStringList(group.cloudPcIds)},
+                    {QStringLiteral("suggestedActs"), QJsonArray::fromStringList(actKinds(group.acts))}});
             for (const FleetOverview::ConnectionRow &connection : connections)
-                connectionArray.append(
-                    QJsonObject{{QStringLiteral("id"), connection.id},
-                                {QStringLiteral("displayName"), connection.displayName},
-                                {QStringLiteral("healthCheckStatus"),
-                                 lists->connectionModel()
-                                     ->at(lists->connectionModel()->rowOfId(connection.id))
-                                     .healthCheckStatusText},
-                                {QStringLiteral("failedChecks"), connection.failedChecks},
-                                {QStringLiteral("cloudPcs"), connection.cloudPcs},
-                                {QStringLiteral("failedCloudPcs"), connection.failedCloudPcs},
-                                {QStringLiteral("policyIds"), QJsonArray::fromStringList(connection.policyIds)}});
-            const QJsonObject document{{QStringLiteral("cloudPcs"), overview->cloudPcCount()},
-                                       {QStringLiteral("byStatus"), byStatus},
-                                       {QStringLiteral("byPolicy"), byPolicy},
-                                       {QStringLiteral("failureGroups"), failureGroups},
-                                       {QStringLiteral("onPremisesConnections"), connectionArray},
-                                       {QStringLiteral("usersWithProvisioningErrors"), overview->errorUserCount()},
-                                       {QStringLiteral("failedBulkActions"), overview->failedBulkActionCount()}};
+                connectionArray.append(QJsonObject{
+                    {QStringLiteral("id"), connection.id},
+                    {QStringLiteral("displayName"), connection.displayName},
+                    {QStringLiteral("healthCheckStatus"), connection.healthStatusText},
+                    {QStringLiteral("failedChecks"), connection.failedChecks},
+                    {QStringLiteral("cloudPcs"), connection.cloudPcs},
+                    {QStringLiteral("failedCloudPcs"), connection.failedCloudPcs},
+                    {QStringLiteral("policyIds"), QJsonArray::fromStringList(connection.policyIds)}});
+            const QJsonObject document{
+                {QStringLiteral("cloudPcs"), overview->cloudPcCount()},
+                {QStringLiteral("byStatus"), byStatus},
+                {QStringLiteral("byPolicy"), byPolicy},
+                {QStringLiteral("failureGroups"), failureGroups},
+                {QStringLiteral("onPremisesConnections"), connectionArray},
+                {QStringLiteral("usersWithProvisioningErrors"), overview->errorUserCount()},
+                {QStringLiteral("failedBulkActions"), overview->failedBulkActionCount()}};
             m_out << QJsonDocument(document).toJson(QJsonDocument::Indented);
             finish(Success);
             return;
@@ -244,22 +247,24 @@ void CliApp::showOverview()
                               {QStringLiteral("failed"), policy.failed},
                               {QStringLiteral("other"), policy.other}});
             for (const FleetOverview::FailureGroup &group : groups)
-                output.write({{QStringLiteral("section"), QStringLiteral("failureGroup")},
-                              {QStringLiteral("id"), group.code},
-                              {QStringLiteral("name"), group.message},
-                              {QStringLiteral("count"), group.count},
-                              {QStringLiteral("provisioned"), group.withWarnings},
-                              {QStringLiteral("failed"), group.failed},
-                              {QStringLiteral("policies"), group.policyNames.join(QStringLiteral("; "))},
-                              {QStringLiteral("connections"), group.connectionNames.join(QStringLiteral("; "))},
-                              {QStringLiteral("acts"), actKinds(group.acts).join(QStringLiteral("; "))}});
+                output.write(
+                    {{QStringLiteral("section"), QStringLiteral("failureGroup")},
+                     {QStringLiteral("id"), group.code},
+                     {QStringLiteral("name"), group.message},
+                     {QStringLiteral("count"), group.count},
+                     {QStringLiteral("provisioned"), group.withWarnings},
+                     {QStringLiteral("failed"), group.failed},
+                     {QStringLiteral("policies"), group.policyNames.join(QStringLiteral("; "))},
+                     {QStringLiteral("connections"), group.connectionNames.join(QStringLiteral("; "))},
+                     {QStringLiteral("acts"), actKinds(group.acts).join(QStringLiteral("; "))}});
             for (const FleetOverview::ConnectionRow &connection : connections)
-                output.write({{QStringLiteral("section"), QStringLiteral("connection")},
-                              {QStringLiteral("id"), connection.id},
-                              {QStringLiteral("name"), connection.displayName},
-                              {QStringLiteral("count"), connection.cloudPcs},
-                              {QStringLiteral("failed"), connection.failedCloudPcs},
-                              {QStringLiteral("policies"), connection.policyNames.join(QStringLiteral("; "))}});
+                output.write(
+                    {{QStringLiteral("section"), QStringLiteral("connection")},
+                     {QStringLiteral("id"), connection.id},
+                     {QStringLiteral("name"), connection.displayName},
+                     {QStringLiteral("count"), connection.cloudPcs},
+                     {QStringLiteral("failed"), connection.failedCloudPcs},
+                     {QStringLiteral("policies"), connection.policyNames.join(QStringLiteral("; "))}});
             output.write({{QStringLiteral("section"), QStringLiteral("summary")},
                           {QStringLiteral("id"), QStringLiteral("usersWithProvisioningErrors")},
                           {QStringLiteral("count"), overview->errorUserCount()}});
@@ -272,7 +277,10 @@ void CliApp::showOverview()
         }
         // The table: one section after the other.
         m_out << "Cloud PCs: " << overview->cloudPcCount() << "\n\n";
-        m_out << QStringLiteral("%1 %2 %3\n").arg(QStringLiteral("STATUS").leftJustified(28), QStringLiteral("COUNT").rightJustified(7), QStringLiteral("SHARE").rightJustified(7));
+        m_out << QStringLiteral("%1 %2 %3\n")
+                     .arg(QStringLiteral("STATUS").leftJustified(28),
+                          QStringLiteral("COUNT").rightJustified(7),
+                          QStringLiteral("SHARE").rightJustified(7));
         for (const FleetOverview::StatusCount &status : statuses)
             m_out << QStringLiteral("%1 %2 %3\n")
                          .arg(status.displayText.leftJustified(28))
@@ -280,8 +288,10 @@ void CliApp::showOverview()
                          .arg(percent(status.share).rightJustified(7));
         m_out << "\n"
               << QStringLiteral("%1 %2 %3 %4\n")
-                     .arg(QStringLiteral("POLICY").leftJustified(32), QStringLiteral("PROVISIONED").rightJustified(11),
-                          QStringLiteral("FAILED").rightJustified(7), QStringLiteral("OTHER").rightJustified(7));
+                     .arg(QStringLiteral("POLICY").leftJustified(32),
+                          QStringLiteral("PROVISIONED").rightJustified(11),
+                          QStringLiteral("FAILED").rightJustified(7),
+                          QStringLiteral("OTHER").rightJustified(7));
         for (const FleetOverview::PolicyRow &policy : policies)
             m_out << QStringLiteral("%1 %2 %3 %4\n")
                          .arg(policy.displayName.leftJustified(32))
@@ -290,27 +300,31 @@ void CliApp::showOverview()
                          .arg(policy.other, 7);
         m_out << "\n"
               << QStringLiteral("%1 %2  %3\n")
-                     .arg(QStringLiteral("FAILURE (CODE)").leftJustified(28), QStringLiteral("COUNT").rightJustified(7),
+                     .arg(QStringLiteral("FAILURE (CODE)").leftJustified(28),
+                          QStringLiteral("COUNT").rightJustified(7),
                           QStringLiteral("POLICIES / CONNECTIONS / SUGGESTED"));
         for (const FleetOverview::FailureGroup &group : groups) {
             m_out << QStringLiteral("%1 %2  %3 / %4 / %5\n")
-                         .arg((group.code.isEmpty() ? QStringLiteral("(none)") : group.code).leftJustified(28))
+                         .arg(
+                             (group.code.isEmpty() ? QStringLiteral("(none)") : group.code).leftJustified(28))
                          .arg(group.count, 7)
                          .arg(group.policyNames.join(QStringLiteral(", ")),
-                              group.connectionNames.isEmpty() ? QStringLiteral("-")
-                                                              : group.connectionNames.join(QStringLiteral(", ")),
+                              group.connectionNames.isEmpty()
+                                  ? QStringLiteral("-")
+                                  : group.connectionNames.join(QStringLiteral(", ")),
                               actKinds(group.acts).join(QStringLiteral(", ")));
             if (!group.message.isEmpty())
                 m_out << "    " << group.message << "\n";
         }
         m_out << "\n"
               << QStringLiteral("%1 %2 %3 %4  %5\n")
-                     .arg(QStringLiteral("CONNECTION").leftJustified(28), QStringLiteral("HEALTH").leftJustified(13),
-                          QStringLiteral("PCS").rightJustified(6), QStringLiteral("FAILED").rightJustified(6),
-                          QStringLiteral("POLICIES"));
+                     .arg(QStringLiteral("CONNECTION").leftJustified(28),
+                          QStringLiteral("HEALTH").leftJustified(13), QStringLiteral("PCS").rightJustified(6),
+                          QStringLiteral("FAILED").rightJustified(6), QStringLiteral("POLICIES"));
         for (const FleetOverview::ConnectionRow &connection : connections)
             m_out << QStringLiteral("%1 %2 %3 %4  %5\n")
-                         .arg(connection.displayName.leftJustified(28), connection.healthText.leftJustified(13))
+                         .arg(connection.displayName.leftJustified(28),
+                              connection.healthText.leftJustified(13))
                          .arg(connection.cloudPcs, 6)
                          .arg(connection.failedCloudPcs, 6)
                          .arg(connection.policyNames.join(QStringLiteral(", ")));

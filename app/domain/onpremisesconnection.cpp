@@ -120,7 +120,8 @@ std::optional<OnPremisesConnection> OnPremisesConnection::fromJson(const QJsonOb
     connection.healthCheckStatus = healthFromString(connection.healthCheckStatusText);
     const QJsonObject detail = reader.object(QStringLiteral("healthCheckStatusDetail"));
     if (!detail.isEmpty()) {
-        JsonReader detailReader(detail, QStringLiteral("cloudPcOnPremisesConnection.healthCheckStatusDetail"));
+        JsonReader detailReader(detail,
+                                QStringLiteral("cloudPcOnPremisesConnection.healthCheckStatusDetail"));
         connection.checksStartDateTime = detailReader.dateTime(QStringLiteral("startDateTime"));
         connection.checksEndDateTime = detailReader.dateTime(QStringLiteral("endDateTime"));
         const QJsonArray checks = detailReader.array(QStringLiteral("healthChecks"));
@@ -158,7 +159,8 @@ std::optional<OnPremisesConnection> OnPremisesConnection::fromJson(const QJsonOb
     return connection;
 }
 
-QList<OnPremisesConnection> OnPremisesConnection::fromJsonArray(const QJsonArray &items, QStringList *problems)
+QList<OnPremisesConnection> OnPremisesConnection::fromJsonArray(const QJsonArray &items,
+                                                                QStringList *problems)
 {
     QList<OnPremisesConnection> connections;
     for (qsizetype i = 0; i < items.size(); ++i) {

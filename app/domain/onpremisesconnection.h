@@ -24,12 +24,14 @@ struct OnPremisesConnectionHealthCheck
     // Its status is failed or warning: what the admin has to look at.
     bool needsAttention() const;
     QJsonObject toJson() const;
-    friend bool operator==(const OnPremisesConnectionHealthCheck &a, const OnPremisesConnectionHealthCheck &b);
+    friend bool operator==(const OnPremisesConnectionHealthCheck &a,
+                           const OnPremisesConnectionHealthCheck &b);
 };
 
-// An Azure network connection (v1.0 cloudPcOnPremisesConnection, GET …/virtualEndpoint/onPremisesConnections):
-// the network a Microsoft Entra hybrid joined or own-network Cloud PC is provisioned into, with the result of
-// its last health check run. healthCheckStatusDetail is only sent when it is $select'ed.
+// An Azure network connection (v1.0 cloudPcOnPremisesConnection, GET
+// …/virtualEndpoint/onPremisesConnections): the network a Microsoft Entra hybrid joined or own-network Cloud
+// PC is provisioned into, with the result of its last health check run. healthCheckStatusDetail is only sent
+// when it is $select'ed.
 struct OnPremisesConnection
 {
     enum class HealthStatus { Pending, Running, Passed, Failed, Warning, Informational, Other };
@@ -70,7 +72,8 @@ struct OnPremisesConnection
     // and described in *problems; health checks that are not objects are left out.
     static std::optional<OnPremisesConnection> fromJson(const QJsonObject &object,
                                                         QStringList *problems = nullptr);
-    static QList<OnPremisesConnection> fromJsonArray(const QJsonArray &items, QStringList *problems = nullptr);
+    static QList<OnPremisesConnection> fromJsonArray(const QJsonArray &items,
+                                                     QStringList *problems = nullptr);
     // Graph's v1.0 property names; healthCheckStatusDetail always (as a $select would give it).
     QJsonObject toJson() const;
 

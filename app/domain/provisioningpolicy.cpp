@@ -44,7 +44,8 @@ std::optional<ProvisioningPolicy> ProvisioningPolicy::fromJson(const QJsonObject
     for (qsizetype i = 0; i < joins.size(); ++i) {
         if (!joins.at(i).isObject()) {
             if (problems)
-                *problems << QStringLiteral("cloudPcProvisioningPolicy.domainJoinConfigurations %1: not an object")
+                *problems << QStringLiteral(
+                                 "cloudPcProvisioningPolicy.domainJoinConfigurations %1: not an object")
                                  .arg(i);
             continue;
         }
@@ -115,7 +116,8 @@ bool operator==(const ProvisioningPolicy &a, const ProvisioningPolicy &b)
            a.cloudPcNamingTemplate == b.cloudPcNamingTemplate && a.windowsLocale == b.windowsLocale &&
            a.managedBy == b.managedBy && a.enableSingleSignOn == b.enableSingleSignOn &&
            a.localAdminEnabled == b.localAdminEnabled && a.gracePeriodInHours == b.gracePeriodInHours &&
-           a.assignedGroupIds == b.assignedGroupIds && a.domainJoinConfigurations == b.domainJoinConfigurations;
+           a.assignedGroupIds == b.assignedGroupIds &&
+           a.domainJoinConfigurations == b.domainJoinConfigurations;
 }
 
 QStringList ProvisioningPolicy::onPremisesConnectionIds() const

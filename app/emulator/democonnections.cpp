@@ -36,10 +36,14 @@ const std::array<ConnectionSpec, 4> kConnections = {{
 // The connection of each policy of the demo tenant (by position; -1: Microsoft-hosted network).
 const std::array<int, 6> kPolicyConnection = {1, 0, 3, 2, -1, 0};
 
-const std::array<const char *, 8> kChecks = {
-    "Azure AD device sync",      "Active Directory domain join", "DNS resolution",
-    "Endpoint connectivity",     "Azure subnet IP address usage", "Azure tenant readiness",
-    "Intune enrollment restriction allows Windows enrollment", "Resource availability"};
+const std::array<const char *, 8> kChecks = {"Azure AD device sync",
+                                             "Active Directory domain join",
+                                             "DNS resolution",
+                                             "Endpoint connectivity",
+                                             "Azure subnet IP address usage",
+                                             "Azure tenant readiness",
+                                             "Intune enrollment restriction allows Windows enrollment",
+                                             "Resource availability"};
 } // namespace
 
 int DemoTenant::indexOfConnection(const QString &id) const
@@ -62,16 +66,17 @@ void DemoTenant::addNetworkConnections(quint32 seed)
         connection.connectionType = QLatin1String(spec.type);
         connection.adDomainName = QLatin1String(spec.domain);
         connection.subscriptionName = QStringLiteral("Contoso IT - Production");
-        const QString group = QStringLiteral(
-                                  "/subscriptions/0ac520ee-14c0-480f-b6c9-0a90c58ffff0/resourceGroups/"
-                                  "rg-w365-%1")
-                                  .arg(c);
+        const QString group =
+            QStringLiteral("/subscriptions/0ac520ee-14c0-480f-b6c9-0a90c58ffff0/resourceGroups/"
+                           "rg-w365-%1")
+                .arg(c);
         connection.resourceGroupId = group;
         connection.virtualNetworkId =
             group + QStringLiteral("/providers/Microsoft.Network/virtualNetworks/vnet-w365-%1").arg(c);
         connection.subnetId = connection.virtualNetworkId + QStringLiteral("/subnets/cloudpcs");
         connection.healthCheckStatusText = QLatin1String(spec.status);
-        connection.healthCheckStatus = OnPremisesConnection::healthFromString(connection.healthCheckStatusText);
+        connection.healthCheckStatus =
+            OnPremisesConnection::healthFromString(connection.healthCheckStatusText);
         connection.checksStartDateTime = reference.addSecs(-qint64(c + 1) * 3 * 3600);
         connection.checksEndDateTime = connection.checksStartDateTime.addSecs(11 * 60);
         for (int k = 0; k < int(kChecks.size()); ++k) {
@@ -107,7 +112,8 @@ void DemoTenant::addNetworkConnections(quint32 seed)
                 check.errorType = QStringLiteral("resourceAvailabilityCheckNoSubnetIP");
                 check.recommendedAction = QStringLiteral(
                     "Add address space to the subnet or use a larger one: fewer than 20 addresses are left.");
-                check.additionalDetail = QStringLiteral("The subnet 10.20.4.0/26 has 14 of 59 addresses free.");
+                check.additionalDetail =
+                    QStringLiteral("The subnet 10.20.4.0/26 has 14 of 59 addresses free.");
             }
             if (!check.errorType.isEmpty())
                 check.correlationId = QUuid::createUuidV5(QUuid(connection.id), QString::number(k))
@@ -135,7 +141,8 @@ void DemoTenant::addNetworkConnections(quint32 seed)
 
     QHash<QString, int> connectionOfPolicy;
     for (int p = 0; p < m_policies.size(); ++p)
-        connectionOfPolicy.insert(m_policies[p].id, p < int(kPolicyConnection.size()) ? kPolicyConnection[p] : -1);
+        connectionOfPolicy.insert(m_policies[p].id,
+                                  p < int(kPolicyConnection.size()) ? kPolicyConnection[p] : -1);
     int failedOnBrokenConnection = 0;
     for (CloudPc &pc : m_cloudPcs) {
         const int c = connectionOfPolicy.value(pc.provisioningPolicyId, -1);

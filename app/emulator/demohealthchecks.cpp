@@ -46,8 +46,10 @@ void DemoHealthChecks::finish(const QString &connectionId, quint64 run)
     const qint64 span = qMax<qint64>(1, connection.checksStartDateTime.msecsTo(end));
     for (int k = 0; k < connection.healthChecks.size(); ++k) {
         OnPremisesConnectionHealthCheck &check = connection.healthChecks[k];
-        check.startDateTime = connection.checksStartDateTime.addMSecs(span * k / connection.healthChecks.size());
-        check.endDateTime = connection.checksStartDateTime.addMSecs(span * (k + 1) / connection.healthChecks.size());
+        check.startDateTime =
+            connection.checksStartDateTime.addMSecs(span * k / connection.healthChecks.size());
+        check.endDateTime =
+            connection.checksStartDateTime.addMSecs(span * (k + 1) / connection.healthChecks.size());
         if (fixed) {
             check.status = QStringLiteral("passed");
             check.errorType.clear();

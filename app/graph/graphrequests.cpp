@@ -241,7 +241,8 @@ GraphRequest listOnPremisesConnections()
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("$select"), onPremisesConnectionSelect().join(QLatin1Char(',')));
-    return GraphRequest::get(ApiVersion::V1, kVirtualEndpoint + QStringLiteral("/onPremisesConnections"), query);
+    return GraphRequest::get(ApiVersion::V1, kVirtualEndpoint + QStringLiteral("/onPremisesConnections"),
+                             query);
 }
 
 GraphRequest getOnPremisesConnection(const QString &connectionId)
@@ -249,8 +250,8 @@ GraphRequest getOnPremisesConnection(const QString &connectionId)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("$select"), onPremisesConnectionSelect().join(QLatin1Char(',')));
     return GraphRequest::get(
-        ApiVersion::V1, kVirtualEndpoint + QStringLiteral("/onPremisesConnections/%1").arg(segment(connectionId)),
-        query);
+        ApiVersion::V1,
+        kVirtualEndpoint + QStringLiteral("/onPremisesConnections/%1").arg(segment(connectionId)), query);
 }
 
 GraphRequest runHealthChecks(const QString &connectionId)

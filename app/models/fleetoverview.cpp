@@ -378,6 +378,7 @@ QList<FleetOverview::ConnectionRow> FleetOverview::connectionRows() const
         row.displayName = connection.displayName;
         row.health = connection.healthCheckStatus;
         row.healthText = connection.healthDisplayText();
+        row.healthStatusText = connection.healthCheckStatusText;
         row.failedChecks = int(connection.failedChecks().size());
         const int key = m_connectionKeys.value(connection.displayName, -1);
         if (key >= 0) {

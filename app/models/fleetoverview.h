@@ -75,7 +75,8 @@ public:
         QString id;
         QString displayName;
         OnPremisesConnection::HealthStatus health = OnPremisesConnection::HealthStatus::Other;
-        QString healthText; // as words
+        QString healthText;       // as words
+        QString healthStatusText; // as sent
         int failedChecks = 0;
         QStringList policyIds;
         QStringList policyNames;
@@ -142,9 +143,9 @@ private:
         int count = 0;
         int failed = 0;
         int withWarnings = 0;
-        QHash<int, int> policies;    // policy key -> Cloud PCs
+        QHash<int, int> policies;       // policy key -> Cloud PCs
         QHash<int, int> failedByPolicy; // policy key -> failed Cloud PCs
-        QHash<int, int> connections; // connection key -> Cloud PCs
+        QHash<int, int> connections;    // connection key -> Cloud PCs
         QString message;
     };
     struct ConnectionCounts

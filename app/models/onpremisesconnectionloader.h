@@ -9,5 +9,6 @@ class OnPremisesConnectionLoader : public ModelLoader<OnPremisesConnectionModel>
 {
     Q_OBJECT
 public:
-    OnPremisesConnectionLoader(GraphClient *client, OnPremisesConnectionModel *model, QObject *parent = nullptr);
+    OnPremisesConnectionLoader(GraphClient *client, OnPremisesConnectionModel *model,
+                               QObject *parent = nullptr);
 };

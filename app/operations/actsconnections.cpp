@@ -17,8 +17,8 @@ void appendConnectionActs(QList<ActDefinition> &acts)
     // No console action yet (actionName empty): the overview tab will offer it. Its words are here already
     // for the audit log and that tab.
     check.menuText = QT_TRANSLATE_NOOP("ActCatalog", "Run &health checks");
-    check.toolTip =
-        QT_TRANSLATE_NOOP("ActCatalog", "Run the health checks of the selected Azure network connections again");
+    check.toolTip = QT_TRANSLATE_NOOP(
+        "ActCatalog", "Run the health checks of the selected Azure network connections again");
     check.icon = QStringLiteral("retry");
     check.items = [](const QList<ActSubject> &targets, const QVariantMap &) {
         QList<ActItem> items;
@@ -27,8 +27,9 @@ void appendConnectionActs(QList<ActDefinition> &acts)
         return items;
     };
     check.title = [](int count, const QString &label, const QVariantMap &) {
-        return count == 1 ? ActCatalog::tr("Run the health checks of %1").arg(label)
-                          : ActCatalog::tr("Run the health checks of %Ln network connection(s)", nullptr, count);
+        return count == 1
+                   ? ActCatalog::tr("Run the health checks of %1").arg(label)
+                   : ActCatalog::tr("Run the health checks of %Ln network connection(s)", nullptr, count);
     };
     check.question = [](int count, const QVariantMap &) {
         return ActCatalog::tr("Run the health checks of %Ln Azure network connection(s) again? Cloud PCs are "

@@ -66,7 +66,9 @@ TestConnections::Answer TestConnections::send(const GraphRequest &request)
         answer.body = call->body();
         done = true;
     });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }();
     return answer;
 }
 
@@ -84,12 +86,14 @@ void TestConnections::listSelectsDetailAndGetsOne()
 {
     const GraphRequest request = GraphRequests::listOnPremisesConnections();
     QCOMPARE(request.version, ApiVersion::V1);
-    QVERIFY(request.query.queryItemValue(QStringLiteral("$select")).split(QLatin1Char(','))
+    QVERIFY(request.query.queryItemValue(QStringLiteral("$select"))
+                .split(QLatin1Char(','))
                 .contains(QStringLiteral("healthCheckStatusDetail")));
     QVERIFY(!request.query.toString().contains(QLatin1String("healthCheckStatusDetails")));
     const Answer list = send(request);
     QCOMPARE(list.status, 200);
-    const QJsonArray items = QJsonDocument::fromJson(list.body).object().value(QStringLiteral("value")).toArray();
+    const QJsonArray items =
+        QJsonDocument::fromJson(list.body).object().value(QStringLiteral("value")).toArray();
     QStringList problems;
     const QList<OnPremisesConnection> connections = OnPremisesConnection::fromJsonArray(items, &problems);
     QVERIFY(problems.isEmpty());
@@ -116,11 +120,15 @@ void TestConnections::listSelectsDetailAndGetsOne()
         }
     }
     // Without $select, no detail (as Graph does).
-    const Answer plain = send(GraphRequest::get(ApiVersion::V1,
-                                                QStringLiteral("/deviceManagement/virtualEndpoint/onPremisesConnections")));
+    const Answer plain = send(GraphRequest::get(
+        ApiVersion::V1, QStringLiteral("/deviceManagement/virtualEndpoint/onPremisesConnections")));
     QCOMPARE(plain.status, 200);
-    const QJsonObject first =
-        QJsonDocument::fromJson(plain.body).object().value(QStringLiteral("value")).toArray().first().toObject();
+    const QJsonObject first = QJsonDocument::fromJson(plain.body)
+                                  .object()
+                                  .value(QStringLiteral("value"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
     QVERIFY(first.contains(QStringLiteral("healthCheckStatus")));
     QVERIFY(!first.contains(QStringLiteral("healthCheckStatusDetail")));
     // One by id, with the same $select.
@@ -170,9 +178,9 @@ void TestConnections::runHealthChecksGoesThroughRunning()
     const QString oldCorrelation = failedConnection().healthChecks.isEmpty()
                                        ? QString()
                                        : failedConnection().healthChecks.first().correlationId;
-    QTRY_COMPARE_WITH_TIMEOUT(m_emulator->tenant().connections()[m_emulator->tenant().indexOfConnection(id)]
-                                  .healthCheckStatusText,
-                              QStringLiteral("failed"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_emulator->tenant().connections()[m_emulator->tenant().indexOfConnection(id)].healthCheckStatusText,
+        QStringLiteral("failed"), 5000);
     const Answer after = send(GraphRequests::getOnPremisesConnection(id));
     const std::optional<OnPremisesConnection> done =
         OnPremisesConnection::fromJson(QJsonDocument::fromJson(after.body).object());

@@ -68,8 +68,8 @@ ProvisioningPolicy policy(const QString &id, const QString &name, const QString 
     p.id = id;
     p.displayName = name;
     if (!connectionId.isEmpty())
-        p.domainJoinConfigurations << DomainJoinConfiguration{QStringLiteral("hybridAzureADJoin"), connectionId,
-                                                              {}, {}};
+        p.domainJoinConfigurations << DomainJoinConfiguration{
+            QStringLiteral("hybridAzureADJoin"), connectionId, {}, {}};
     return p;
 }
 } // namespace
@@ -187,13 +187,14 @@ void TestFleetOverview::policiesSortedByFailures()
                      policy(QStringLiteral("e"), QStringLiteral("Empty"))});
     FleetOverview overview;
     overview.setModels(&model, &policies, nullptr, nullptr, nullptr);
-    model.append({pc(QStringLiteral("1"), CloudPcStatus::Provisioned, QStringLiteral("a")),
-                  pc(QStringLiteral("2"), CloudPcStatus::Failed, QStringLiteral("a"), QStringLiteral("x")),
-                  pc(QStringLiteral("3"), CloudPcStatus::Failed, QStringLiteral("b"), QStringLiteral("x")),
-                  pc(QStringLiteral("4"), CloudPcStatus::Failed, QStringLiteral("b"), QStringLiteral("y")),
-                  pc(QStringLiteral("5"), CloudPcStatus::ProvisionedWithWarnings, QStringLiteral("b")),
-                  pc(QStringLiteral("6"), CloudPcStatus::Provisioning, QStringLiteral("b")),
-                  pc(QStringLiteral("7"), CloudPcStatus::Failed, QStringLiteral("gone"), QStringLiteral("x"))});
+    model.append(
+        {pc(QStringLiteral("1"), CloudPcStatus::Provisioned, QStringLiteral("a")),
+         pc(QStringLiteral("2"), CloudPcStatus::Failed, QStringLiteral("a"), QStringLiteral("x")),
+         pc(QStringLiteral("3"), CloudPcStatus::Failed, QStringLiteral("b"), QStringLiteral("x")),
+         pc(QStringLiteral("4"), CloudPcStatus::Failed, QStringLiteral("b"), QStringLiteral("y")),
+         pc(QStringLiteral("5"), CloudPcStatus::ProvisionedWithWarnings, QStringLiteral("b")),
+         pc(QStringLiteral("6"), CloudPcStatus::Provisioning, QStringLiteral("b")),
+         pc(QStringLiteral("7"), CloudPcStatus::Failed, QStringLiteral("gone"), QStringLiteral("x"))});
     const QList<FleetOverview::PolicyRow> rows = overview.policyRows();
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows[0].displayName, QStringLiteral("Beta"));
@@ -222,14 +223,16 @@ void TestFleetOverview::groupsFailuresByCodeWithActs()
     overview.setModels(&model, &policies, nullptr, nullptr, &connections);
     const QString domain = QStringLiteral("domainJoinFailed");
     const QString intune = QStringLiteral("intuneEnrollFailed");
-    model.append({pc(QStringLiteral("1"), CloudPcStatus::Failed, QStringLiteral("fin"), domain, QStringLiteral("HQ")),
-                  pc(QStringLiteral("2"), CloudPcStatus::Failed, QStringLiteral("fin"), domain, QStringLiteral("HQ")),
-                  pc(QStringLiteral("3"), CloudPcStatus::Failed, QStringLiteral("fin"), domain, QStringLiteral("HQ")),
-                  pc(QStringLiteral("4"), CloudPcStatus::Failed, QStringLiteral("fin"), intune, QStringLiteral("HQ")),
-                  pc(QStringLiteral("5"), CloudPcStatus::Failed, QStringLiteral("eng"), intune, QStringLiteral("WE")),
-                  pc(QStringLiteral("6"), CloudPcStatus::ProvisionedWithWarnings, QStringLiteral("eng"), QString(),
-                     QStringLiteral("WE")),
-                  pc(QStringLiteral("7"), CloudPcStatus::Provisioned, QStringLiteral("eng"), QStringLiteral("ignored"))});
+    model.append(
+        {pc(QStringLiteral("1"), CloudPcStatus::Failed, QStringLiteral("fin"), domain, QStringLiteral("HQ")),
+         pc(QStringLiteral("2"), CloudPcStatus::Failed, QStringLiteral("fin"), domain, QStringLiteral("HQ")),
+         pc(QStringLiteral("3"), CloudPcStatus::Failed, QStringLiteral("fin"), domain, QStringLiteral("HQ")),
+         pc(QStringLiteral("4"), CloudPcStatus::Failed, QStringLiteral("fin"), intune, QStringLiteral("HQ")),
+         pc(QStringLiteral("5"), CloudPcStatus::Failed, QStringLiteral("eng"), intune, QStringLiteral("WE")),
+         pc(QStringLiteral("6"), CloudPcStatus::ProvisionedWithWarnings, QStringLiteral("eng"), QString(),
+            QStringLiteral("WE")),
+         pc(QStringLiteral("7"), CloudPcStatus::Provisioned, QStringLiteral("eng"),
+            QStringLiteral("ignored"))});
     const QList<FleetOverview::FailureGroup> groups = overview.failureGroups();
     QCOMPARE(groups.size(), 3); // the provisioned one is in no group
     const FleetOverview::FailureGroup &first = groups[0];
@@ -238,8 +241,7 @@ void TestFleetOverview::groupsFailuresByCodeWithActs()
     QCOMPARE(first.message, QStringLiteral("Because of domainJoinFailed"));
     QCOMPARE(first.policyNames, QStringList{QStringLiteral("Finance")});
     QCOMPARE(first.connectionIds, QStringList{QStringLiteral("hq")});
-    QCOMPARE(first.cloudPcIds,
-             (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    QCOMPARE(first.cloudPcIds, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
     QCOMPARE(first.acts, (QList<FleetOverview::SuggestedAct>{FleetOverview::SuggestedAct::OpenFailedChecks,
                                                              FleetOverview::SuggestedAct::RunHealthChecks,
                                                              FleetOverview::SuggestedAct::RetryPolicy,
@@ -280,8 +282,9 @@ void TestFleetOverview::updatesIncrementallyAndCoalesces()
     for (int page = 0; page < 3; ++page) {
         QVector<CloudPc> rows;
         for (int i = 0; i < 10; ++i)
-            rows << pc(QStringLiteral("%1-%2").arg(page).arg(i), i < 2 ? CloudPcStatus::Failed : CloudPcStatus::Provisioned,
-                       QStringLiteral("p"), QStringLiteral("x"));
+            rows << pc(QStringLiteral("%1-%2").arg(page).arg(i),
+                       i < 2 ? CloudPcStatus::Failed : CloudPcStatus::Provisioned, QStringLiteral("p"),
+                       QStringLiteral("x"));
         model.append(rows);
     }
     QCOMPARE(overview.cloudPcCount(), 30);
@@ -298,7 +301,8 @@ void TestFleetOverview::updatesIncrementallyAndCoalesces()
     QCOMPARE(overview.failedCount(), 5);
     QCOMPARE(overview.failureGroups().first().count, 5);
     QCOMPARE(overview.policyRows().first().provisioned, 25);
-    model.append({pc(QStringLiteral("0-5"), CloudPcStatus::Failed, QStringLiteral("q"), QStringLiteral("z"))});
+    model.append(
+        {pc(QStringLiteral("0-5"), CloudPcStatus::Failed, QStringLiteral("q"), QStringLiteral("z"))});
     QCOMPARE(overview.failedCount(), 6);
     QCOMPARE(overview.failureGroups().size(), 2);
     QCOMPARE(overview.policyRows().first().policyId, QStringLiteral("p")); // 5 failures before q's 1
@@ -344,9 +348,11 @@ void TestFleetOverview::connectionRowsCountCloudPcsAndPolicies()
     users.append({user});
     FleetOverview overview;
     overview.setModels(&model, &policies, &bulk, &users, &connections);
-    model.append({pc(QStringLiteral("1"), CloudPcStatus::Failed, QStringLiteral("fin"), QStringLiteral("d"), QStringLiteral("HQ")),
-                  pc(QStringLiteral("2"), CloudPcStatus::Provisioned, QStringLiteral("fin"), {}, QStringLiteral("HQ")),
-                  pc(QStringLiteral("3"), CloudPcStatus::Provisioned, QStringLiteral("x"), {}, QStringLiteral("WE"))});
+    model.append(
+        {pc(QStringLiteral("1"), CloudPcStatus::Failed, QStringLiteral("fin"), QStringLiteral("d"),
+            QStringLiteral("HQ")),
+         pc(QStringLiteral("2"), CloudPcStatus::Provisioned, QStringLiteral("fin"), {}, QStringLiteral("HQ")),
+         pc(QStringLiteral("3"), CloudPcStatus::Provisioned, QStringLiteral("x"), {}, QStringLiteral("WE"))});
     const QList<FleetOverview::ConnectionRow> rows = overview.connectionRows();
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows[0].id, QStringLiteral("hq")); // failed first, then warning, then passed
@@ -369,10 +375,12 @@ void TestFleetOverview::connectionModelShowsFailedChecks()
                              QStringLiteral("Domain join")),
                   connection(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("brandNew"))});
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.data(model.index(0, OnPremisesConnectionModel::Health)).toString(), QStringLiteral("Failed"));
+    QCOMPARE(model.data(model.index(0, OnPremisesConnectionModel::Health)).toString(),
+             QStringLiteral("Failed"));
     QCOMPARE(model.data(model.index(0, OnPremisesConnectionModel::FailedChecks)).toString(),
              QStringLiteral("Domain join"));
-    QCOMPARE(model.data(model.index(1, OnPremisesConnectionModel::Health)).toString(), QStringLiteral("brandNew"));
+    QCOMPARE(model.data(model.index(1, OnPremisesConnectionModel::Health)).toString(),
+             QStringLiteral("brandNew"));
     QCOMPARE(model.data(model.index(0, 0), OnPremisesConnectionModel::FailedCheckCountRole).toInt(), 1);
     QCOMPARE(model.rowOfName(QStringLiteral("X")), 1);
     QCOMPARE(model.rowOfName(QStringLiteral("nope")), -1);
