@@ -278,12 +278,12 @@ void CliApp::showOverview()
         // The table: one section after the other.
         m_out << "Cloud PCs: " << overview->cloudPcCount() << "\n\n";
         m_out << QStringLiteral("%1 %2 %3\n")
-                     .arg(QStringLiteral("STATUS").leftJustified(28),
+                     .arg(QStringLiteral("STATUS").leftJustified(32),
                           QStringLiteral("COUNT").rightJustified(7),
                           QStringLiteral("SHARE").rightJustified(7));
         for (const FleetOverview::StatusCount &status : statuses)
             m_out << QStringLiteral("%1 %2 %3\n")
-                         .arg(status.displayText.leftJustified(28))
+                         .arg(status.displayText.leftJustified(32))
                          .arg(status.count, 7)
                          .arg(percent(status.share).rightJustified(7));
         m_out << "\n"

@@ -341,8 +341,10 @@ QList<FleetOverview::FailureGroup> FleetOverview::failureGroups(bool withCloudPc
             entry.policyIds << m_policyIds[policy];
             entry.policyNames << policyName(policy);
         }
-        bool connectionUnhealthy = false;
-        bool connectionHasFailedChecks = false;
+        // The group's Cloud PCs on a connection whose checks failed or warn, and whether those have failed
+        // checks to show.
+        int onUnhealthy = 0;
+        bool unhealthyHasFailedChecks = false;
         for (int connection : byCount(group.connections)) {
             const QString &name = m_connectionNames[connection];
             entry.connectionNames << name;
@@ -353,16 +355,18 @@ QList<FleetOverview::FailureGroup> FleetOverview::failureGroups(bool withCloudPc
             entry.connectionIds << known.id;
             if (known.healthCheckStatus == OnPremisesConnection::HealthStatus::Failed ||
                 known.healthCheckStatus == OnPremisesConnection::HealthStatus::Warning) {
-                connectionUnhealthy = true;
-                connectionHasFailedChecks = connectionHasFailedChecks || !known.failedChecks().isEmpty();
+                onUnhealthy += group.connections.value(connection);
+                unhealthyHasFailedChecks = unhealthyHasFailedChecks || !known.failedChecks().isEmpty();
             }
         }
+        // The network is to blame when at least half of the group sits on an unhealthy connection.
+        const bool connectionToBlame = onUnhealthy > 0 && onUnhealthy * 2 >= group.count;
         if (withCloudPcIds)
             entry.cloudPcIds = cloudPcIdsOf(entry.code);
         // What to do, most useful first: a broken network is fixed there before anything is retried.
-        if (connectionHasFailedChecks)
+        if (connectionToBlame && unhealthyHasFailedChecks)
             entry.acts << SuggestedAct::OpenFailedChecks;
-        if (connectionUnhealthy)
+        if (connectionToBlame)
             entry.acts << SuggestedAct::RunHealthChecks;
         int policiesWithFailures = 0;
         for (auto it = group.failedByPolicy.cbegin(); it != group.failedByPolicy.cend(); ++it)

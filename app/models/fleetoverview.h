@@ -31,7 +31,9 @@ class FleetOverview : public QObject
 {
     Q_OBJECT
 public:
-    // What the admin can do about a failure group, most useful first.
+    // What the admin can do about a failure group, most useful first. The connection's checks are suggested
+    // when at least half of the group's Cloud PCs use a connection whose checks failed or warn; the policy
+    // retry when the group's failed Cloud PCs all belong to one policy; reprovisioning always.
     enum class SuggestedAct {
         OpenFailedChecks, // look at the failed checks of the group's network connection
         RunHealthChecks,  // run that connection's health checks again

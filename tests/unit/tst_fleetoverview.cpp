@@ -252,17 +252,25 @@ void TestFleetOverview::groupsFailuresByCodeWithActs()
     QCOMPARE(second.policyIds.size(), 2); // two policies: no single policy to retry
     QCOMPARE(second.connectionNames.size(), 2);
     QVERIFY(!second.acts.contains(FleetOverview::SuggestedAct::RetryPolicy));
-    QVERIFY(second.acts.contains(FleetOverview::SuggestedAct::RunHealthChecks)); // HQ is one of them
+    QVERIFY(second.acts.contains(FleetOverview::SuggestedAct::RunHealthChecks)); // half of them on HQ
     QCOMPARE(second.acts.last(), FleetOverview::SuggestedAct::Reprovision);
     const FleetOverview::FailureGroup &third = groups[2];
     QVERIFY(third.code.isEmpty());
     QCOMPARE(third.withWarnings, 1);
     QCOMPARE(third.failed, 0);
     // A healthy connection, no failed Cloud PC: only reprovisioning is suggested.
+    QVERIFY(third.connectionIds == QStringList{QStringLiteral("we")});
     QCOMPARE(third.acts, QList<FleetOverview::SuggestedAct>{FleetOverview::SuggestedAct::Reprovision});
     QVERIFY(overview.failureGroups().first().cloudPcIds.isEmpty()); // ids only when asked for
     QCOMPARE(overview.cloudPcIdsOf(intune), (QStringList{QStringLiteral("4"), QStringLiteral("5")}));
     QVERIFY(overview.cloudPcIdsOf(QStringLiteral("unknownCode")).isEmpty());
+    // One of three on the broken connection: the network is not to blame.
+    model.append({pc(QStringLiteral("8"), CloudPcStatus::Failed, QStringLiteral("eng"), intune,
+                     QStringLiteral("WE"))});
+    const FleetOverview::FailureGroup minority = overview.failureGroups().at(1);
+    QCOMPARE(minority.code, intune);
+    QCOMPARE(minority.count, 3);
+    QCOMPARE(minority.acts, QList<FleetOverview::SuggestedAct>{FleetOverview::SuggestedAct::Reprovision});
     QCOMPARE(FleetOverview::codeText(domain), QStringLiteral("Domain join failed"));
     QCOMPARE(FleetOverview::codeText(QStringLiteral("hybridAzureADJoinFailed")),
              QStringLiteral("Hybrid azure AD join failed"));
