@@ -1,6 +1,7 @@
 #pragma once
 
 #include "democonnectivity.h"
+#include "demohealthchecks.h"
 #include "demosnapshots.h"
 #include "demotenant.h"
 #include "faultplan.h"
@@ -202,4 +203,14 @@ private:
     // GET beta cloudPCs/{id}/retrieveCloudPcRemoteActionResults and GET beta bulkActions/{id}
     // (graphemulatorremoteactions.cpp); nothing when the path is neither.
     std::optional<EmulatorResponse> routeRemoteActions(const Context &context);
+
+public:
+    // Health check runs of the Azure network connections (runHealthChecks; setFixed repairs one).
+    DemoHealthChecks &healthChecks() { return m_healthChecks; }
+
+private:
+    // Azure network connections (graphemulatorconnections.cpp): GET v1.0 onPremisesConnections (with
+    // $select) and one by id, POST …/{id}/runHealthChecks.
+    std::optional<EmulatorResponse> routeConnections(const Context &context);
+    DemoHealthChecks m_healthChecks{&m_tenant};
 };

@@ -1,6 +1,7 @@
 #include "actcatalog.h"
 
 #include "actfollowing.h"
+#include "actsconnections.h"
 #include "actspower.h"
 #include "actsresize.h"
 #include "actssnapshots.h"
@@ -392,6 +393,7 @@ QList<ActDefinition> makeCatalog()
 
     appendSnapshotActs(acts);
     appendPowerActs(acts);
+    appendConnectionActs(acts);
     applyFollowing(acts);
     return acts;
 }
