@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cloudpcfiltermodel.h"
+#include "cloudpcstatus.h"
 #include "listpage.h"
 
 class CloudPcLoader;
@@ -24,6 +25,13 @@ public:
     // Shows only the Cloud PCs of one policy (name for the label); empty id: all policies.
     void setPolicyFilter(const QString &policyId, const QString &policyName);
     QToolButton *policyFilterButton() const { return m_policyButton; }
+    // Shows only the Cloud PCs of one status (the Overview's bars); the quick filters show All meanwhile, and
+    // choosing one clears it. A button says which status is shown and clears it.
+    void setExactStatusFilter(CloudPcStatus status, const QString &label);
+    void clearExactStatusFilter();
+    QToolButton *exactStatusButton() const { return m_exactStatusButton; }
+    // Every filter off: the text, the quick status filter, the status and the policy.
+    void clearFilters();
 
 protected:
     QList<int> defaultColumnWidths() const override;
@@ -40,5 +48,6 @@ private:
     CloudPcFilterModel *m_filterModel;
     QButtonGroup *m_statusGroup;
     QToolButton *m_policyButton;
+    QToolButton *m_exactStatusButton = nullptr;
     int m_detailRow = -1;
 };

@@ -530,3 +530,36 @@ void ListPage::restoreLayout()
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
         m_splitter->setSizes({1000, 340});
 }
+
+int ListPage::selectIds(const QStringList &ids)
+{
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    QItemSelection selection;
+    const int rows = m_proxy->rowCount();
+    const int lastColumn = m_proxy->columnCount() - 1;
+    int first = -1;
+    int runStart = -1;
+    int selected = 0;
+    // Runs of neighbouring rows make one range each, so selecting thousands stays cheap.
+    for (int row = 0; row <= rows; ++row) {
+        const bool take =
+            row < rows && wanted.contains(m_proxy->index(row, 0).data(TableRoles::IdRole).toString());
+        if (take) {
+            ++selected;
+            if (runStart < 0)
+                runStart = row;
+            if (first < 0)
+                first = row;
+        } else if (runStart >= 0) {
+            selection.select(m_proxy->index(runStart, 0), m_proxy->index(row - 1, lastColumn));
+            runStart = -1;
+        }
+    }
+    QItemSelectionModel *model = m_table->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (first >= 0) {
+        model->setCurrentIndex(m_proxy->index(first, 0), QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(m_proxy->index(first, 0));
+    }
+    return selected;
+}

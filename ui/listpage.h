@@ -66,6 +66,10 @@ public:
     // Writes the rows shown to a file; returns an error text, empty on success.
     QString exportVisibleRows(const QString &fileName, bool json) const;
 
+    // Selects exactly the rows of these ids among the rows shown (others are left unselected), makes the
+    // first current and scrolls to it. Returns how many were selected.
+    int selectIds(const QStringList &ids);
+
     void saveLayout() const;
     void restoreLayout();
     // The widths a column gets before the admin changes it: its default, widened to its header's text (with

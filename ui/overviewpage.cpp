@@ -1,0 +1,579 @@
+#include "overviewpage.h"
+
+#include "actioncontroller.h"
+#include "barchart.h"
+#include "bulkactionmodel.h"
+#include "cloudpcloader.h"
+#include "cloudpcmodel.h"
+#include "consoleshell.h"
+#include "provisioningerrorusermodel.h"
+#include "statusstyle.h"
+#include "tenantlists.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMap>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace {
+// While pages arrive the numbers are read again at most this often (ms).
+constexpr int kUpdateInterval = 300;
+
+QString number(qint64 count)
+{
+    return QLocale().toString(count);
+}
+
+QString percent(double share)
+{
+    return OverviewPage::tr("%1%", "a share, e.g. 10.4%").arg(QLocale().toString(share, 'f', 1));
+}
+
+// A colour for what has no status colour (not provisioned, other): the text colour halfway to the base, which
+// still stands out from the base as a shape.
+QColor neutralColor(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    return QColor((text.red() * 3 + base.red() * 2) / 5, (text.green() * 3 + base.green() * 2) / 5,
+                  (text.blue() * 3 + base.blue() * 2) / 5);
+}
+
+QColor statusColor(CloudPcStatus status, const QPalette &palette)
+{
+    const QColor color = StatusStyle::color(StatusStyle::kind(status));
+    return color.isValid() ? color : neutralColor(palette);
+}
+
+QStandardItem *item(const QString &text, const QVariant &sortValue = QVariant())
+{
+    auto *cell = new QStandardItem(text);
+    cell->setEditable(false);
+    cell->setToolTip(text);
+    if (sortValue.isValid()) {
+        cell->setData(sortValue, Qt::UserRole);
+        cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return cell;
+}
+
+QTableView *makeTable(QStandardItemModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+// Rows of a table at their content's height, up to `rows` rows before it scrolls.
+void fitRows(QTableView *table, int rows)
+{
+    const int header = table->horizontalHeader()->sizeHint().height();
+    const int row = table->verticalHeader()->defaultSectionSize();
+    table->setMinimumHeight(header + row * qMin(3, rows) + 2 * table->frameWidth());
+    table->setMaximumHeight(header + row * rows + 2 * table->frameWidth() + 2);
+}
+} // namespace
+
+OverviewPage::OverviewPage(TenantLists *lists, QWidget *parent)
+    : QWidget(parent)
+    , m_lists(lists)
+    , m_title(new QLabel(this))
+    , m_tableToggle(new QToolButton(this))
+    , m_statusStack(new QStackedWidget(this))
+    , m_policyStack(new QStackedWidget(this))
+    , m_statusChart(new BarChart(this))
+    , m_policyChart(new BarChart(this))
+    , m_statusModel(new QStandardItemModel(this))
+    , m_policyModel(new QStandardItemModel(this))
+    , m_groupModel(new QStandardItemModel(this))
+    , m_selectGroup(new QPushButton(this))
+    , m_retryPolicy(new QPushButton(this))
+    , m_reprovisionGroup(new QPushButton(this))
+    , m_runChecksGroup(new QPushButton(this))
+    , m_showChecksGroup(new QPushButton(this))
+    , m_connectionModel(new QStandardItemModel(this))
+    , m_checksTitle(new QLabel(this))
+    , m_checkModel(new QStandardItemModel(this))
+    , m_runChecks(new QPushButton(this))
+    , m_runChecksState(new QLabel(this))
+    , m_errorUsersLabel(new QLabel(this))
+    , m_failedBulkLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    m_statusChart->setObjectName(QStringLiteral("statusChart"));
+    m_policyChart->setObjectName(QStringLiteral("policyChart"));
+    m_statusTable = makeTable(m_statusModel, this);
+    m_policyTable = makeTable(m_policyModel, this);
+    m_groupTable = makeTable(m_groupModel, this);
+    m_connectionTable = makeTable(m_connectionModel, this);
+    m_checkTable = makeTable(m_checkModel, this);
+    m_groupTable->setObjectName(QStringLiteral("failureGroupTable"));
+    m_connectionTable->setObjectName(QStringLiteral("connectionTable"));
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+
+    // Title and the chart/table toggle.
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_tableToggle->setCheckable(true);
+    m_tableToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_tableToggle->setFocusPolicy(Qt::StrongFocus);
+    connect(m_tableToggle, &QToolButton::toggled, this, &OverviewPage::setShowTables);
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_title, 1);
+    head->addWidget(m_tableToggle);
+    layout->addLayout(head);
+
+    // Charts, side by side; each in a stack with its table.
+    m_statusStack->addWidget(m_statusChart);
+    m_statusStack->addWidget(m_statusTable);
+    m_policyStack->addWidget(m_policyChart);
+    m_policyStack->addWidget(m_policyTable);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(section(m_statusStack, &m_statusBox), 2);
+    charts->addWidget(section(m_policyStack, &m_policyBox), 3);
+    layout->addLayout(charts);
+
+    connect(m_statusChart, &BarChart::activated, this, [this](int index, int) {
+        if (index >= 0 && index < m_statuses.size())
+            Q_EMIT showCloudPcsWithStatusRequested(m_statuses.at(index).status);
+    });
+    connect(m_statusTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.row() < m_statuses.size())
+            Q_EMIT showCloudPcsWithStatusRequested(m_statuses.at(index.row()).status);
+    });
+    connect(m_policyChart, &BarChart::activated, this, [this](int index, int segment) {
+        if (index >= 0 && index < m_policies.size()) {
+            const PolicyCount &policy = m_policies.at(index);
+            Q_EMIT showCloudPcsOfPolicyRequested(policy.id, policy.name, segment == 1);
+        }
+    });
+    connect(m_policyTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.row() < m_policies.size()) {
+            const PolicyCount &policy = m_policies.at(index.row());
+            Q_EMIT showCloudPcsOfPolicyRequested(policy.id, policy.name, index.column() == 2);
+        }
+    });
+
+    // Failures grouped by cause, with the acts that fix them.
+    auto *groups = new QWidget;
+    auto *groupLayout = new QVBoxLayout(groups);
+    groupLayout->setContentsMargins(0, 0, 0, 0);
+    groupLayout->addWidget(m_groupTable);
+    auto *groupButtons = new QHBoxLayout;
+    for (QPushButton *button :
+         {m_selectGroup, m_reprovisionGroup, m_retryPolicy, m_runChecksGroup, m_showChecksGroup})
+        groupButtons->addWidget(button);
+    groupButtons->addStretch(1);
+    groupLayout->addLayout(groupButtons);
+    layout->addWidget(section(groups, &m_groupBox));
+    connect(m_groupTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OverviewPage::updateGroupButtons);
+    connect(m_groupTable, &QTableView::activated, this, [this] { m_selectGroup->click(); });
+    connect(m_selectGroup, &QPushButton::clicked, this, [this] {
+        const int group = currentGroup();
+        if (group >= 0)
+            Q_EMIT selectCloudPcsRequested(m_groups.at(group).cloudPcIds);
+    });
+    connect(m_reprovisionGroup, &QPushButton::clicked, this, [this] {
+        const int group = currentGroup();
+        if (group < 0 || !m_actions)
+            return;
+        Q_EMIT selectCloudPcsRequested(m_groups.at(group).cloudPcIds);
+        m_actions->reprovisionSelected();
+    });
+    connect(m_retryPolicy, &QPushButton::clicked, this, [this] {
+        const int group = currentGroup();
+        if (group < 0 || !m_actions || m_groups.at(group).policyIds.size() != 1)
+            return;
+        Q_EMIT selectPolicyRequested(m_groups.at(group).policyIds.constFirst());
+        m_actions->retrySelectedPolicies();
+    });
+    connect(m_showChecksGroup, &QPushButton::clicked, this, [this] {
+        const int group = currentGroup();
+        if (group < 0 || m_groups.at(group).connections.isEmpty())
+            return;
+        const QString name = m_groups.at(group).connections.constFirst();
+        for (int row = 0; row < m_connectionModel->rowCount(); ++row) {
+            if (m_connectionModel->item(row, 0)->text() == name) {
+                m_connectionTable->selectRow(row);
+                m_connectionTable->setFocus();
+            }
+        }
+    });
+
+    // Azure network connections and the selected one's failed checks.
+    auto *connections = new QWidget;
+    auto *connectionLayout = new QVBoxLayout(connections);
+    connectionLayout->setContentsMargins(0, 0, 0, 0);
+    connectionLayout->addWidget(m_connectionTable);
+    connectionLayout->addWidget(m_checksTitle);
+    connectionLayout->addWidget(m_checkTable);
+    auto *checkButtons = new QHBoxLayout;
+    checkButtons->addWidget(m_runChecks);
+    checkButtons->addWidget(m_runChecksState, 1);
+    connectionLayout->addLayout(checkButtons);
+    layout->addWidget(section(connections, &m_connectionBox));
+    m_runChecks->setEnabled(false);
+    m_runChecksGroup->setEnabled(false);
+
+    // Users and bulk actions that failed: two counts with a link to their tab.
+    auto *counts = new QHBoxLayout;
+    for (QLabel *label : {m_errorUsersLabel, m_failedBulkLabel}) {
+        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        label->setWordWrap(true);
+        counts->addWidget(label, 1);
+    }
+    connect(m_errorUsersLabel, &QLabel::linkActivated, this,
+            [this] { Q_EMIT openTabRequested(ConsoleShell::ErrorUsersTab); });
+    connect(m_failedBulkLabel, &QLabel::linkActivated, this,
+            [this] { Q_EMIT openTabRequested(ConsoleShell::BulkActionsTab); });
+    layout->addLayout(counts);
+    layout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    // Numbers follow the lists: pages as they arrive, rows an act changed, a reload.
+    m_updateTimer.setSingleShot(true);
+    m_updateTimer.setInterval(kUpdateInterval);
+    connect(&m_updateTimer, &QTimer::timeout, this, &OverviewPage::updateNumbers);
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(lists->cloudPcModel()),
+                                      static_cast<QAbstractItemModel *>(lists->bulkActionModel()),
+                                      static_cast<QAbstractItemModel *>(lists->errorUserModel())}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &OverviewPage::scheduleUpdate);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &OverviewPage::scheduleUpdate);
+        connect(model, &QAbstractItemModel::modelReset, this, &OverviewPage::scheduleUpdate);
+        connect(model, &QAbstractItemModel::dataChanged, this, &OverviewPage::scheduleUpdate);
+    }
+    connect(lists->cloudPcLoader(), &ListLoader::finished, this, &OverviewPage::updateNumbers);
+
+    retranslateUi();
+    updateNumbers();
+}
+
+QGroupBox *OverviewPage::section(QWidget *content, QGroupBox **box)
+{
+    *box = new QGroupBox(this);
+    auto *layout = new QVBoxLayout(*box);
+    layout->addWidget(content);
+    return *box;
+}
+
+void OverviewPage::setActionController(ActionController *actions)
+{
+    m_actions = actions;
+    updateGroupButtons();
+}
+
+CloudPcStatus OverviewPage::statusOfBar(int index) const
+{
+    return index >= 0 && index < m_statuses.size() ? m_statuses.at(index).status : CloudPcStatus::Unknown;
+}
+
+void OverviewPage::setShowTables(bool tables)
+{
+    if (m_tableToggle->isChecked() != tables)
+        m_tableToggle->setChecked(tables);
+    m_statusStack->setCurrentIndex(tables ? 1 : 0);
+    m_policyStack->setCurrentIndex(tables ? 1 : 0);
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        fillCharts(); // the bars' colours follow the theme
+    QWidget::changeEvent(event);
+}
+
+void OverviewPage::retranslateUi()
+{
+    m_title->setText(tr("Fleet at a glance"));
+    m_tableToggle->setText(tr("Show as table"));
+    m_tableToggle->setToolTip(tr("Show the numbers of the charts as tables"));
+    m_statusBox->setTitle(tr("Cloud PCs by status"));
+    m_policyBox->setTitle(tr("Provisioning policies: provisioned, failed, other"));
+    m_statusChart->setTitle(tr("Cloud PCs by status"));
+    m_policyChart->setTitle(tr("Provisioning policies"));
+    m_statusChart->setEmptyText(tr("No Cloud PCs yet"));
+    m_policyChart->setEmptyText(tr("No Cloud PCs of a provisioning policy yet"));
+    m_statusChart->setToolTip(QString());
+    m_statusTable->setAccessibleName(tr("Cloud PCs by status"));
+    m_policyTable->setAccessibleName(tr("Provisioning policies"));
+    m_groupBox->setTitle(tr("Failures grouped by cause"));
+    m_groupTable->setAccessibleName(tr("Failures grouped by cause"));
+    m_selectGroup->setText(tr("Select these Cloud PCs"));
+    m_selectGroup->setToolTip(
+        tr("Open the Cloud PCs tab with this cause's Cloud PCs selected, for any act of the Actions menu"));
+    m_reprovisionGroup->setText(tr("Reprovision these…"));
+    m_retryPolicy->setText(tr("Retry the policy…"));
+    m_runChecksGroup->setText(tr("Run health checks"));
+    m_showChecksGroup->setText(tr("Show failed checks"));
+    m_showChecksGroup->setToolTip(tr("Show the network connection's failed checks below"));
+    m_connectionBox->setTitle(tr("Azure network connections"));
+    m_connectionTable->setAccessibleName(tr("Azure network connections"));
+    m_checkTable->setAccessibleName(tr("Failed checks"));
+    m_checksTitle->setText(tr("Failed checks of the selected connection"));
+    m_runChecks->setText(tr("Run health checks"));
+    m_runChecks->setToolTip(tr("Check the selected network connection again"));
+    m_checkModel->setHorizontalHeaderLabels(
+        {tr("Check"), tr("Error type"), tr("Recommended action"), tr("Details")});
+    fillCharts();
+    fillGroups();
+    fillCounts();
+}
+
+void OverviewPage::scheduleUpdate()
+{
+    if (!m_updateTimer.isActive())
+        m_updateTimer.start();
+}
+
+void OverviewPage::updateNumbers()
+{
+    m_updateTimer.stop();
+    const CloudPcModel *model = m_lists->cloudPcModel();
+    const int count = model->rowCount();
+    QHash<int, int> byStatus;
+    QHash<int, QString> statusTexts;
+    QMap<QString, int> policyRow;
+    QList<PolicyCount> policies;
+    QMap<QString, int> groupRow;
+    QList<FailureGroup> groups;
+    QMap<QString, int> connectionRow;
+    QList<ConnectionCount> connections;
+    for (int row = 0; row < count; ++row) {
+        const CloudPc &pc = model->at(row);
+        const int status = int(pc.status);
+        if (++byStatus[status] == 1)
+            statusTexts.insert(status, pc.statusDisplayText());
+        const bool failed = pc.status == CloudPcStatus::Failed;
+        if (!pc.provisioningPolicyId.isEmpty()) {
+            auto it = policyRow.find(pc.provisioningPolicyId);
+            if (it == policyRow.end()) {
+                it = policyRow.insert(pc.provisioningPolicyId, int(policies.size()));
+                policies.append({pc.provisioningPolicyId, pc.provisioningPolicyName, 0, 0, 0});
+            }
+            PolicyCount &policy = policies[*it];
+            if (pc.status == CloudPcStatus::Provisioned)
+                ++policy.provisioned;
+            else if (failed)
+                ++policy.failed;
+            else
+                ++policy.other;
+        }
+        if (!failed)
+            continue;
+        auto group = groupRow.find(pc.statusDetail.code);
+        if (group == groupRow.end()) {
+            group = groupRow.insert(pc.statusDetail.code, int(groups.size()));
+            groups.append({pc.statusDetail.code, pc.statusDetail.message, {}, {}, {}, {}});
+        }
+        FailureGroup &g = groups[*group];
+        g.cloudPcIds.append(pc.id);
+        if (!pc.provisioningPolicyId.isEmpty() && !g.policyIds.contains(pc.provisioningPolicyId)) {
+            g.policyIds.append(pc.provisioningPolicyId);
+            g.policyNames.append(pc.provisioningPolicyName);
+        }
+        if (!pc.onPremisesConnectionName.isEmpty()) {
+            if (!g.connections.contains(pc.onPremisesConnectionName))
+                g.connections.append(pc.onPremisesConnectionName);
+            auto connection = connectionRow.find(pc.onPremisesConnectionName);
+            if (connection == connectionRow.end()) {
+                connection = connectionRow.insert(pc.onPremisesConnectionName, int(connections.size()));
+                connections.append({pc.onPremisesConnectionName, 0, {}});
+            }
+            ConnectionCount &c = connections[*connection];
+            ++c.failedCloudPcs;
+            if (!c.policies.contains(pc.provisioningPolicyName))
+                c.policies.append(pc.provisioningPolicyName);
+        }
+    }
+    m_total = count;
+    m_statuses.clear();
+    for (auto it = byStatus.constBegin(); it != byStatus.constEnd(); ++it)
+        m_statuses.append({CloudPcStatus(it.key()), statusTexts.value(it.key()), it.value()});
+    std::sort(m_statuses.begin(), m_statuses.end(), [](const StatusCount &a, const StatusCount &b) {
+        return a.count != b.count ? a.count > b.count : a.text < b.text;
+    });
+    std::sort(policies.begin(), policies.end(), [](const PolicyCount &a, const PolicyCount &b) {
+        return a.failed != b.failed ? a.failed > b.failed : a.name.localeAwareCompare(b.name) < 0;
+    });
+    m_policies = policies;
+    std::sort(groups.begin(), groups.end(), [](const FailureGroup &a, const FailureGroup &b) {
+        return a.cloudPcIds.size() != b.cloudPcIds.size() ? a.cloudPcIds.size() > b.cloudPcIds.size()
+                                                          : a.code < b.code;
+    });
+    m_groups = groups;
+    m_connections = connections;
+    fillCharts();
+    fillGroups();
+    fillCounts();
+}
+
+void OverviewPage::fillCharts()
+{
+    const QPalette pal = palette();
+    QList<BarChart::Bar> bars;
+    m_statusModel->clear();
+    m_statusModel->setHorizontalHeaderLabels({tr("Status"), tr("Cloud PCs"), tr("Share")});
+    for (const StatusCount &status : qAsConst(m_statuses)) {
+        const double share = m_total > 0 ? 100.0 * status.count / m_total : 0.0;
+        BarChart::Bar bar;
+        bar.key = int(status.status);
+        bar.label = status.text;
+        bar.valueText = tr("%1 (%2)", "count (share)").arg(number(status.count), percent(share));
+        bar.toolTip =
+            tr("%1: %Ln Cloud PC(s), %2 of all", nullptr, status.count).arg(status.text, percent(share));
+        bar.segments = {{status.count, statusColor(status.status, pal), status.text}};
+        bars.append(bar);
+        m_statusModel->appendRow(
+            {item(status.text), item(number(status.count), status.count), item(percent(share), share)});
+    }
+    m_statusChart->setBars(bars);
+
+    bars.clear();
+    m_policyModel->clear();
+    m_policyModel->setHorizontalHeaderLabels(
+        {tr("Provisioning policy"), tr("Provisioned"), tr("Failed"), tr("Other"), tr("Total")});
+    const QColor ok = statusColor(CloudPcStatus::Provisioned, pal);
+    const QColor failed = statusColor(CloudPcStatus::Failed, pal);
+    const QColor other = neutralColor(pal);
+    for (const PolicyCount &policy : qAsConst(m_policies)) {
+        const int total = policy.provisioned + policy.failed + policy.other;
+        BarChart::Bar bar;
+        bar.key = policy.id;
+        bar.label = policy.name.isEmpty() ? policy.id : policy.name;
+        bar.valueText = tr("%1 failed of %2").arg(number(policy.failed), number(total));
+        bar.toolTip =
+            tr("%1: %2 provisioned, %3 failed, %4 other")
+                .arg(bar.label, number(policy.provisioned), number(policy.failed), number(policy.other));
+        bar.segments = {{policy.provisioned, ok, tr("provisioned")},
+                        {policy.failed, failed, tr("failed")},
+                        {policy.other, other, tr("other")}};
+        bars.append(bar);
+        m_policyModel->appendRow({item(bar.label), item(number(policy.provisioned), policy.provisioned),
+                                  item(number(policy.failed), policy.failed),
+                                  item(number(policy.other), policy.other), item(number(total), total)});
+    }
+    m_policyChart->setLegend({{ok, tr("Provisioned")}, {failed, tr("Failed")}, {other, tr("Other")}});
+    m_policyChart->setBars(bars);
+    for (QTableView *table : {m_statusTable, m_policyTable}) {
+        table->resizeColumnsToContents();
+        fitRows(table, 12);
+    }
+}
+
+void OverviewPage::fillGroups()
+{
+    const QString selectedCode = currentGroup() >= 0 ? m_groups.value(currentGroup()).code : QString();
+    m_groupModel->clear();
+    m_groupModel->setHorizontalHeaderLabels(
+        {tr("Code"), tr("Cloud PCs"), tr("Message"), tr("Provisioning policies"), tr("Network connections")});
+    int reselect = m_groups.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_groups.size(); ++i) {
+        const FailureGroup &group = m_groups.at(i);
+        if (group.code == selectedCode)
+            reselect = i;
+        m_groupModel->appendRow({item(group.code.isEmpty() ? tr("(no code)") : group.code),
+                                 item(number(group.cloudPcIds.size()), int(group.cloudPcIds.size())),
+                                 item(group.message), item(group.policyNames.join(QStringLiteral(", "))),
+                                 item(group.connections.join(QStringLiteral(", ")))});
+    }
+    m_groupTable->resizeColumnsToContents();
+    m_groupTable->setColumnWidth(2,
+                                 qMin(m_groupTable->columnWidth(2), fontMetrics().averageCharWidth() * 60));
+    fitRows(m_groupTable, 8);
+    if (reselect >= 0)
+        m_groupTable->selectRow(reselect);
+
+    m_connectionModel->clear();
+    m_connectionModel->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Health"), tr("Last checked"),
+                                                  tr("Failed checks"), tr("Provisioning policies"),
+                                                  tr("Failed Cloud PCs")});
+    for (const ConnectionCount &connection : qAsConst(m_connections)) {
+        m_connectionModel->appendRow({item(connection.name), item(QString()), item(QString()),
+                                      item(QString()), item(QString()),
+                                      item(connection.policies.join(QStringLiteral(", "))),
+                                      item(number(connection.failedCloudPcs), connection.failedCloudPcs)});
+    }
+    m_connectionTable->resizeColumnsToContents();
+    fitRows(m_connectionTable, 6);
+    fitRows(m_checkTable, 4);
+    updateGroupButtons();
+}
+
+void OverviewPage::fillCounts()
+{
+    const int users = m_lists->errorUserModel()->rowCount();
+    int failedBulk = 0;
+    const BulkActionModel *bulk = m_lists->bulkActionModel();
+    for (int row = 0; row < bulk->rowCount(); ++row) {
+        const BulkAction &action = bulk->at(row);
+        if (action.status == QLatin1String("failed") || action.actionSummary.failedCount > 0)
+            ++failedBulk;
+    }
+    const QString link = QStringLiteral("<a href=\"open\">%1</a>");
+    m_errorUsersLabel->setText(tr("Users with service provisioning errors: <b>%1</b> · %2")
+                                   .arg(number(users), link.arg(tr("Open the users tab"))));
+    m_failedBulkLabel->setText(tr("Bulk actions that failed: <b>%1</b> · %2")
+                                   .arg(number(failedBulk), link.arg(tr("Open the bulk actions tab"))));
+    m_errorUsersLabel->setAccessibleName(tr("%Ln user(s) with service provisioning errors", nullptr, users));
+    m_failedBulkLabel->setAccessibleName(tr("%Ln bulk action(s) failed", nullptr, failedBulk));
+}
+
+int OverviewPage::currentGroup() const
+{
+    const QModelIndexList rows = m_groupTable->selectionModel()->selectedRows();
+    return rows.isEmpty() || rows.first().row() >= m_groups.size() ? -1 : rows.first().row();
+}
+
+void OverviewPage::updateGroupButtons()
+{
+    const int group = currentGroup();
+    const bool any = group >= 0;
+    m_selectGroup->setEnabled(any);
+    m_reprovisionGroup->setEnabled(any && m_actions);
+    // Retrying the policy is offered when every failure of the cause comes from one policy.
+    m_retryPolicy->setEnabled(any && m_actions && m_groups.at(group).policyIds.size() == 1);
+    m_retryPolicy->setToolTip(
+        any && m_groups.at(group).policyIds.size() == 1
+            ? tr("Retry provisioning of %1").arg(m_groups.at(group).policyNames.constFirst())
+            : tr("Offered when the failures share one provisioning policy"));
+    m_reprovisionGroup->setToolTip(any ? tr("Reprovision the %Ln failed Cloud PC(s) of this cause", nullptr,
+                                            int(m_groups.at(group).cloudPcIds.size()))
+                                       : QString());
+    m_showChecksGroup->setEnabled(any && !m_groups.at(group).connections.isEmpty());
+}
