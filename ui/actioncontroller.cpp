@@ -82,6 +82,8 @@ int tabOf(ActTarget target)
         return ConsoleShell::BulkActionsTab;
     case ActTarget::User:
         return ConsoleShell::ErrorUsersTab;
+    case ActTarget::NetworkConnection:
+        break; // no tab yet: its acts have no console action (cloudpcctl only)
     }
     return ConsoleShell::CloudPcsTab;
 }

@@ -308,6 +308,10 @@ int CliApp::runCommand()
                     {QStringLiteral("ramInGB"), QStringLiteral("RAM GB"), 6},
                     {QStringLiteral("storageInGB"), QStringLiteral("STORAGE GB"), 10},
                     {QStringLiteral("userProfileInGB"), QStringLiteral("PROFILE GB"), 10}});
+    } else if (words == QStringList{QStringLiteral("connections"), QStringLiteral("list")}) {
+        listConnections();
+    } else if (words == QStringList{QStringLiteral("overview")}) {
+        showOverview();
     } else {
         return runAct();
     }
@@ -418,6 +422,14 @@ void CliApp::reportAct(Operation *operation)
     }
     output.end();
     const int accepted = operation->count(Operation::ItemState::Accepted);
+    if (operation->kind() == QLatin1String("runHealthChecks") && m_arguments.isSet(QStringLiteral("wait")) &&
+        accepted == operation->itemCount()) {
+        QStringList ids;
+        for (const Operation::Item &item : operation->items())
+            ids << item.targetId;
+        followConnections(ids);
+        return;
+    }
     if (accepted == operation->itemCount()) {
         finish(Success);
         return;

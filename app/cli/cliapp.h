@@ -54,6 +54,13 @@ private:
     void streamList(GraphListJob *job, const QList<CliOutput::Column> &columns,
                     const std::function<QJsonObject(const QJsonObject &)> &shape = {});
 
+    // Azure network connections and the fleet overview (cliconnections.cpp).
+    void listConnections();
+    void showOverview();
+    // connections check --wait: after the act, follows each accepted connection with GET until its checks
+    // are no longer running, then prints each one's status and failed checks.
+    void followConnections(const QStringList &ids);
+
     CliArguments m_arguments;
     QTextStream &m_out;
     QTextStream &m_err;

@@ -162,6 +162,32 @@ const QList<CliCommandSpec> &CliCommandSpec::all()
                                     "Cloud PC can be resized to: id, name, type, vCPUs, RAM, storage and "
                                     "user profile size."),
                      {}});
+        list.append(
+            {{QStringLiteral("overview")},
+             {},
+             0,
+             0,
+             false,
+             QStringLiteral(
+                 "Why Cloud PCs fail, on one screen: Cloud PCs by status (count and share), the same "
+                 "per provisioning policy (provisioned, failed, other; most failures first), the "
+                 "failed and provisioned-with-warnings Cloud PCs grouped by statusDetail.code with "
+                 "their policies, network connections and suggested acts, the Azure network "
+                 "connections, and how many users have service provisioning errors and how many bulk "
+                 "actions failed. --format csv writes one flat record per line: section (status, "
+                 "policy, failureGroup, connection, summary), id (status, policy id, code, connection "
+                 "id or summary name), name, count, share, provisioned, failed, other, policies and "
+                 "connections (names joined with '; '), acts (suggested act kinds joined with '; ')."),
+             {}});
+        list.append({{QStringLiteral("connections"), QStringLiteral("list")},
+                     {},
+                     0,
+                     0,
+                     false,
+                     QStringLiteral("List the Azure network connections (Graph v1.0) with their health: id, "
+                                    "name, join type, health check status, when the checks last ended, and "
+                                    "the checks that failed or warn."),
+                     {}});
         // The acts, from the catalog: each after the last command of its group ("cloudpcs", "policies", …).
         for (const ActDefinition &act : ActCatalog::all()) {
             if (act.cliWords.isEmpty())
@@ -198,6 +224,11 @@ const QList<CliCommandSpec> &CliCommandSpec::all()
                                          false});
                 }
             }
+            // Following the health checks to their end is cloudpcctl's own (the console follows them itself).
+            if (act.kind == QLatin1String("runHealthChecks"))
+                spec.options.append(
+                    flag("wait", "Follow each connection until its checks are done; print its status and "
+                                 "failed checks. Exit 0 when all passed, 1 when one failed or warns."));
             qsizetype at = list.size();
             for (qsizetype i = 0; i < list.size(); ++i) {
                 if (list[i].words.first() == act.cliWords.first())

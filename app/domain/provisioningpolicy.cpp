@@ -40,6 +40,26 @@ std::optional<ProvisioningPolicy> ProvisioningPolicy::fromJson(const QJsonObject
         if (problems)
             *problems += assignmentReader.problems() + targetReader.problems();
     }
+    const QJsonArray joins = reader.array(QStringLiteral("domainJoinConfigurations"));
+    for (qsizetype i = 0; i < joins.size(); ++i) {
+        if (!joins.at(i).isObject()) {
+            if (problems)
+                *problems << QStringLiteral(
+                                 "cloudPcProvisioningPolicy.domainJoinConfigurations %1: not an object")
+                                 .arg(i);
+            continue;
+        }
+        JsonReader joinReader(joins.at(i).toObject(),
+                              QStringLiteral("cloudPcProvisioningPolicy.domainJoinConfigurations"));
+        DomainJoinConfiguration join;
+        join.domainJoinType = joinReader.string(QStringLiteral("domainJoinType"));
+        join.onPremisesConnectionId = joinReader.string(QStringLiteral("onPremisesConnectionId"));
+        join.regionName = joinReader.string(QStringLiteral("regionName"));
+        join.regionGroup = joinReader.string(QStringLiteral("regionGroup"));
+        if (problems)
+            *problems += joinReader.problems();
+        policy.domainJoinConfigurations.append(join);
+    }
     if (problems)
         *problems += reader.problems();
     if (reader.missingRequired())
@@ -69,6 +89,22 @@ QJsonObject ProvisioningPolicy::toJson() const
     if (!windowsLocale.isEmpty())
         object.insert(QStringLiteral("windowsSetting"),
                       QJsonObject{{QStringLiteral("locale"), windowsLocale}});
+    if (!domainJoinConfigurations.isEmpty()) {
+        QJsonArray joins;
+        for (const DomainJoinConfiguration &join : domainJoinConfigurations) {
+            QJsonObject entry;
+            auto putJoin = [&entry](const char *key, const QString &value) {
+                if (!value.isEmpty())
+                    entry.insert(QLatin1String(key), value);
+            };
+            putJoin("domainJoinType", join.domainJoinType);
+            putJoin("onPremisesConnectionId", join.onPremisesConnectionId);
+            putJoin("regionName", join.regionName);
+            putJoin("regionGroup", join.regionGroup);
+            joins.append(entry);
+        }
+        object.insert(QStringLiteral("domainJoinConfigurations"), joins);
+    }
     return object;
 }
 
@@ -80,5 +116,16 @@ bool operator==(const ProvisioningPolicy &a, const ProvisioningPolicy &b)
            a.cloudPcNamingTemplate == b.cloudPcNamingTemplate && a.windowsLocale == b.windowsLocale &&
            a.managedBy == b.managedBy && a.enableSingleSignOn == b.enableSingleSignOn &&
            a.localAdminEnabled == b.localAdminEnabled && a.gracePeriodInHours == b.gracePeriodInHours &&
-           a.assignedGroupIds == b.assignedGroupIds;
+           a.assignedGroupIds == b.assignedGroupIds &&
+           a.domainJoinConfigurations == b.domainJoinConfigurations;
+}
+
+QStringList ProvisioningPolicy::onPremisesConnectionIds() const
+{
+    QStringList ids;
+    for (const DomainJoinConfiguration &join : domainJoinConfigurations) {
+        if (!join.onPremisesConnectionId.isEmpty() && !ids.contains(join.onPremisesConnectionId))
+            ids.append(join.onPremisesConnectionId);
+    }
+    return ids;
 }

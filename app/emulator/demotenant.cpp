@@ -247,6 +247,7 @@ DemoTenant DemoTenant::generate(quint32 seed, int size)
         tenant.m_errorUsers.append(user);
     }
     tenant.addFrontlineAndPartnerAgents();
+    tenant.addNetworkConnections(seed);
     return tenant;
 }
 

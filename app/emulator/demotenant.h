@@ -3,6 +3,7 @@
 #include "bulkaction.h"
 #include "cloudpc.h"
 #include "cloudpcreviewstatus.h"
+#include "onpremisesconnection.h"
 #include "provisioningerroruser.h"
 #include "provisioningpolicy.h"
 
@@ -63,4 +64,17 @@ private:
     QHash<QString, CloudPcReviewStatus> m_reviewStatus;
     // Frontline Cloud PCs, partner agent installs and reviews (demotenantpower.cpp).
     void addFrontlineAndPartnerAgents();
+
+public:
+    // The Azure network connections (democonnections.cpp): some passed, one failed, one with a warning.
+    QVector<OnPremisesConnection> &connections() { return m_connections; }
+    const QVector<OnPremisesConnection> &connections() const { return m_connections; }
+    // Index into connections() by id; -1 when absent.
+    int indexOfConnection(const QString &id) const;
+
+private:
+    QVector<OnPremisesConnection> m_connections;
+    // The connections, the policies' domainJoinConfigurations and the Cloud PCs' onPremisesConnectionName
+    // and failure codes, so that they tell one story (democonnections.cpp; no draw from the generator).
+    void addNetworkConnections(quint32 seed);
 };

@@ -287,6 +287,8 @@ EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QStr
                              .arg(QString::fromLatin1(request.method)));
         return batch(context);
     }
+    if (std::optional<EmulatorResponse> answer = routeConnections(context))
+        return *answer;
     if (std::optional<EmulatorResponse> answer = routeResize(context))
         return *answer;
     if (std::optional<EmulatorResponse> answer = routeSnapshots(context))

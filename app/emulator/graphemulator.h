@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demohealthchecks.h"
 #include "demosnapshots.h"
 #include "demotenant.h"
 #include "faultplan.h"
@@ -176,4 +177,14 @@ private:
     QHash<QString, QHash<QString, int>> m_acts;
     std::mt19937 m_batchOrder; // the order of a $batch reply's responses
     DemoSnapshots m_snapshots{&m_tenant};
+
+public:
+    // Health check runs of the Azure network connections (runHealthChecks; setFixed repairs one).
+    DemoHealthChecks &healthChecks() { return m_healthChecks; }
+
+private:
+    // Azure network connections (graphemulatorconnections.cpp): GET v1.0 onPremisesConnections (with
+    // $select) and one by id, POST …/{id}/runHealthChecks.
+    std::optional<EmulatorResponse> routeConnections(const Context &context);
+    DemoHealthChecks m_healthChecks{&m_tenant};
 };

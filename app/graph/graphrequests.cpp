@@ -222,4 +222,43 @@ GraphRequest getBulkAction(const QString &bulkActionId, const QStringList &selec
                              query);
 }
 
+QStringList onPremisesConnectionSelect()
+{
+    return {QStringLiteral("id"),
+            QStringLiteral("displayName"),
+            QStringLiteral("connectionType"),
+            QStringLiteral("adDomainName"),
+            QStringLiteral("subscriptionName"),
+            QStringLiteral("resourceGroupId"),
+            QStringLiteral("virtualNetworkId"),
+            QStringLiteral("subnetId"),
+            QStringLiteral("inUse"),
+            QStringLiteral("healthCheckStatus"),
+            QStringLiteral("healthCheckStatusDetail")};
+}
+
+GraphRequest listOnPremisesConnections()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$select"), onPremisesConnectionSelect().join(QLatin1Char(',')));
+    return GraphRequest::get(ApiVersion::V1, kVirtualEndpoint + QStringLiteral("/onPremisesConnections"),
+                             query);
+}
+
+GraphRequest getOnPremisesConnection(const QString &connectionId)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$select"), onPremisesConnectionSelect().join(QLatin1Char(',')));
+    return GraphRequest::get(
+        ApiVersion::V1,
+        kVirtualEndpoint + QStringLiteral("/onPremisesConnections/%1").arg(segment(connectionId)), query);
+}
+
+GraphRequest runHealthChecks(const QString &connectionId)
+{
+    return post(ApiVersion::V1,
+                kVirtualEndpoint +
+                    QStringLiteral("/onPremisesConnections/%1/runHealthChecks").arg(segment(connectionId)));
+}
+
 } // namespace GraphRequests

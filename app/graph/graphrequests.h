@@ -82,4 +82,14 @@ GraphRequest getCloudPcConnectivityHistory(const QString &cloudPcId);
 // GET beta …/bulkActions/{id}, $select'ed to what following needs when `select` is given (status,
 // actionSummary, …).
 GraphRequest getBulkAction(const QString &bulkActionId, const QStringList &select = {});
+// Azure network connections (GRAPH-NOTES "Why provisioning fails: network connections"):
+// the properties read, healthCheckStatusDetail among them (Graph sends it only when $select'ed; never the
+// retired beta plural healthCheckStatusDetails).
+QStringList onPremisesConnectionSelect();
+// GET v1.0 …/onPremisesConnections?$select=… (a collection, possibly paged).
+GraphRequest listOnPremisesConnections();
+// GET v1.0 …/onPremisesConnections/{id}?$select=… (the same properties).
+GraphRequest getOnPremisesConnection(const QString &connectionId);
+// POST v1.0 …/onPremisesConnections/{id}/runHealthChecks (no body; 204; delegated only).
+GraphRequest runHealthChecks(const QString &connectionId);
 } // namespace GraphRequests

@@ -4,6 +4,8 @@
 #include "bulkactionmodel.h"
 #include "cloudpcloader.h"
 #include "cloudpcmodel.h"
+#include "onpremisesconnectionloader.h"
+#include "onpremisesconnectionmodel.h"
 #include "provisioningerroruserloader.h"
 #include "provisioningerrorusermodel.h"
 #include "provisioningpolicyloader.h"
@@ -20,6 +22,8 @@ TenantLists::TenantLists(GraphClient *client, QObject *parent)
     , m_bulkActionLoader(new BulkActionLoader(client, m_bulkActionModel, this))
     , m_errorUserModel(new ProvisioningErrorUserModel(this))
     , m_errorUserLoader(new ProvisioningErrorUserLoader(client, m_errorUserModel, this))
+    , m_connectionModel(new OnPremisesConnectionModel(this))
+    , m_connectionLoader(new OnPremisesConnectionLoader(client, m_connectionModel, this))
 {
     m_policyModel->setCloudPcModel(m_cloudPcModel);
 }
@@ -37,6 +41,8 @@ ListLoader *TenantLists::loader(int list) const
         return m_bulkActionLoader;
     case ErrorUsers:
         return m_errorUserLoader;
+    case Connections:
+        return m_connectionLoader;
     }
     return nullptr;
 }
@@ -57,6 +63,7 @@ void TenantLists::reload()
     m_policyLoader->reload();
     m_bulkActionLoader->reload();
     m_errorUserLoader->reload();
+    m_connectionLoader->reload();
 }
 
 void TenantLists::cancel()
@@ -72,4 +79,5 @@ void TenantLists::clear()
     m_policyModel->clear();
     m_bulkActionModel->clear();
     m_errorUserModel->clear();
+    m_connectionModel->clear();
 }

@@ -8,6 +8,8 @@ class CloudPcLoader;
 class CloudPcModel;
 class GraphClient;
 class ListLoader;
+class OnPremisesConnectionLoader;
+class OnPremisesConnectionModel;
 class ProvisioningErrorUserLoader;
 class ProvisioningErrorUserModel;
 class ProvisioningPolicyLoader;
@@ -21,8 +23,8 @@ class TenantLists : public QObject
 {
     Q_OBJECT
 public:
-    // In the order of the window's tabs.
-    enum List { CloudPcs, Policies, BulkActions, ErrorUsers, ListCount };
+    // In the order of the window's tabs (Connections has no tab of its own yet: the overview shows it).
+    enum List { CloudPcs, Policies, BulkActions, ErrorUsers, Connections, ListCount };
 
     explicit TenantLists(GraphClient *client, QObject *parent = nullptr);
     ~TenantLists() override;
@@ -36,6 +38,8 @@ public:
     BulkActionLoader *bulkActionLoader() const { return m_bulkActionLoader; }
     ProvisioningErrorUserModel *errorUserModel() const { return m_errorUserModel; }
     ProvisioningErrorUserLoader *errorUserLoader() const { return m_errorUserLoader; }
+    OnPremisesConnectionModel *connectionModel() const { return m_connectionModel; }
+    OnPremisesConnectionLoader *connectionLoader() const { return m_connectionLoader; }
     // The loader of a List (each loader tells when it starts, progresses, finishes or fails).
     ListLoader *loader(int list) const;
     // Whether any list is loading.
@@ -59,4 +63,6 @@ private:
     BulkActionLoader *m_bulkActionLoader;
     ProvisioningErrorUserModel *m_errorUserModel;
     ProvisioningErrorUserLoader *m_errorUserLoader;
+    OnPremisesConnectionModel *m_connectionModel;
+    OnPremisesConnectionLoader *m_connectionLoader;
 };

@@ -1,5 +1,6 @@
 #include "actcatalog.h"
 
+#include "actsconnections.h"
 #include "actspower.h"
 #include "actsresize.h"
 #include "actssnapshots.h"
@@ -391,6 +392,7 @@ QList<ActDefinition> makeCatalog()
 
     appendSnapshotActs(acts);
     appendPowerActs(acts);
+    appendConnectionActs(acts);
     return acts;
 }
 } // namespace

@@ -13,7 +13,7 @@
 class Operation;
 
 // What an act is done to.
-enum class ActTarget { CloudPc, ProvisioningPolicy, BulkAction, User };
+enum class ActTarget { CloudPc, ProvisioningPolicy, BulkAction, User, NetworkConnection };
 
 // One option of an act: the same name in the CLI (--name), in the values handed to its request builder and
 // in its dialog.

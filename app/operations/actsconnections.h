@@ -1,0 +1,6 @@
+#pragma once
+
+#include "actcatalog.h"
+
+// The acts on Azure network connections: run health checks.
+void appendConnectionActs(QList<ActDefinition> &acts);
