@@ -923,3 +923,22 @@ bool ActionController::confirmLeave(Leave leave, std::function<void()> proceed)
     box->open();
     return false;
 }
+
+void ActionController::runHealthChecks(const QList<QPair<QString, QString>> &connections)
+{
+    const ActDefinition *act = ActCatalog::find(QStringLiteral("runHealthChecks"));
+    if (!act || connections.isEmpty())
+        return;
+    QStringList lines;
+    QList<ActSubject> subjects;
+    for (const auto &[id, name] : connections) {
+        lines << name;
+        subjects.append({id, name});
+    }
+    auto *dialog = new ConfirmActionDialog(
+        act->title(int(connections.size()), connections.first().second, {}),
+        act->question(int(connections.size()), {}), lines, ActCatalog::tr(act->menuText), m_window);
+    openActDialog(dialog, [act, subjects] {
+        return Submission{ActCatalog::makeOperation(*act, subjects, {}), Refresh{}};
+    });
+}

@@ -6,6 +6,10 @@
 #include "cloudpcloader.h"
 #include "cloudpcmodel.h"
 #include "consoleshell.h"
+#include "listloader.h"
+#include "onpremisesconnectionloader.h"
+#include "onpremisesconnectionmodel.h"
+#include "operation.h"
 #include "provisioningerrorusermodel.h"
 #include "statusstyle.h"
 #include "tenantlists.h"
@@ -99,6 +103,7 @@ void fitRows(QTableView *table, int rows)
 OverviewPage::OverviewPage(TenantLists *lists, QWidget *parent)
     : QWidget(parent)
     , m_lists(lists)
+    , m_fleet(new FleetOverview(this))
     , m_title(new QLabel(this))
     , m_tableToggle(new QToolButton(this))
     , m_statusStack(new QStackedWidget(this))
@@ -169,14 +174,14 @@ OverviewPage::OverviewPage(TenantLists *lists, QWidget *parent)
     });
     connect(m_policyChart, &BarChart::activated, this, [this](int index, int segment) {
         if (index >= 0 && index < m_policies.size()) {
-            const PolicyCount &policy = m_policies.at(index);
-            Q_EMIT showCloudPcsOfPolicyRequested(policy.id, policy.name, segment == 1);
+            const FleetOverview::PolicyRow &policy = m_policies.at(index);
+            Q_EMIT showCloudPcsOfPolicyRequested(policy.policyId, policy.displayName, segment == 1);
         }
     });
     connect(m_policyTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.row() < m_policies.size()) {
-            const PolicyCount &policy = m_policies.at(index.row());
-            Q_EMIT showCloudPcsOfPolicyRequested(policy.id, policy.name, index.column() == 2);
+            const FleetOverview::PolicyRow &policy = m_policies.at(index.row());
+            Q_EMIT showCloudPcsOfPolicyRequested(policy.policyId, policy.displayName, index.column() == 2);
         }
     });
 
@@ -216,9 +221,9 @@ OverviewPage::OverviewPage(TenantLists *lists, QWidget *parent)
     });
     connect(m_showChecksGroup, &QPushButton::clicked, this, [this] {
         const int group = currentGroup();
-        if (group < 0 || m_groups.at(group).connections.isEmpty())
+        if (group < 0 || m_groups.at(group).connectionNames.isEmpty())
             return;
-        const QString name = m_groups.at(group).connections.constFirst();
+        const QString name = m_groups.at(group).connectionNames.constFirst();
         for (int row = 0; row < m_connectionModel->rowCount(); ++row) {
             if (m_connectionModel->item(row, 0)->text() == name) {
                 m_connectionTable->selectRow(row);
@@ -239,8 +244,6 @@ OverviewPage::OverviewPage(TenantLists *lists, QWidget *parent)
     checkButtons->addWidget(m_runChecksState, 1);
     connectionLayout->addLayout(checkButtons);
     layout->addWidget(section(connections, &m_connectionBox));
-    m_runChecks->setEnabled(false);
-    m_runChecksGroup->setEnabled(false);
 
     // Users and bulk actions that failed: two counts with a link to their tab.
     auto *counts = new QHBoxLayout;
@@ -264,19 +267,25 @@ OverviewPage::OverviewPage(TenantLists *lists, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    // Numbers follow the lists: pages as they arrive, rows an act changed, a reload.
+    // Numbers follow the lists through FleetOverview: pages as they arrive, rows an act changed, a reload
+    // (its changed() comes once per event-loop turn; the page shows them at most every few hundred ms).
+    m_fleet->setLists(lists);
     m_updateTimer.setSingleShot(true);
     m_updateTimer.setInterval(kUpdateInterval);
     connect(&m_updateTimer, &QTimer::timeout, this, &OverviewPage::updateNumbers);
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(lists->cloudPcModel()),
-                                      static_cast<QAbstractItemModel *>(lists->bulkActionModel()),
-                                      static_cast<QAbstractItemModel *>(lists->errorUserModel())}) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &OverviewPage::scheduleUpdate);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &OverviewPage::scheduleUpdate);
-        connect(model, &QAbstractItemModel::modelReset, this, &OverviewPage::scheduleUpdate);
-        connect(model, &QAbstractItemModel::dataChanged, this, &OverviewPage::scheduleUpdate);
-    }
+    connect(m_fleet, &FleetOverview::changed, this, &OverviewPage::scheduleUpdate);
     connect(lists->cloudPcLoader(), &ListLoader::finished, this, &OverviewPage::updateNumbers);
+
+    connect(m_connectionTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OverviewPage::fillChecks);
+    connect(m_runChecks, &QPushButton::clicked, this, [this] { runHealthChecks(currentConnectionId()); });
+    connect(m_runChecksGroup, &QPushButton::clicked, this, [this] {
+        const int group = currentGroup();
+        if (group >= 0 && !m_groups.at(group).connectionIds.isEmpty())
+            runHealthChecks(m_groups.at(group).connectionIds.constFirst());
+    });
+    m_pollTimer.setInterval(3000);
+    connect(&m_pollTimer, &QTimer::timeout, this, &OverviewPage::pollConnections);
 
     retranslateUi();
     updateNumbers();
@@ -293,6 +302,7 @@ QGroupBox *OverviewPage::section(QWidget *content, QGroupBox **box)
 void OverviewPage::setActionController(ActionController *actions)
 {
     m_actions = actions;
+    connect(actions, &ActionController::operationSubmitted, this, &OverviewPage::onOperationSubmitted);
     updateGroupButtons();
 }
 
@@ -364,80 +374,10 @@ void OverviewPage::scheduleUpdate()
 void OverviewPage::updateNumbers()
 {
     m_updateTimer.stop();
-    const CloudPcModel *model = m_lists->cloudPcModel();
-    const int count = model->rowCount();
-    QHash<int, int> byStatus;
-    QHash<int, QString> statusTexts;
-    QMap<QString, int> policyRow;
-    QList<PolicyCount> policies;
-    QMap<QString, int> groupRow;
-    QList<FailureGroup> groups;
-    QMap<QString, int> connectionRow;
-    QList<ConnectionCount> connections;
-    for (int row = 0; row < count; ++row) {
-        const CloudPc &pc = model->at(row);
-        const int status = int(pc.status);
-        if (++byStatus[status] == 1)
-            statusTexts.insert(status, pc.statusDisplayText());
-        const bool failed = pc.status == CloudPcStatus::Failed;
-        if (!pc.provisioningPolicyId.isEmpty()) {
-            auto it = policyRow.find(pc.provisioningPolicyId);
-            if (it == policyRow.end()) {
-                it = policyRow.insert(pc.provisioningPolicyId, int(policies.size()));
-                policies.append({pc.provisioningPolicyId, pc.provisioningPolicyName, 0, 0, 0});
-            }
-            PolicyCount &policy = policies[*it];
-            if (pc.status == CloudPcStatus::Provisioned)
-                ++policy.provisioned;
-            else if (failed)
-                ++policy.failed;
-            else
-                ++policy.other;
-        }
-        if (!failed)
-            continue;
-        auto group = groupRow.find(pc.statusDetail.code);
-        if (group == groupRow.end()) {
-            group = groupRow.insert(pc.statusDetail.code, int(groups.size()));
-            groups.append({pc.statusDetail.code, pc.statusDetail.message, {}, {}, {}, {}});
-        }
-        FailureGroup &g = groups[*group];
-        g.cloudPcIds.append(pc.id);
-        if (!pc.provisioningPolicyId.isEmpty() && !g.policyIds.contains(pc.provisioningPolicyId)) {
-            g.policyIds.append(pc.provisioningPolicyId);
-            g.policyNames.append(pc.provisioningPolicyName);
-        }
-        if (!pc.onPremisesConnectionName.isEmpty()) {
-            if (!g.connections.contains(pc.onPremisesConnectionName))
-                g.connections.append(pc.onPremisesConnectionName);
-            auto connection = connectionRow.find(pc.onPremisesConnectionName);
-            if (connection == connectionRow.end()) {
-                connection = connectionRow.insert(pc.onPremisesConnectionName, int(connections.size()));
-                connections.append({pc.onPremisesConnectionName, 0, {}});
-            }
-            ConnectionCount &c = connections[*connection];
-            ++c.failedCloudPcs;
-            if (!c.policies.contains(pc.provisioningPolicyName))
-                c.policies.append(pc.provisioningPolicyName);
-        }
-    }
-    m_total = count;
-    m_statuses.clear();
-    for (auto it = byStatus.constBegin(); it != byStatus.constEnd(); ++it)
-        m_statuses.append({CloudPcStatus(it.key()), statusTexts.value(it.key()), it.value()});
-    std::sort(m_statuses.begin(), m_statuses.end(), [](const StatusCount &a, const StatusCount &b) {
-        return a.count != b.count ? a.count > b.count : a.text < b.text;
-    });
-    std::sort(policies.begin(), policies.end(), [](const PolicyCount &a, const PolicyCount &b) {
-        return a.failed != b.failed ? a.failed > b.failed : a.name.localeAwareCompare(b.name) < 0;
-    });
-    m_policies = policies;
-    std::sort(groups.begin(), groups.end(), [](const FailureGroup &a, const FailureGroup &b) {
-        return a.cloudPcIds.size() != b.cloudPcIds.size() ? a.cloudPcIds.size() > b.cloudPcIds.size()
-                                                          : a.code < b.code;
-    });
-    m_groups = groups;
-    m_connections = connections;
+    m_statuses = m_fleet->statusCounts();
+    m_policies = m_fleet->policyRows();
+    m_groups = m_fleet->failureGroups();
+    m_connections = m_fleet->connectionRows();
     fillCharts();
     fillGroups();
     fillCounts();
@@ -449,18 +389,18 @@ void OverviewPage::fillCharts()
     QList<BarChart::Bar> bars;
     m_statusModel->clear();
     m_statusModel->setHorizontalHeaderLabels({tr("Status"), tr("Cloud PCs"), tr("Share")});
-    for (const StatusCount &status : qAsConst(m_statuses)) {
-        const double share = m_total > 0 ? 100.0 * status.count / m_total : 0.0;
+    for (const FleetOverview::StatusCount &status : qAsConst(m_statuses)) {
+        const double share = 100.0 * status.share;
         BarChart::Bar bar;
-        bar.key = int(status.status);
-        bar.label = status.text;
+        bar.key = status.statusText;
+        bar.label = status.displayText;
         bar.valueText = tr("%1 (%2)", "count (share)").arg(number(status.count), percent(share));
-        bar.toolTip =
-            tr("%1: %Ln Cloud PC(s), %2 of all", nullptr, status.count).arg(status.text, percent(share));
-        bar.segments = {{status.count, statusColor(status.status, pal), status.text}};
+        bar.toolTip = tr("%1: %Ln Cloud PC(s), %2 of all", nullptr, status.count)
+                          .arg(status.displayText, percent(share));
+        bar.segments = {{status.count, statusColor(status.status, pal), status.displayText}};
         bars.append(bar);
-        m_statusModel->appendRow(
-            {item(status.text), item(number(status.count), status.count), item(percent(share), share)});
+        m_statusModel->appendRow({item(status.displayText), item(number(status.count), status.count),
+                                  item(percent(share), share)});
     }
     m_statusChart->setBars(bars);
 
@@ -471,11 +411,11 @@ void OverviewPage::fillCharts()
     const QColor ok = statusColor(CloudPcStatus::Provisioned, pal);
     const QColor failed = statusColor(CloudPcStatus::Failed, pal);
     const QColor other = neutralColor(pal);
-    for (const PolicyCount &policy : qAsConst(m_policies)) {
-        const int total = policy.provisioned + policy.failed + policy.other;
+    for (const FleetOverview::PolicyRow &policy : qAsConst(m_policies)) {
+        const int total = policy.total();
         BarChart::Bar bar;
-        bar.key = policy.id;
-        bar.label = policy.name.isEmpty() ? policy.id : policy.name;
+        bar.key = policy.policyId;
+        bar.label = policy.displayName.isEmpty() ? policy.policyId : policy.displayName;
         bar.valueText = tr("%1 failed of %2").arg(number(policy.failed), number(total));
         bar.toolTip =
             tr("%1: %2 provisioned, %3 failed, %4 other")
@@ -492,59 +432,168 @@ void OverviewPage::fillCharts()
     m_policyChart->setBars(bars);
     for (QTableView *table : {m_statusTable, m_policyTable}) {
         table->resizeColumnsToContents();
-        fitRows(table, 12);
+        fitRows(table, 16);
     }
 }
 
 void OverviewPage::fillGroups()
 {
-    const QString selectedCode = currentGroup() >= 0 ? m_groups.value(currentGroup()).code : QString();
+    const int selectedGroup = currentGroup();
+    const QString selectedCode = selectedGroup >= 0 ? m_groups.value(selectedGroup).code : QString();
     m_groupModel->clear();
-    m_groupModel->setHorizontalHeaderLabels(
-        {tr("Code"), tr("Cloud PCs"), tr("Message"), tr("Provisioning policies"), tr("Network connections")});
+    m_groupModel->setHorizontalHeaderLabels({tr("Cause"), tr("Cloud PCs"), tr("Message"),
+                                             tr("Provisioning policies"), tr("Network connections")});
     int reselect = m_groups.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_groups.size(); ++i) {
         const FailureGroup &group = m_groups.at(i);
         if (group.code == selectedCode)
             reselect = i;
-        m_groupModel->appendRow({item(group.code.isEmpty() ? tr("(no code)") : group.code),
-                                 item(number(group.cloudPcIds.size()), int(group.cloudPcIds.size())),
-                                 item(group.message), item(group.policyNames.join(QStringLiteral(", "))),
-                                 item(group.connections.join(QStringLiteral(", ")))});
+        QStandardItem *cause = item(FleetOverview::codeText(group.code));
+        cause->setToolTip(group.code.isEmpty() ? FleetOverview::codeText(group.code)
+                                               : QStringLiteral("%1 (%2)").arg(
+                                                     FleetOverview::codeText(group.code), group.code));
+        m_groupModel->appendRow({cause, item(number(group.count), group.count), item(group.message),
+                                 item(group.policyNames.join(QStringLiteral(", "))),
+                                 item(group.connectionNames.join(QStringLiteral(", ")))});
     }
     m_groupTable->resizeColumnsToContents();
-    m_groupTable->setColumnWidth(2,
-                                 qMin(m_groupTable->columnWidth(2), fontMetrics().averageCharWidth() * 60));
+    // Long messages and lists of names are elided (the whole text in the tooltip), so every column shows.
+    for (int column : {2, 3})
+        m_groupTable->setColumnWidth(
+            column, qMin(m_groupTable->columnWidth(column), fontMetrics().averageCharWidth() * 45));
     fitRows(m_groupTable, 8);
     if (reselect >= 0)
         m_groupTable->selectRow(reselect);
 
+    const QString selectedConnection = currentConnectionId();
     m_connectionModel->clear();
     m_connectionModel->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Health"), tr("Last checked"),
                                                   tr("Failed checks"), tr("Provisioning policies"),
                                                   tr("Failed Cloud PCs")});
-    for (const ConnectionCount &connection : qAsConst(m_connections)) {
-        m_connectionModel->appendRow({item(connection.name), item(QString()), item(QString()),
-                                      item(QString()), item(QString()),
-                                      item(connection.policies.join(QStringLiteral(", "))),
-                                      item(number(connection.failedCloudPcs), connection.failedCloudPcs)});
+    const OnPremisesConnectionModel *connections = m_lists->connectionModel();
+    int reselectConnection = -1;
+    for (int i = 0; i < m_connections.size(); ++i) {
+        const FleetOverview::ConnectionRow &row = m_connections.at(i);
+        const int sourceRow = connections->rowOfId(row.id);
+        const OnPremisesConnection *connection = sourceRow >= 0 ? &connections->at(sourceRow) : nullptr;
+        const QDateTime checked = connection ? connection->checksEndDateTime : QDateTime();
+        QStandardItem *name = item(row.displayName);
+        name->setData(row.id, Qt::UserRole + 1);
+        QStandardItem *health = item(row.healthText);
+        const StatusStyle::Kind kind =
+            row.health == OnPremisesConnection::HealthStatus::Failed    ? StatusStyle::Kind::Failed
+            : row.health == OnPremisesConnection::HealthStatus::Warning ? StatusStyle::Kind::Warning
+            : row.health == OnPremisesConnection::HealthStatus::Passed  ? StatusStyle::Kind::Ok
+            : connection && connection->isChecking()                    ? StatusStyle::Kind::Busy
+                                                                        : StatusStyle::Kind::Unknown;
+        if (StatusStyle::color(kind).isValid())
+            health->setForeground(StatusStyle::color(kind));
+        m_connectionModel->appendRow(
+            {name, item(connection ? connection->typeDisplayText() : QString()), health,
+             item(checked.isValid() ? QLocale().toString(checked.toLocalTime(), QLocale::ShortFormat)
+                                    : QString()),
+             item(number(row.failedChecks), row.failedChecks),
+             item(row.policyNames.join(QStringLiteral(", "))),
+             item(number(row.failedCloudPcs), row.failedCloudPcs)});
+        if (row.id == selectedConnection)
+            reselectConnection = i;
     }
     m_connectionTable->resizeColumnsToContents();
     fitRows(m_connectionTable, 6);
-    fitRows(m_checkTable, 4);
+    if (reselectConnection < 0 && !m_connections.isEmpty())
+        reselectConnection = 0;
+    if (reselectConnection >= 0)
+        m_connectionTable->selectRow(reselectConnection);
+    fillChecks();
     updateGroupButtons();
+}
+
+QString OverviewPage::currentConnectionId() const
+{
+    const QModelIndexList rows = m_connectionTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(Qt::UserRole + 1).toString();
+}
+
+void OverviewPage::fillChecks()
+{
+    m_checkModel->removeRows(0, m_checkModel->rowCount());
+    const QString id = currentConnectionId();
+    const OnPremisesConnectionModel *connections = m_lists->connectionModel();
+    const int row = id.isEmpty() ? -1 : connections->rowOfId(id);
+    const OnPremisesConnection *connection = row >= 0 ? &connections->at(row) : nullptr;
+    if (connection) {
+        for (const OnPremisesConnectionHealthCheck &check : connection->failedChecks())
+            m_checkModel->appendRow({item(check.displayName), item(check.errorType),
+                                     item(check.recommendedAction), item(check.additionalDetail)});
+    }
+    m_checkTable->resizeColumnsToContents();
+    for (int column = 0; column < m_checkModel->columnCount(); ++column)
+        m_checkTable->setColumnWidth(
+            column, qMin(m_checkTable->columnWidth(column), fontMetrics().averageCharWidth() * 50));
+    m_checksTitle->setText(
+        connection
+            ? tr("Failed checks of %1: %2").arg(connection->displayName, number(m_checkModel->rowCount()))
+            : tr("Failed checks of the selected connection"));
+    m_runChecks->setEnabled(connection && m_actions && !connection->isChecking());
+    if (connection && (connection->isChecking() || m_checking.contains(id)))
+        m_runChecksState->setText(tr("Health checks: %1").arg(connection->healthDisplayText()));
+    else if (connection)
+        m_runChecksState->setText(tr("Last result: %1").arg(connection->healthDisplayText()));
+    else
+        m_runChecksState->clear();
+}
+
+void OverviewPage::runHealthChecks(const QString &connectionId)
+{
+    if (!m_actions || connectionId.isEmpty())
+        return;
+    const int row = m_lists->connectionModel()->rowOfId(connectionId);
+    const QString name = row >= 0 ? m_lists->connectionModel()->at(row).displayName : connectionId;
+    m_pendingChecks = connectionId;
+    m_actions->runHealthChecks({{connectionId, name}});
+}
+
+void OverviewPage::onOperationSubmitted(Operation *operation)
+{
+    if (operation->kind() != QLatin1String("runHealthChecks") || m_pendingChecks.isEmpty())
+        return;
+    if (!m_checking.contains(m_pendingChecks))
+        m_checking.append(m_pendingChecks);
+    m_pendingChecks.clear();
+    m_runChecksState->setText(tr("Health checks: asked to run"));
+    // The connections are read again until the checks leave running (the request itself ends at once).
+    connect(operation, &Operation::finished, this, [this] { pollConnections(); });
+    m_pollTimer.start();
+}
+
+void OverviewPage::pollConnections()
+{
+    const OnPremisesConnectionModel *connections = m_lists->connectionModel();
+    QStringList still;
+    for (const QString &id : qAsConst(m_checking)) {
+        const int row = connections->rowOfId(id);
+        if (row >= 0 && connections->at(row).isChecking())
+            still << id;
+    }
+    // Until the first read after the request shows them running, they count as running.
+    if (m_lists->connectionLoader()->hasLoaded() && still.isEmpty() &&
+        m_pollTimer.property("seen").toBool()) {
+        m_checking.clear();
+        m_pollTimer.stop();
+        m_pollTimer.setProperty("seen", false);
+        fillChecks();
+        return;
+    }
+    if (!still.isEmpty())
+        m_pollTimer.setProperty("seen", true);
+    if (!m_lists->connectionLoader()->isLoading())
+        m_lists->connectionLoader()->reload();
 }
 
 void OverviewPage::fillCounts()
 {
-    const int users = m_lists->errorUserModel()->rowCount();
-    int failedBulk = 0;
-    const BulkActionModel *bulk = m_lists->bulkActionModel();
-    for (int row = 0; row < bulk->rowCount(); ++row) {
-        const BulkAction &action = bulk->at(row);
-        if (action.status == QLatin1String("failed") || action.actionSummary.failedCount > 0)
-            ++failedBulk;
-    }
+    const int users = m_fleet->errorUserCount();
+    const int failedBulk = m_fleet->failedBulkActionCount();
     const QString link = QStringLiteral("<a href=\"open\">%1</a>");
     m_errorUsersLabel->setText(tr("Users with service provisioning errors: <b>%1</b> · %2")
                                    .arg(number(users), link.arg(tr("Open the users tab"))));
@@ -563,17 +612,26 @@ int OverviewPage::currentGroup() const
 void OverviewPage::updateGroupButtons()
 {
     const int group = currentGroup();
+    const FailureGroup none;
+    const FailureGroup &g = group >= 0 ? m_groups.at(group) : none;
     const bool any = group >= 0;
     m_selectGroup->setEnabled(any);
-    m_reprovisionGroup->setEnabled(any && m_actions);
-    // Retrying the policy is offered when every failure of the cause comes from one policy.
-    m_retryPolicy->setEnabled(any && m_actions && m_groups.at(group).policyIds.size() == 1);
-    m_retryPolicy->setToolTip(
-        any && m_groups.at(group).policyIds.size() == 1
-            ? tr("Retry provisioning of %1").arg(m_groups.at(group).policyNames.constFirst())
-            : tr("Offered when the failures share one provisioning policy"));
-    m_reprovisionGroup->setToolTip(any ? tr("Reprovision the %Ln failed Cloud PC(s) of this cause", nullptr,
-                                            int(m_groups.at(group).cloudPcIds.size()))
+    // The acts FleetOverview suggests for the cause, and only those.
+    m_reprovisionGroup->setEnabled(any && m_actions &&
+                                   g.acts.contains(FleetOverview::SuggestedAct::Reprovision));
+    m_retryPolicy->setEnabled(any && m_actions && g.acts.contains(FleetOverview::SuggestedAct::RetryPolicy) &&
+                              g.policyIds.size() == 1);
+    m_runChecksGroup->setEnabled(any && m_actions &&
+                                 g.acts.contains(FleetOverview::SuggestedAct::RunHealthChecks) &&
+                                 !g.connectionIds.isEmpty());
+    m_showChecksGroup->setEnabled(any && g.acts.contains(FleetOverview::SuggestedAct::OpenFailedChecks) &&
+                                  !g.connectionNames.isEmpty());
+    m_retryPolicy->setToolTip(g.policyIds.size() == 1
+                                  ? tr("Retry provisioning of %1").arg(g.policyNames.constFirst())
+                                  : tr("Offered when the failures share one provisioning policy"));
+    m_reprovisionGroup->setToolTip(any ? tr("Reprovision the %Ln Cloud PC(s) of this cause", nullptr, g.count)
                                        : QString());
-    m_showChecksGroup->setEnabled(any && !m_groups.at(group).connections.isEmpty());
+    m_runChecksGroup->setToolTip(g.connectionNames.isEmpty()
+                                     ? tr("Offered when the failures come from an Azure network connection")
+                                     : tr("Run the health checks of %1").arg(g.connectionNames.constFirst()));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cloudpcstatus.h"
+#include "fleetoverview.h"
 
 #include <QList>
 #include <QStringList>
@@ -8,6 +9,7 @@
 #include <QWidget>
 
 class ActionController;
+class Operation;
 class BarChart;
 class QGroupBox;
 class QLabel;
@@ -28,19 +30,11 @@ class OverviewPage : public QWidget
 {
     Q_OBJECT
 public:
-    // One failure cause: the failed Cloud PCs with one statusDetail code.
-    struct FailureGroup
-    {
-        QString code;
-        QString message;
-        QStringList cloudPcIds;
-        QStringList policyIds;
-        QStringList policyNames;
-        QStringList connections;
-    };
+    using FailureGroup = FleetOverview::FailureGroup;
 
     explicit OverviewPage(TenantLists *lists, QWidget *parent = nullptr);
 
+    FleetOverview *fleet() const { return m_fleet; }
     // Where the suggested acts go (set once the window has made it).
     void setActionController(ActionController *actions);
 
@@ -55,6 +49,8 @@ public:
     QPushButton *selectGroupButton() const { return m_selectGroup; }
     QPushButton *reprovisionGroupButton() const { return m_reprovisionGroup; }
     QPushButton *retryPolicyButton() const { return m_retryPolicy; }
+    QPushButton *runChecksButton() const { return m_runChecks; }
+    QLabel *runChecksStateLabel() const { return m_runChecksState; }
     QLabel *errorUsersLabel() const { return m_errorUsersLabel; }
     QLabel *failedBulkActionsLabel() const { return m_failedBulkLabel; }
     // The failure groups shown, in the order of the group table.
@@ -88,39 +84,29 @@ private:
     void fillGroups();
     void fillCounts();
     void updateGroupButtons();
+    void fillChecks();
     int currentGroup() const;
+    QString currentConnectionId() const;
+    // Runs the health checks of a connection (the catalog's runHealthChecks through the ActionController),
+    // then reads the connections again until its checks are no longer running.
+    void runHealthChecks(const QString &connectionId);
+    void pollConnections();
+    void onOperationSubmitted(Operation *operation);
     QGroupBox *section(QWidget *content, QGroupBox **box);
 
     TenantLists *m_lists;
     ActionController *m_actions = nullptr;
     QTimer m_updateTimer;
 
-    // The numbers shown (made by updateNumbers).
-    struct StatusCount
-    {
-        CloudPcStatus status;
-        QString text;
-        int count = 0;
-    };
-    struct PolicyCount
-    {
-        QString id;
-        QString name;
-        int provisioned = 0;
-        int failed = 0;
-        int other = 0;
-    };
-    struct ConnectionCount
-    {
-        QString name;
-        int failedCloudPcs = 0;
-        QStringList policies;
-    };
-    QList<StatusCount> m_statuses;
-    int m_total = 0;
-    QList<PolicyCount> m_policies;
+    FleetOverview *m_fleet;
+    // The numbers shown (read from m_fleet when it changed).
+    QList<FleetOverview::StatusCount> m_statuses;
+    QList<FleetOverview::PolicyRow> m_policies;
     QList<FailureGroup> m_groups;
-    QList<ConnectionCount> m_connections;
+    QList<FleetOverview::ConnectionRow> m_connections;
+    QStringList m_checking; // connections whose health checks were started here and still run
+    QTimer m_pollTimer;
+    QString m_pendingChecks; // asked for, waiting for the admin's confirmation
 
     QLabel *m_title;
     QToolButton *m_tableToggle;
