@@ -29,7 +29,7 @@ BarChart::BarChart(QWidget *parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // as tall as its bars
     setAttribute(Qt::WA_Hover);
 }
 

@@ -25,6 +25,7 @@
 #include <QMap>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -90,13 +91,15 @@ QTableView *makeTable(QStandardItemModel *model, QWidget *parent)
     return table;
 }
 
-// Rows of a table at their content's height, up to `rows` rows before it scrolls.
+// A table as tall as its rows (at least one, at most `rows` before it scrolls), so no empty area is left
+// under a short list.
 void fitRows(QTableView *table, int rows)
 {
     const int header = table->horizontalHeader()->sizeHint().height();
     const int row = table->verticalHeader()->defaultSectionSize();
-    table->setMinimumHeight(header + row * qMin(3, rows) + 2 * table->frameWidth());
-    table->setMaximumHeight(header + row * rows + 2 * table->frameWidth() + 2);
+    const int shown = qBound(1, table->model()->rowCount(), rows);
+    const int scrollBar = table->horizontalScrollBar()->sizeHint().height();
+    table->setFixedHeight(header + row * shown + 2 * table->frameWidth() + scrollBar);
 }
 } // namespace
 
@@ -131,6 +134,9 @@ OverviewPage::OverviewPage(TenantLists *lists, QWidget *parent)
     m_policyChart->setObjectName(QStringLiteral("policyChart"));
     m_statusTable = makeTable(m_statusModel, this);
     m_policyTable = makeTable(m_policyModel, this);
+    for (QTableView *table : {m_statusTable, m_policyTable})
+        table->setSizePolicy(QSizePolicy::Expanding,
+                             QSizePolicy::Ignored); // as tall as the charts they replace
     m_groupTable = makeTable(m_groupModel, this);
     m_connectionTable = makeTable(m_connectionModel, this);
     m_checkTable = makeTable(m_checkModel, this);
@@ -323,8 +329,10 @@ void OverviewPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    else if (event->type() == QEvent::PaletteChange)
-        fillCharts(); // the bars' colours follow the theme
+    else if (event->type() == QEvent::PaletteChange) {
+        fillCharts(); // the bars' and the health's colours follow the theme
+        fillGroups();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -430,9 +438,10 @@ void OverviewPage::fillCharts()
     }
     m_policyChart->setLegend({{ok, tr("Provisioned")}, {failed, tr("Failed")}, {other, tr("Other")}});
     m_policyChart->setBars(bars);
+    // The tables take the charts' place (the stack's height is the charts').
     for (QTableView *table : {m_statusTable, m_policyTable}) {
         table->resizeColumnsToContents();
-        fitRows(table, 16);
+        table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() * 4);
     }
 }
 
@@ -517,6 +526,7 @@ QString OverviewPage::currentConnectionId() const
 void OverviewPage::fillChecks()
 {
     m_checkModel->removeRows(0, m_checkModel->rowCount());
+    m_checkModel->setRowCount(0);
     const QString id = currentConnectionId();
     const OnPremisesConnectionModel *connections = m_lists->connectionModel();
     const int row = id.isEmpty() ? -1 : connections->rowOfId(id);
