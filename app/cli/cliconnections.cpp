@@ -165,7 +165,7 @@ void CliApp::showOverview()
         overview->recount();
         const QList<FleetOverview::StatusCount> statuses = overview->statusCounts();
         const QList<FleetOverview::PolicyRow> policies = overview->policyRows();
-        const QList<FleetOverview::FailureGroup> groups = overview->failureGroups();
+        const QList<FleetOverview::FailureGroup> groups = overview->failureGroups(true);
         const QList<FleetOverview::ConnectionRow> connections = overview->connectionRows();
         if (m_arguments.format == CliOutput::Format::Json) {
             QJsonArray byStatus, byPolicy, failureGroups, connectionArray;

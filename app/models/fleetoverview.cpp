@@ -164,7 +164,8 @@ void FleetOverview::onRowsInserted(int first, int last)
         recount();
         return;
     }
-    m_rows.reserve(size_t(last) + 1);
+    if (first == 0)
+        m_rows.reserve(size_t(last) + 1); // a recount: all at once; pages grow the vector geometrically
     for (int i = first; i <= last; ++i) {
         const Row row = rowOf(m_cloudPcs->at(i));
         apply(row, +1);
@@ -310,7 +311,20 @@ QList<FleetOverview::PolicyRow> FleetOverview::policyRows() const
     return rows;
 }
 
-QList<FleetOverview::FailureGroup> FleetOverview::failureGroups() const
+QStringList FleetOverview::cloudPcIdsOf(const QString &code) const
+{
+    QStringList ids;
+    const int key = m_codeKeys.value(code, -1);
+    if (key < 0 || !m_cloudPcs)
+        return ids;
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        if (m_rows[size_t(i)].code == key)
+            ids << m_cloudPcs->at(i).id;
+    }
+    return ids;
+}
+
+QList<FleetOverview::FailureGroup> FleetOverview::failureGroups(bool withCloudPcIds) const
 {
     QList<FailureGroup> groups;
     for (int key = 0; key < m_codes.size(); ++key) {
@@ -343,10 +357,8 @@ QList<FleetOverview::FailureGroup> FleetOverview::failureGroups() const
                 connectionHasFailedChecks = connectionHasFailedChecks || !known.failedChecks().isEmpty();
             }
         }
-        for (int i = 0; i < int(m_rows.size()); ++i) {
-            if (m_rows[size_t(i)].code == key)
-                entry.cloudPcIds << m_cloudPcs->at(i).id;
-        }
+        if (withCloudPcIds)
+            entry.cloudPcIds = cloudPcIdsOf(entry.code);
         // What to do, most useful first: a broken network is fixed there before anything is retried.
         if (connectionHasFailedChecks)
             entry.acts << SuggestedAct::OpenFailedChecks;

@@ -67,7 +67,7 @@ public:
         QStringList policyNames;     // the same order
         QStringList connectionNames; // onPremisesConnectionName, most Cloud PCs first
         QStringList connectionIds;   // those of connectionNames that are loaded connections
-        QStringList cloudPcIds;
+        QStringList cloudPcIds;      // with failureGroups(true) only
         QList<SuggestedAct> acts;
     };
     struct ConnectionRow
@@ -100,8 +100,11 @@ public:
     // Per policy, the most failures first (then by name); a policy id no loaded policy has is named as the
     // Cloud PCs name it.
     QList<PolicyRow> policyRows() const;
-    // By statusDetail.code, the largest first.
-    QList<FailureGroup> failureGroups() const;
+    // By statusDetail.code, the largest first. The Cloud PC ids of each group (a scan of every row) only
+    // when asked for: a tab refreshing per page needs the counts, an act the ids (or cloudPcIdsOf).
+    QList<FailureGroup> failureGroups(bool withCloudPcIds = false) const;
+    // The failed and provisioned-with-warnings Cloud PCs whose statusDetail.code is this one.
+    QStringList cloudPcIdsOf(const QString &code) const;
     // The loaded connections, the unhealthiest and most failed Cloud PCs first.
     QList<ConnectionRow> connectionRows() const;
     int errorUserCount() const;

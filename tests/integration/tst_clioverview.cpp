@@ -186,7 +186,7 @@ void TestCliOverview::connectionsList()
 void TestCliOverview::connectionsCheckWaits()
 {
     GraphEmulator::Options options;
-    options.provisioningMs = 400;
+    options.provisioningMs = 1200; // checks take 600 ms: --wait reads them running, then done
     GraphEmulator emulator(options);
     QVERIFY(emulator.start());
     const QProcessEnvironment environment = environmentFor(emulator);

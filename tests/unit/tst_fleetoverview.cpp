@@ -233,7 +233,7 @@ void TestFleetOverview::groupsFailuresByCodeWithActs()
             QStringLiteral("WE")),
          pc(QStringLiteral("7"), CloudPcStatus::Provisioned, QStringLiteral("eng"),
             QStringLiteral("ignored"))});
-    const QList<FleetOverview::FailureGroup> groups = overview.failureGroups();
+    const QList<FleetOverview::FailureGroup> groups = overview.failureGroups(true);
     QCOMPARE(groups.size(), 3); // the provisioned one is in no group
     const FleetOverview::FailureGroup &first = groups[0];
     QCOMPARE(first.code, domain);
@@ -260,6 +260,9 @@ void TestFleetOverview::groupsFailuresByCodeWithActs()
     QCOMPARE(third.failed, 0);
     // A healthy connection, no failed Cloud PC: only reprovisioning is suggested.
     QCOMPARE(third.acts, QList<FleetOverview::SuggestedAct>{FleetOverview::SuggestedAct::Reprovision});
+    QVERIFY(overview.failureGroups().first().cloudPcIds.isEmpty()); // ids only when asked for
+    QCOMPARE(overview.cloudPcIdsOf(intune), (QStringList{QStringLiteral("4"), QStringLiteral("5")}));
+    QVERIFY(overview.cloudPcIdsOf(QStringLiteral("unknownCode")).isEmpty());
     QCOMPARE(FleetOverview::codeText(domain), QStringLiteral("Domain join failed"));
     QCOMPARE(FleetOverview::codeText(QStringLiteral("hybridAzureADJoinFailed")),
              QStringLiteral("Hybrid azure AD join failed"));
