@@ -248,3 +248,8 @@ void CloudPcPage::clearFilters()
     setStatusFilter(CloudPcFilterModel::StatusFilter::All);
     setPolicyFilter({}, {});
 }
+
+int CloudPcPage::sourceRowOfId(const QString &id) const
+{
+    return m_model->rowOfId(id);
+}

@@ -42,6 +42,7 @@ protected:
     QList<QPair<QString, QString>> selectionSummary(const QList<int> &sourceRows) const override;
     void applyFilterText(const QString &text) override;
     void loadingStateChanged(bool loading) override;
+    int sourceRowOfId(const QString &id) const override;
 
 private:
     CloudPcModel *m_model;

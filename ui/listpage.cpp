@@ -7,6 +7,9 @@
 #include "tableexport.h"
 #include "tableroles.h"
 
+#include <algorithm>
+#include <vector>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -283,10 +286,21 @@ void ListPage::showError(const GraphError &error)
 
 QList<int> ListPage::selectedSourceRows() const
 {
+    // The rows of the selection's ranges (QItemSelectionModel::selectedRows tests every row against every
+    // range: with thousands of scattered rows selected, as the Overview selects a failure's Cloud PCs, that
+    // took seconds). A range over only some columns counts when its whole row is selected.
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const int lastColumn = m_proxy->columnCount() - 1;
     QList<int> proxyRows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        proxyRows.append(index.row());
+    for (const QItemSelectionRange &range : selection->selection()) {
+        const bool whole = range.left() == 0 && range.right() == lastColumn;
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (whole || selection->isRowSelected(row, range.parent()))
+                proxyRows.append(row);
+        }
+    }
     std::sort(proxyRows.begin(), proxyRows.end());
+    proxyRows.erase(std::unique(proxyRows.begin(), proxyRows.end()), proxyRows.end());
     QList<int> rows;
     for (int row : proxyRows)
         rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
@@ -531,35 +545,51 @@ void ListPage::restoreLayout()
         m_splitter->setSizes({1000, 340});
 }
 
+int ListPage::sourceRowOfId(const QString &) const
+{
+    return -1;
+}
+
 int ListPage::selectIds(const QStringList &ids)
 {
-    const QSet<QString> wanted(ids.cbegin(), ids.cend());
-    QItemSelection selection;
-    const int rows = m_proxy->rowCount();
-    const int lastColumn = m_proxy->columnCount() - 1;
-    int first = -1;
-    int runStart = -1;
-    int selected = 0;
-    // Runs of neighbouring rows make one range each, so selecting thousands stays cheap.
-    for (int row = 0; row <= rows; ++row) {
-        const bool take =
-            row < rows && wanted.contains(m_proxy->index(row, 0).data(TableRoles::IdRole).toString());
-        if (take) {
-            ++selected;
-            if (runStart < 0)
-                runStart = row;
-            if (first < 0)
-                first = row;
-        } else if (runStart >= 0) {
-            selection.select(m_proxy->index(runStart, 0), m_proxy->index(row - 1, lastColumn));
-            runStart = -1;
+    // The rows shown: found by id where the page can (a keyed model: no reading of every row), else by
+    // reading each row's id.
+    std::vector<int> rows;
+    const int shown = m_proxy->rowCount();
+    if (!ids.isEmpty() && sourceRowOfId(ids.first()) >= 0) {
+        for (const QString &id : ids) {
+            const int source = sourceRowOfId(id);
+            const QModelIndex index = source >= 0
+                                          ? m_proxy->mapFromSource(m_proxy->sourceModel()->index(source, 0))
+                                          : QModelIndex();
+            if (index.isValid())
+                rows.push_back(index.row());
         }
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    } else {
+        const QSet<QString> wanted(ids.cbegin(), ids.cend());
+        for (int row = 0; row < shown; ++row) {
+            if (wanted.contains(m_proxy->index(row, 0).data(TableRoles::IdRole).toString()))
+                rows.push_back(row);
+        }
+    }
+    // Runs of neighbouring rows make one range each, so selecting thousands stays cheap.
+    QItemSelection selection;
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (size_t i = 0; i < rows.size();) {
+        size_t end = i;
+        while (end + 1 < rows.size() && rows[end + 1] == rows[end] + 1)
+            ++end;
+        selection.select(m_proxy->index(rows[i], 0), m_proxy->index(rows[end], lastColumn));
+        i = end + 1;
     }
     QItemSelectionModel *model = m_table->selectionModel();
     model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    if (first >= 0) {
-        model->setCurrentIndex(m_proxy->index(first, 0), QItemSelectionModel::NoUpdate);
-        m_table->scrollTo(m_proxy->index(first, 0));
+    if (!rows.empty()) {
+        const QModelIndex first = m_proxy->index(rows.front(), 0);
+        model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(first);
     }
-    return selected;
+    return int(rows.size());
 }

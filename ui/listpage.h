@@ -110,6 +110,8 @@ protected:
 
     // A row of controls above the table, beside the filter box.
     QHBoxLayout *toolRow() const { return m_toolRow; }
+    // The source row of an id, -1 when none; default -1: selectIds then reads every row's id.
+    virtual int sourceRowOfId(const QString &id) const;
     // The widget beside the table (default: a QTextBrowser).
     void setDetailWidget(QWidget *widget);
     QSplitter *splitter() const { return m_splitter; }

@@ -209,13 +209,13 @@ OverviewPage::OverviewPage(TenantLists *lists, QWidget *parent)
     connect(m_selectGroup, &QPushButton::clicked, this, [this] {
         const int group = currentGroup();
         if (group >= 0)
-            Q_EMIT selectCloudPcsRequested(m_groups.at(group).cloudPcIds);
+            Q_EMIT selectCloudPcsRequested(m_fleet->cloudPcIdsOf(m_groups.at(group).code));
     });
     connect(m_reprovisionGroup, &QPushButton::clicked, this, [this] {
         const int group = currentGroup();
         if (group < 0 || !m_actions)
             return;
-        Q_EMIT selectCloudPcsRequested(m_groups.at(group).cloudPcIds);
+        Q_EMIT selectCloudPcsRequested(m_fleet->cloudPcIdsOf(m_groups.at(group).code));
         m_actions->reprovisionSelected();
     });
     connect(m_retryPolicy, &QPushButton::clicked, this, [this] {

@@ -22,6 +22,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <memory>
 
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void failureGroupSelectsExactlyItsCloudPcs();
     void runHealthChecksSendsTheAct();
     void chartTextsReachScreenReaders();
+    void noStallWith100000CloudPcs();
     void screenshots_data();
     void screenshots();
 };
@@ -274,13 +277,14 @@ void TestOverview::failureGroupSelectsExactlyItsCloudPcs()
     QVERIFY(chosen >= 0);
     const OverviewPage::FailureGroup group = page->failureGroups().at(chosen);
     QCOMPARE(page->groupTable()->model()->index(chosen, 1).data(Qt::UserRole).toInt(), group.count);
-    QCOMPARE(int(group.cloudPcIds.size()), group.count);
+    const QStringList ids = page->fleet()->cloudPcIdsOf(group.code);
+    QCOMPARE(int(ids.size()), group.count);
     page->groupTable()->selectRow(chosen);
     QVERIFY(page->selectGroupButton()->isEnabled());
     page->selectGroupButton()->click();
     QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget *>(window.cloudPcPage()));
     QStringList selected = window.selectedIds(MainWindow::CloudPcsTab);
-    QStringList expected = group.cloudPcIds;
+    QStringList expected = ids;
     selected.sort();
     expected.sort();
     QCOMPARE(selected, expected);
@@ -352,6 +356,63 @@ void TestOverview::chartTextsReachScreenReaders()
     QVERIFY(accessible->text(QAccessible::Name).contains(count));
     QVERIFY(accessible->text(QAccessible::Description).contains(count));
     QCOMPARE(chart->focusPolicy(), Qt::StrongFocus);
+}
+
+void TestOverview::noStallWith100000CloudPcs()
+{
+    // 100,000 Cloud PCs, one in ten failed with one of four causes, in 20 policies.
+    GraphClient client;
+    TenantLists lists(&client);
+    QVector<CloudPc> pcs;
+    pcs.reserve(100000);
+    const QString codes[] = {QStringLiteral("domainJoinFailed"), QStringLiteral("imageNotFound"),
+                             QStringLiteral("intuneEnrollFailed"), QStringLiteral("vNetConnectionFailed")};
+    for (int i = 0; i < 100000; ++i) {
+        CloudPc pc;
+        pc.id = QStringLiteral("pc-%1").arg(i);
+        pc.displayName = QStringLiteral("CPC-%1").arg(i);
+        pc.provisioningPolicyId = QStringLiteral("policy-%1").arg(i % 20);
+        pc.provisioningPolicyName = QStringLiteral("Policy %1").arg(i % 20);
+        const bool failed = i % 10 == 0;
+        pc.status = failed ? CloudPcStatus::Failed : CloudPcStatus::Provisioned;
+        pc.statusText = failed ? QStringLiteral("failed") : QStringLiteral("provisioned");
+        if (failed)
+            pc.statusDetail.code = codes[(i / 10) % 4];
+        pcs.append(pc);
+    }
+    MainWindow window(&lists);
+    window.show();
+    lists.cloudPcModel()->setCloudPcs(pcs);
+    OverviewPage *page = window.overviewPage();
+    // The page shows what FleetOverview counted, at most every few hundred ms: the event loop never waits
+    // 50 ms for it.
+    QTRY_COMPARE(page->statusChart()->count(), 2);
+    QCOMPARE(page->statusChart()->bars().at(1).total(), qint64(10000));
+    QElapsedTimer clock;
+    qint64 longest = 0;
+    qint64 last = 0;
+    QTimer tick;
+    tick.setInterval(0);
+    clock.start();
+    connect(&tick, &QTimer::timeout, &tick, [&] {
+        longest = qMax(longest, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    tick.start();
+    emit page->fleet()->changed();
+    QTest::qWait(700);
+    tick.stop();
+    // The goal is 50 ms; this machine kind is shared by several builds (2 cores), where it measures 20-50 ms,
+    // so the test allows twice that. Before ListPage read the selection by ranges it took 16 s.
+    QVERIFY2(longest < 100, qPrintable(QStringLiteral("the longest turn took %1 ms").arg(longest)));
+    QCOMPARE(page->failureGroups().size(), 4);
+    // Selecting a cause's 2,500 Cloud PCs among 100,000.
+    page->groupTable()->selectRow(0);
+    clock.restart();
+    page->selectGroupButton()->click();
+    const qint64 selecting = clock.elapsed();
+    QCOMPARE(window.selectedIds(MainWindow::CloudPcsTab).size(), 2500);
+    QVERIFY2(selecting < 100, qPrintable(QStringLiteral("selecting took %1 ms").arg(selecting)));
 }
 
 void TestOverview::screenshots_data()
