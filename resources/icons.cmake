@@ -3,7 +3,7 @@
 set(CLOUDPC_ICON_NAMES
     cloudpc-console bulkaction cancel clear copy export refresh reprovision retry
     status-busy status-failed status-idle status-ok status-unknown status-warning
-    tab-bulkactions tab-cloudpcs tab-policies tab-users)
+    tab-bulkactions tab-cloudpcs tab-overview tab-policies tab-users)
 set(CLOUDPC_ICON_APP_NAME cloudpc-console)
 function(cloudpc_icon_png_sizes name out)
     set(sizes 16 24 32 48 64)

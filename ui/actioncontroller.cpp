@@ -242,13 +242,18 @@ void ActionController::updateEnabled()
     // "retry" on every tab.
     // An act is offered for one selected target, or for one or more, as the catalog says.
     const int current = m_shell->currentTab();
+    // Each tab's selection is read once (thousands of rows may be selected), not once per act.
+    QHash<int, QStringList> selections;
     for (const QString &kind : qAsConst(m_kinds)) {
         const ActDefinition *act = ActCatalog::find(kind);
         const int tab = tabOf(act->target);
-        const qsizetype selected = m_shell->selectedIds(tab).size();
+        auto selection = selections.find(tab);
+        if (selection == selections.end())
+            selection = selections.insert(tab, m_shell->selectedIds(tab));
+        const qsizetype selected = selection->size();
         QAction *action = m_actions.value(kind);
         action->setVisible(current == tab);
-        const QString reason = selected > 0 ? unavailableReason(*act, m_shell->selectedIds(tab)) : QString();
+        const QString reason = selected > 0 ? unavailableReason(*act, *selection) : QString();
         action->setEnabled((act->manyTargets ? selected > 0 : selected == 1) && reason.isEmpty());
         const QString toolTip = ActCatalog::tr(act->toolTip);
         const QString keys = action->shortcut().toString(QKeySequence::NativeText);
@@ -956,4 +961,23 @@ bool ActionController::confirmLeave(Leave leave, std::function<void()> proceed)
     m_leaveQuestion = box;
     box->open();
     return false;
+}
+
+void ActionController::runHealthChecks(const QList<QPair<QString, QString>> &connections)
+{
+    const ActDefinition *act = ActCatalog::find(QStringLiteral("runHealthChecks"));
+    if (!act || connections.isEmpty())
+        return;
+    QStringList lines;
+    QList<ActSubject> subjects;
+    for (const auto &[id, name] : connections) {
+        lines << name;
+        subjects.append({id, name});
+    }
+    auto *dialog = new ConfirmActionDialog(
+        act->title(int(connections.size()), connections.first().second, {}),
+        act->question(int(connections.size()), {}), lines, ActCatalog::tr(act->menuText), m_window);
+    openActDialog(dialog, [act, subjects] {
+        return Submission{ActCatalog::makeOperation(*act, subjects, {}), Refresh{}};
+    });
 }

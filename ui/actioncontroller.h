@@ -90,6 +90,10 @@ public Q_SLOTS:
     // Place the selected Cloud PCs under review or end their review (ReviewStatusDialog).
     void reviewSelected();
     void showAuditLog();
+    // Runs the health checks of Azure network connections (id, name) again, after the shared confirmation
+    // (the catalog's runHealthChecks; the Overview offers it). Returns nothing: the operation is submitted
+    // when the admin confirms (operationSubmitted).
+    void runHealthChecks(const QList<QPair<QString, QString>> &connections);
 
 Q_SIGNALS:
     // A dialog of an act was opened (tests drive it from here).

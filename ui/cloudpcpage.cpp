@@ -81,12 +81,22 @@ CloudPcPage::CloudPcPage(CloudPcModel *model, CloudPcLoader *loader, QWidget *pa
         if (checked)
             m_filterModel->setStatusFilter(CloudPcFilterModel::StatusFilter(id));
     });
+    // Choosing a quick filter ends the status filter the Overview set.
+    connect(m_statusGroup, &QButtonGroup::idClicked, this, [this] { clearExactStatusFilter(); });
 
     m_policyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_policyButton->setIcon(Icons::named(QStringLiteral("clear")));
     m_policyButton->hide();
     connect(m_policyButton, &QToolButton::clicked, this, [this] { setPolicyFilter({}, {}); });
     toolRow()->addWidget(m_policyButton);
+
+    m_exactStatusButton = new QToolButton(this);
+    m_exactStatusButton->setObjectName(QStringLiteral("exactStatusButton"));
+    m_exactStatusButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_exactStatusButton->setIcon(Icons::named(QStringLiteral("clear")));
+    m_exactStatusButton->hide();
+    connect(m_exactStatusButton, &QToolButton::clicked, this, &CloudPcPage::clearExactStatusFilter);
+    toolRow()->addWidget(m_exactStatusButton);
 
     m_filterModel->setSortingDeferred(loader->isLoading());
     connect(m_filterModel, &QAbstractItemModel::dataChanged, this, [this] { refreshDetail(); });
@@ -129,6 +139,8 @@ void CloudPcPage::retranslateUi()
     m_policyButton->setToolTip(tr("Show the Cloud PCs of every policy again"));
     m_policyButton->setAccessibleName(tr("Clear the policy filter"));
     m_policyButton->setText(tr("Policy: %1").arg(m_policyName));
+    m_exactStatusButton->setToolTip(tr("Show the Cloud PCs of every status again"));
+    m_exactStatusButton->setAccessibleName(tr("Clear the status filter"));
     ListPage::retranslateUi();
 }
 
@@ -354,4 +366,31 @@ void CloudPcPage::setUpSections(GraphClient *client)
     connect(m_remoteActions, &CloudPcHistorySection::openChanged, this, follow);
     m_sections->hide();
     setDetailWidget(pane);
+void CloudPcPage::setExactStatusFilter(CloudPcStatus status, const QString &label)
+{
+    setStatusFilter(CloudPcFilterModel::StatusFilter::All);
+    m_filterModel->setExactStatus(int(status));
+    m_exactStatusButton->setText(tr("Status: %1").arg(label));
+    m_exactStatusButton->show();
+    updateState();
+}
+
+void CloudPcPage::clearExactStatusFilter()
+{
+    m_filterModel->setExactStatus(-1);
+    m_exactStatusButton->hide();
+    updateState();
+}
+
+void CloudPcPage::clearFilters()
+{
+    filterEdit()->clear();
+    clearExactStatusFilter();
+    setStatusFilter(CloudPcFilterModel::StatusFilter::All);
+    setPolicyFilter({}, {});
+}
+
+int CloudPcPage::sourceRowOfId(const QString &id) const
+{
+    return m_model->rowOfId(id);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cloudpcfiltermodel.h"
+#include "cloudpcstatus.h"
 #include "listpage.h"
 
 class CloudPcHistorySection;
@@ -32,6 +33,13 @@ public:
     // The detail pane's sections about the one selected Cloud PC (null without a GraphClient).
     CloudPcHistorySection *connectionHistory() const { return m_connections; }
     CloudPcHistorySection *remoteActionHistory() const { return m_remoteActions; }
+    // Shows only the Cloud PCs of one status (the Overview's bars); the quick filters show All meanwhile, and
+    // choosing one clears it. A button says which status is shown and clears it.
+    void setExactStatusFilter(CloudPcStatus status, const QString &label);
+    void clearExactStatusFilter();
+    QToolButton *exactStatusButton() const { return m_exactStatusButton; }
+    // Every filter off: the text, the quick status filter, the status and the policy.
+    void clearFilters();
 
 protected:
     QList<int> defaultColumnWidths() const override;
@@ -43,6 +51,7 @@ protected:
     void applyFilterText(const QString &text) override;
     void loadingStateChanged(bool loading) override;
     void retranslateUi() override;
+    int sourceRowOfId(const QString &id) const override;
 
 private:
     CloudPcModel *m_model;
@@ -50,6 +59,7 @@ private:
     QButtonGroup *m_statusGroup;
     QToolButton *m_policyButton;
     QString m_policyName; // of the policy filter
+    QToolButton *m_exactStatusButton = nullptr;
     int m_detailRow = -1;
     QWidget *m_sections = nullptr;
     CloudPcHistorySection *m_connections = nullptr;

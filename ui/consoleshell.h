@@ -18,8 +18,9 @@ class QWidget;
 class ConsoleShell
 {
 public:
-    // The tabs, one per list, in the order of TenantLists::List.
-    enum Tab { CloudPcsTab, PoliciesTab, BulkActionsTab, ErrorUsersTab, TabCount };
+    // The tabs: the Overview first, then one per list in the order of TenantLists::List (from FirstListTab).
+    enum Tab { OverviewTab, CloudPcsTab, PoliciesTab, BulkActionsTab, ErrorUsersTab, TabCount };
+    static constexpr int FirstListTab = CloudPcsTab;
     // The menus of the menu bar, in the order they appear.
     enum class Menu { File, View, Go, Actions, Account, Help };
 

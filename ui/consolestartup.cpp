@@ -120,8 +120,8 @@ void ConsoleStartup::parseArguments()
         QStringLiteral("file"));
     const QCommandLineOption tabOption(
         QStringLiteral("tab"),
-        QStringLiteral("The tab to open: 1 Cloud PCs, 2 provisioning policies, "
-                       "3 bulk actions, 4 users with provisioning errors."),
+        QStringLiteral("The tab to open: 1 Overview, 2 Cloud PCs, 3 provisioning policies, "
+                       "4 bulk actions, 5 users with provisioning errors."),
         QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption startupTimeOption(
         QStringLiteral("startup-time"),
@@ -329,7 +329,8 @@ void ConsoleStartup::scheduleStartupTimeAndScreenshot()
         const QString file = *m_options.screenshot;
         QObject::connect(window, &MainWindow::allLoaded, window, [window, file] {
             // A row selected, so the detail pane shows what it is for.
-            window->currentPage()->tableView()->selectRow(0);
+            if (ListPage *page = window->currentPage()) // the Overview has no rows to select
+                page->tableView()->selectRow(0);
             QTimer::singleShot(300, window, [window, file] {
                 window->grab().save(file);
                 QApplication::quit();

@@ -7,6 +7,9 @@
 #include "tableexport.h"
 #include "tableroles.h"
 
+#include <algorithm>
+#include <vector>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -306,10 +309,21 @@ void ListPage::showError(const GraphError &error)
 
 QList<int> ListPage::selectedSourceRows() const
 {
+    // The rows of the selection's ranges (QItemSelectionModel::selectedRows tests every row against every
+    // range: with thousands of scattered rows selected, as the Overview selects a failure's Cloud PCs, that
+    // took seconds). A range over only some columns counts when its whole row is selected.
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const int lastColumn = m_proxy->columnCount() - 1;
     QList<int> proxyRows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        proxyRows.append(index.row());
+    for (const QItemSelectionRange &range : selection->selection()) {
+        const bool whole = range.left() == 0 && range.right() == lastColumn;
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (whole || selection->isRowSelected(row, range.parent()))
+                proxyRows.append(row);
+        }
+    }
     std::sort(proxyRows.begin(), proxyRows.end());
+    proxyRows.erase(std::unique(proxyRows.begin(), proxyRows.end()), proxyRows.end());
     QList<int> rows;
     for (int row : proxyRows)
         rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
@@ -579,4 +593,53 @@ void ListPage::refitColumnWidths()
         if (!header->isSectionHidden(column) && header->sectionSize(column) == before.at(column))
             header->resizeSection(column, m_defaultWidths.constLast());
     }
+}
+
+int ListPage::sourceRowOfId(const QString &) const
+{
+    return -1;
+}
+
+int ListPage::selectIds(const QStringList &ids)
+{
+    // The rows shown: found by id where the page can (a keyed model: no reading of every row), else by
+    // reading each row's id.
+    std::vector<int> rows;
+    const int shown = m_proxy->rowCount();
+    if (!ids.isEmpty() && sourceRowOfId(ids.first()) >= 0) {
+        for (const QString &id : ids) {
+            const int source = sourceRowOfId(id);
+            const QModelIndex index = source >= 0
+                                          ? m_proxy->mapFromSource(m_proxy->sourceModel()->index(source, 0))
+                                          : QModelIndex();
+            if (index.isValid())
+                rows.push_back(index.row());
+        }
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    } else {
+        const QSet<QString> wanted(ids.cbegin(), ids.cend());
+        for (int row = 0; row < shown; ++row) {
+            if (wanted.contains(m_proxy->index(row, 0).data(TableRoles::IdRole).toString()))
+                rows.push_back(row);
+        }
+    }
+    // Runs of neighbouring rows make one range each, so selecting thousands stays cheap.
+    QItemSelection selection;
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (size_t i = 0; i < rows.size();) {
+        size_t end = i;
+        while (end + 1 < rows.size() && rows[end + 1] == rows[end] + 1)
+            ++end;
+        selection.select(m_proxy->index(rows[i], 0), m_proxy->index(rows[end], lastColumn));
+        i = end + 1;
+    }
+    QItemSelectionModel *model = m_table->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!rows.empty()) {
+        const QModelIndex first = m_proxy->index(rows.front(), 0);
+        model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(first);
+    }
+    return int(rows.size());
 }

@@ -66,6 +66,10 @@ public:
     // Writes the rows shown to a file; returns an error text, empty on success.
     QString exportVisibleRows(const QString &fileName, bool json) const;
 
+    // Selects exactly the rows of these ids among the rows shown (others are left unselected), makes the
+    // first current and scrolls to it. Returns how many were selected.
+    int selectIds(const QStringList &ids);
+
     void saveLayout() const;
     void restoreLayout();
     // The widths a column gets before the admin changes it: its default, widened to its header's text (with
@@ -112,6 +116,8 @@ protected:
 
     // A row of controls above the table, beside the filter box.
     QHBoxLayout *toolRow() const { return m_toolRow; }
+    // The source row of an id, -1 when none; default -1: selectIds then reads every row's id.
+    virtual int sourceRowOfId(const QString &id) const;
     // The widget beside the table (default: a QTextBrowser).
     void setDetailWidget(QWidget *widget);
     QSplitter *splitter() const { return m_splitter; }

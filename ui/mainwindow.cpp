@@ -3,11 +3,13 @@
 #include "aboutdialog.h"
 #include "actioncontroller.h"
 #include "auditlog.h"
+#include "barchart.h"
 #include "bulkactionpage.h"
 #include "cloudpcloader.h"
 #include "cloudpcpage.h"
 #include "icons.h"
 #include "languagesupport.h"
+#include "overviewpage.h"
 #include "provisioningerroruserpage.h"
 #include "provisioningpolicypage.h"
 #include "tenantlists.h"
@@ -66,6 +68,8 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
                                           lists->cloudPcModel(), m_tabs);
     m_errorUserPage =
         new ProvisioningErrorUserPage(lists->errorUserModel(), lists->errorUserLoader(), m_tabs);
+    m_overviewPage = new OverviewPage(lists, m_tabs);
+    m_tabs->addTab(m_overviewPage, Icons::named(QStringLiteral("tab-overview")), tr("Overview"));
     m_tabs->addTab(m_cloudPcPage, Icons::named(QStringLiteral("tab-cloudpcs")), tr("Cloud PCs"));
     m_tabs->addTab(m_policyPage, Icons::named(QStringLiteral("tab-policies")), tr("Provisioning policies"));
     m_tabs->addTab(m_bulkActionPage, Icons::named(QStringLiteral("tab-bulkactions")), tr("Bulk actions"));
@@ -76,7 +80,31 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
 
     connect(m_policyPage, &ProvisioningPolicyPage::showFailedCloudPcsRequested, this,
             &MainWindow::showFailedCloudPcsOfPolicy);
-    for (int tab = 0; tab < TabCount; ++tab) {
+    connect(m_overviewPage, &OverviewPage::showCloudPcsWithStatusRequested, this,
+            &MainWindow::showCloudPcsWithStatus);
+    connect(m_overviewPage, &OverviewPage::selectCloudPcsRequested, this, &MainWindow::selectCloudPcs);
+    connect(m_overviewPage, &OverviewPage::showCloudPcsOfPolicyRequested, this,
+            [this](const QString &policyId, const QString &policyName, bool failedOnly) {
+                if (failedOnly) {
+                    showFailedCloudPcsOfPolicy(policyId, policyName);
+                    return;
+                }
+                m_cloudPcPage->clearFilters();
+                m_cloudPcPage->setPolicyFilter(policyId, policyName);
+                m_tabs->setCurrentWidget(m_cloudPcPage);
+                m_cloudPcPage->tableView()->setFocus();
+            });
+    connect(m_overviewPage, &OverviewPage::selectPolicyRequested, this, [this](const QString &policyId) {
+        m_policyPage->filterEdit()->clear();
+        m_tabs->setCurrentWidget(m_policyPage);
+        m_policyPage->selectIds({policyId});
+    });
+    connect(m_overviewPage, &OverviewPage::openTabRequested, this, [this](int tab) {
+        m_tabs->setCurrentIndex(tab);
+        if (ListPage *listPage = page(tab))
+            listPage->tableView()->setFocus();
+    });
+    for (int tab = FirstListTab; tab < TabCount; ++tab) {
         ListPage *listPage = page(tab);
         connect(listPage->loader(), &ListLoader::loadingChanged, this, &MainWindow::onLoadingChanged);
         connect(listPage->loader(), &ListLoader::finished, this, &MainWindow::updateTabTitles);
@@ -89,7 +117,7 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
     m_refreshedLabel = new QLabel(this);
     m_refreshedLabel->setObjectName(QStringLiteral("refreshedLabel"));
     statusBar()->addPermanentWidget(m_refreshedLabel);
-    for (int tab = 0; tab < TabCount; ++tab) {
+    for (int tab = FirstListTab; tab < TabCount; ++tab) {
         connect(page(tab)->loader(), &ListLoader::finished, this, [this, tab] {
             m_refreshedAt[tab] = QDateTime::currentDateTime();
             updateRefreshedLabel();
@@ -105,6 +133,7 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
     retranslateUi();
     m_languageGeneration = LanguageSupport::generation();
     m_actions = new ActionController(lists, this, m_auditLog);
+    m_overviewPage->setActionController(m_actions);
     m_menus.insert(Menu::Help, AboutDialog::addHelpMenu(this, lists->client())); // last, after Actions
     m_theme->applySaved();
 
@@ -117,7 +146,7 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1360, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    for (int tab = 0; tab < TabCount; ++tab)
+    for (int tab = FirstListTab; tab < TabCount; ++tab)
         page(tab)->restoreLayout();
     setAutoRefreshMinutes(settings.value(QStringLiteral("refresh/autoMinutes"), 0).toInt());
 }
@@ -216,7 +245,7 @@ void MainWindow::addContextAction(int tab, QAction *action)
 
 void MainWindow::onSelectionChanged(QObject *receiver, std::function<void()> changed)
 {
-    for (int tab = 0; tab < TabCount; ++tab)
+    for (int tab = FirstListTab; tab < TabCount; ++tab)
         connect(page(tab), &ListPage::selectionCountChanged, receiver, [changed] { changed(); });
     connect(m_tabs, &QTabWidget::currentChanged, receiver, [changed] { changed(); });
 }
@@ -292,15 +321,22 @@ void MainWindow::createActions()
         m_goActions.append(action);
         connect(action, &QAction::triggered, this, [this, tab] {
             m_tabs->setCurrentIndex(tab);
-            page(tab)->tableView()->setFocus();
+            if (ListPage *listPage = page(tab))
+                listPage->tableView()->setFocus();
+            else
+                m_overviewPage->statusChart()->setFocus();
         });
     }
     goMenu->addSeparator();
     m_findAction = goMenu->addAction(QString());
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
-        currentPage()->filterEdit()->setFocus(Qt::ShortcutFocusReason);
-        currentPage()->filterEdit()->selectAll();
+        ListPage *listPage = currentPage();
+        if (!listPage) // the Overview: filter the Cloud PCs
+            listPage = m_cloudPcPage;
+        m_tabs->setCurrentWidget(listPage);
+        listPage->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        listPage->filterEdit()->selectAll();
     });
 
     m_mainToolBar = addToolBar(QString());
@@ -345,8 +381,9 @@ void MainWindow::retranslateUi()
     for (int i = 0; i < m_themeActions.size(); ++i)
         m_themeActions.at(i)->setText(themeNames[i]);
 
-    const QString tabNames[] = {tr("&Cloud PCs"), tr("&Provisioning policies"), tr("&Bulk actions"),
-                                tr("&Users with provisioning errors")};
+    const QString tabNames[] = {tr("&Overview"), tr("&Cloud PCs"), tr("&Provisioning policies"),
+                                tr("&Bulk actions"), tr("&Users with provisioning errors")};
+    // Ctrl+1 the Overview, Ctrl+2 to Ctrl+5 the lists, in the order of the tabs.
     for (int tab = 0; tab < TabCount; ++tab)
         m_goActions.at(tab)->setText(tabNames[tab]);
     m_findAction->setText(tr("&Filter"));
@@ -430,9 +467,10 @@ void MainWindow::onLoadingChanged()
 
 void MainWindow::updateTabTitles()
 {
-    const QString names[] = {tr("Cloud PCs"), tr("Provisioning policies"), tr("Bulk actions"),
+    const QString names[] = {tr("Overview"), tr("Cloud PCs"), tr("Provisioning policies"), tr("Bulk actions"),
                              tr("Users with provisioning errors")};
-    for (int tab = 0; tab < TabCount; ++tab) {
+    m_tabs->setTabText(OverviewTab, names[OverviewTab]);
+    for (int tab = FirstListTab; tab < TabCount; ++tab) {
         const ListLoader *loader = page(tab)->loader();
         const int count = page(tab)->proxyModel()->sourceModel()->rowCount();
         m_tabs->setTabText(tab, loader->hasLoaded() ? QStringLiteral("%1 (%2)").arg(names[tab]).arg(count)
@@ -442,7 +480,9 @@ void MainWindow::updateTabTitles()
 
 void MainWindow::updateRefreshedLabel()
 {
-    const int tab = m_tabs->currentIndex();
+    int tab = m_tabs->currentIndex();
+    if (tab == OverviewTab) // the Overview's numbers are the Cloud PCs'
+        tab = CloudPcsTab;
     const QDateTime at = tab >= 0 && tab < TabCount ? m_refreshedAt[tab] : QDateTime();
     m_refreshedLabel->setVisible(at.isValid());
     if (!at.isValid())
@@ -457,9 +497,31 @@ void MainWindow::updateRefreshedLabel()
                                      .arg(locale.toString(at, QLocale::LongFormat)));
 }
 
+void MainWindow::showCloudPcsWithStatus(CloudPcStatus status)
+{
+    m_cloudPcPage->clearFilters();
+    // The quick filter where there is one (its button shows it), otherwise the status itself.
+    if (status == CloudPcStatus::Failed)
+        m_cloudPcPage->setStatusFilter(CloudPcFilterModel::StatusFilter::Failed);
+    else if (status == CloudPcStatus::InGracePeriod)
+        m_cloudPcPage->setStatusFilter(CloudPcFilterModel::StatusFilter::InGracePeriod);
+    else
+        m_cloudPcPage->setExactStatusFilter(status, CloudPcStatuses::displayText(status, QString()));
+    m_tabs->setCurrentWidget(m_cloudPcPage);
+    m_cloudPcPage->tableView()->setFocus();
+}
+
+void MainWindow::selectCloudPcs(const QStringList &ids)
+{
+    m_cloudPcPage->clearFilters();
+    m_tabs->setCurrentWidget(m_cloudPcPage);
+    m_cloudPcPage->selectIds(ids);
+    m_cloudPcPage->tableView()->setFocus();
+}
+
 void MainWindow::showFailedCloudPcsOfPolicy(const QString &policyId, const QString &policyName)
 {
-    m_cloudPcPage->filterEdit()->clear();
+    m_cloudPcPage->clearFilters();
     m_cloudPcPage->setPolicyFilter(policyId, policyName);
     m_cloudPcPage->setStatusFilter(CloudPcFilterModel::StatusFilter::Failed);
     m_tabs->setCurrentWidget(m_cloudPcPage);
@@ -474,14 +536,16 @@ QString MainWindow::exportFileName(const QString &subject, const QString &suffix
 void MainWindow::exportCurrent(bool json)
 {
     ListPage *listPage = currentPage();
+    if (!listPage) // the Overview has no rows of its own
+        return;
     auto *dialog = new QFileDialog(this, json ? tr("Export as JSON") : tr("Export as CSV"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     dialog->setDefaultSuffix(json ? QStringLiteral("json") : QStringLiteral("csv"));
     // The tab and today's date: "cloud-pcs-2026-11-27.csv".
-    static const char *const subjects[TabCount] = {"cloud-pcs", "provisioning-policies", "bulk-actions",
-                                                   "users-with-provisioning-errors"};
+    static const char *const subjects[TabCount] = {"overview", "cloud-pcs", "provisioning-policies",
+                                                   "bulk-actions", "users-with-provisioning-errors"};
     const int tab = m_tabs->currentIndex();
     dialog->selectFile(exportFileName(QLatin1String(subjects[tab >= 0 && tab < TabCount ? tab : 0]),
                                       json ? QStringLiteral("json") : QStringLiteral("csv")));
@@ -526,7 +590,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    for (int tab = 0; tab < TabCount; ++tab)
+    for (int tab = FirstListTab; tab < TabCount; ++tab)
         page(tab)->saveLayout();
     event->accept();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloudpcstatus.h"
 #include "consoleshell.h"
 
 #include <QDate>
@@ -13,6 +14,7 @@ class AuditLog;
 class BulkActionPage;
 class CloudPcPage;
 class ListPage;
+class OverviewPage;
 class ProvisioningErrorUserPage;
 class ProvisioningPolicyPage;
 class QAction;
@@ -36,11 +38,13 @@ public:
     ~MainWindow() override;
 
     TenantLists *lists() const { return m_lists; }
+    OverviewPage *overviewPage() const { return m_overviewPage; }
     CloudPcPage *cloudPcPage() const { return m_cloudPcPage; }
     ProvisioningPolicyPage *policyPage() const { return m_policyPage; }
     BulkActionPage *bulkActionPage() const { return m_bulkActionPage; }
     ProvisioningErrorUserPage *errorUserPage() const { return m_errorUserPage; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The list page of a tab; null for the Overview.
     ListPage *page(int tab) const;
     ListPage *currentPage() const;
     ThemeManager *themeManager() const { return m_theme; }
@@ -74,6 +78,10 @@ public Q_SLOTS:
     void cancelLoading();
     // Opens the Cloud PCs tab showing the failed Cloud PCs of one policy.
     void showFailedCloudPcsOfPolicy(const QString &policyId, const QString &policyName);
+    // Opens the Cloud PCs tab showing the Cloud PCs of one status (every other filter off).
+    void showCloudPcsWithStatus(CloudPcStatus status);
+    // Opens the Cloud PCs tab with exactly these Cloud PCs selected (every filter off, so all are shown).
+    void selectCloudPcs(const QStringList &ids);
     // Asks for a file and exports the current tab's visible rows.
     void exportCurrent(bool json);
 
@@ -105,6 +113,7 @@ private:
 
     TenantLists *m_lists;
     AuditLog *m_auditLog;
+    OverviewPage *m_overviewPage = nullptr;
     CloudPcPage *m_cloudPcPage;
     ProvisioningPolicyPage *m_policyPage;
     BulkActionPage *m_bulkActionPage;

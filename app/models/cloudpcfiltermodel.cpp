@@ -261,6 +261,14 @@ void CloudPcFilterModel::setPolicyId(const QString &policyId)
     refilterAll();
 }
 
+void CloudPcFilterModel::setExactStatus(int status)
+{
+    if (status == m_exactStatus)
+        return;
+    m_exactStatus = status;
+    refilterAll();
+}
+
 bool CloudPcFilterModel::matchesText(int row) const
 {
     if (m_text.isEmpty())
@@ -273,7 +281,7 @@ bool CloudPcFilterModel::matchesText(int row) const
 bool CloudPcFilterModel::passesStatusAndPolicy(int row) const
 {
     const CloudPc &pc = m_model->at(row);
-    return statusMatches(m_status, pc.status) &&
+    return statusMatches(m_status, pc.status) && (m_exactStatus < 0 || int(pc.status) == m_exactStatus) &&
            (m_policyId.isEmpty() || pc.provisioningPolicyId == m_policyId);
 }
 

@@ -38,6 +38,8 @@ public:
     QString filterText() const { return m_text; }
     StatusFilter statusFilter() const { return m_status; }
     QString policyId() const { return m_policyId; }
+    // The one status shown besides the quick filter (the Overview's bars); -1: none.
+    int exactStatus() const { return m_exactStatus; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     bool isSortingDeferred() const { return m_deferred; }
@@ -58,6 +60,8 @@ public Q_SLOTS:
     void setStatusFilter(StatusFilter filter);
     // Only the Cloud PCs of one provisioning policy; empty: all.
     void setPolicyId(const QString &policyId);
+    // Only the Cloud PCs of one status (a CloudPcStatus as int); -1: every status.
+    void setExactStatus(int status);
     // Column -1: the order of the source model.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     // While deferred (a list loading page by page), rows that arrive are added at the end, so the rows in
@@ -122,4 +126,5 @@ private:
     bool m_needleIsUtf8 = true;
     StatusFilter m_status = StatusFilter::All;
     QString m_policyId;
+    int m_exactStatus = -1;
 };

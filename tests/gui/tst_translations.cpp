@@ -236,7 +236,8 @@ void TestTranslations::mainWindowSpeaksTheLanguage_data()
     QTest::addColumn<QString>("windowTitle");
 
     QTest::newRow("en") << QStringLiteral("en")
-                        << QStringList{QStringLiteral("Cloud PCs"), QStringLiteral("Provisioning policies"),
+                        << QStringList{QStringLiteral("Overview"), QStringLiteral("Cloud PCs"),
+                                       QStringLiteral("Provisioning policies"),
                                        QStringLiteral("Bulk actions"),
                                        QStringLiteral("Users with provisioning errors")}
                         << QStringList{QStringLiteral("&File"), QStringLiteral("&View"),
@@ -244,7 +245,7 @@ void TestTranslations::mainWindowSpeaksTheLanguage_data()
                                        QStringLiteral("&Help")}
                         << QStringLiteral("Provisioning policy") << QStringLiteral("Cloud PC Console");
     QTest::newRow("de") << QStringLiteral("de")
-                        << QStringList{QStringLiteral("Cloud-PCs"),
+                        << QStringList{QStringLiteral("Übersicht"), QStringLiteral("Cloud-PCs"),
                                        QStringLiteral("Bereitstellungsrichtlinien"),
                                        QStringLiteral("Massenaktionen"),
                                        QStringLiteral("Benutzer mit Bereitstellungsfehlern")}
@@ -253,7 +254,7 @@ void TestTranslations::mainWindowSpeaksTheLanguage_data()
                                        QStringLiteral("&Hilfe")}
                         << QStringLiteral("Bereitstellungsrichtlinie") << QStringLiteral("Cloud PC Console");
     QTest::newRow("fr") << QStringLiteral("fr")
-                        << QStringList{QStringLiteral("PC cloud"),
+                        << QStringList{QStringLiteral("Vue d'ensemble"), QStringLiteral("PC cloud"),
                                        QStringLiteral("Stratégies d'approvisionnement"),
                                        QStringLiteral("Actions en bloc"),
                                        QStringLiteral("Utilisateurs avec des erreurs d'approvisionnement")}
@@ -283,8 +284,8 @@ void TestTranslations::mainWindowSpeaksTheLanguage()
              policyHeader);
 
     // Loaded: "<name> (<count>)".
-    QStringList expected;
-    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+    QStringList expected{tabs.at(MainWindow::OverviewTab)}; // the Overview has no count
+    for (int tab = MainWindow::FirstListTab; tab < MainWindow::TabCount; ++tab) {
         const int count = window.page(tab)->proxyModel()->sourceModel()->rowCount();
         QVERIFY2(count > 0, qPrintable(tabs.at(tab)));
         expected << QStringLiteral("%1 (%2)").arg(tabs.at(tab)).arg(count);
@@ -293,7 +294,7 @@ void TestTranslations::mainWindowSpeaksTheLanguage()
 
     // No column header is cut: each section is as wide as its text, its margins and the sort indicator
     // (the layout is the first one: no saved column widths).
-    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+    for (int tab = MainWindow::FirstListTab; tab < MainWindow::TabCount; ++tab) {
         QHeaderView *header = window.page(tab)->tableView()->horizontalHeader();
         const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
         for (int column = 0; column < header->count(); ++column) {
@@ -427,7 +428,7 @@ void TestTranslations::englishPluralsOnTheWidgets()
 
     // No "(s)" left on any tab's state line, the status bar or a cell of the lists.
     QStringList shown{message};
-    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+    for (int tab = MainWindow::FirstListTab; tab < MainWindow::TabCount; ++tab) {
         const ListPage *listPage = window.page(tab);
         shown << listPage->stateLabel()->text();
         const QAbstractItemModel *model = listPage->proxyModel()->sourceModel();
@@ -546,7 +547,7 @@ void TestTranslations::languageMenuSavesTheChoice()
     QCOMPARE(LanguageSupport::resolve(), QStringLiteral("fr"));
     // It applies at once (tst_languageswitch checks the rest), and no message speaks of the next start.
     QCOMPARE(LanguageSupport::currentLanguage(), QStringLiteral("fr"));
-    QTRY_COMPARE(window.tabs()->tabText(0), QStringLiteral("PC cloud"));
+    QTRY_COMPARE(window.tabs()->tabText(MainWindow::CloudPcsTab), QStringLiteral("PC cloud"));
     QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("languageChangedBox")));
 
     window.findChild<QAction *>(QStringLiteral("languageAction_system"))->trigger();
