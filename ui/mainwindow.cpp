@@ -113,6 +113,9 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
                 statusBar()->showMessage(tr("%Ln row(s) selected", nullptr, count), 5000);
         });
     }
+    // Lists without a tab of their own (the network connections) count for "everything loaded" too.
+    for (int list = TabCount; list < TenantLists::ListCount; ++list)
+        connect(m_lists->loader(list), &ListLoader::loadingChanged, this, &MainWindow::onLoadingChanged);
     // When the list on screen was last read, at the right of the status bar.
     m_refreshedLabel = new QLabel(this);
     m_refreshedLabel->setObjectName(QStringLiteral("refreshedLabel"));

@@ -120,6 +120,7 @@ void AuthSession::refreshWith(const QString &refreshToken)
     form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
     form.addQueryItem(QStringLiteral("scope"), m_config.scopeString());
     qCInfo(lcAuth) << "refreshing the access token of" << m_account->username;
+    m_refreshingWith = refreshToken;
     m_refresh = IdentityRequest::post(&m_nam, m_config.tokenUrl(m_account->tenantId), form, this);
     connect(m_refresh, &IdentityRequest::succeeded, this, &AuthSession::onRefreshed);
     connect(m_refresh, &IdentityRequest::failed, this, &AuthSession::onRefreshFailed);
@@ -151,6 +152,7 @@ void AuthSession::onRefreshFailed(const IdentityError &error)
 {
     m_refresh = nullptr;
     if (error.requiresInteraction()) {
+        m_refusedRefreshToken = m_refreshingWith;
         needInteraction(tr("Sign in again: %1").arg(error.summary()));
         return;
     }
@@ -276,6 +278,12 @@ void AuthSession::refreshAccessToken()
         return; // that one's end answers
     if (m_tokens.refreshToken.isEmpty()) {
         needInteraction(tr("Not signed in: sign in to continue."));
+        return;
+    }
+    if (m_tokens.refreshToken == m_refusedRefreshToken) {
+        // Refused already: the same answer, with the reason the service gave then.
+        m_answerPending = false;
+        Q_EMIT accessTokenRefreshed(false, m_lastError);
         return;
     }
     refreshWith(m_tokens.refreshToken);

@@ -101,4 +101,8 @@ private:
     bool m_answerPending = false; // a refreshAccessToken()/handleClaimsChallenge() waits for its answer
     QString m_pendingClaims;
     QString m_lastError;
+    QString m_refreshingWith; // the refresh token of the refresh under way
+    // A refresh token the service refused (invalid_grant and the like): never sent again, so a request that
+    // meets its 401 late (after the refusal) gets the same answer instead of a second refusal's worse reason.
+    QString m_refusedRefreshToken;
 };
