@@ -517,6 +517,62 @@
             <numerusform>Jetzt einen Wiederherstellungspunkt von %Ln Cloud-PCs erstellen? Ihre Benutzer können weiterarbeiten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run &amp;health checks</source>
+        <translation>&amp;Integritätsprüfungen ausführen</translation>
+    </message>
+    <message>
+        <source>Run the health checks of the selected Azure network connections again</source>
+        <translation>Die Integritätsprüfungen der ausgewählten Azure-Netzwerkverbindungen erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run the health checks of %1</source>
+        <translation>Integritätsprüfungen von %1 ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run the health checks of %Ln network connection(s)</source>
+        <translation>
+            <numerusform>Integritätsprüfungen von %Ln Netzwerkverbindung ausführen</numerusform>
+            <numerusform>Integritätsprüfungen von %Ln Netzwerkverbindungen ausführen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run the health checks of %Ln Azure network connection(s) again? Cloud PCs are not changed; the checks take a few minutes.</source>
+        <translation>
+            <numerusform>Die Integritätsprüfungen von %Ln Azure-Netzwerkverbindung erneut ausführen? Cloud-PCs werden nicht verändert; die Prüfungen dauern einige Minuten.</numerusform>
+            <numerusform>Die Integritätsprüfungen von %Ln Azure-Netzwerkverbindungen erneut ausführen? Cloud-PCs werden nicht verändert; die Prüfungen dauern einige Minuten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActFollower</name>
+    <message>
+        <source>The service reports the act failed, without a reason.</source>
+        <translation>Der Dienst meldet die Aktion als fehlgeschlagen, ohne Grund.</translation>
+    </message>
+    <message>
+        <source>The Cloud PC ended failed.</source>
+        <translation>Der Cloud-PC endete im Status „Fehlgeschlagen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln Cloud PC(s) failed</source>
+        <translation>
+            <numerusform>%1 von %Ln Cloud-PC fehlgeschlagen</numerusform>
+            <numerusform>%1 von %Ln Cloud-PCs fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (followed again after a restart)</source>
+        <translation>%1 (nach einem Neustart weiter verfolgt)</translation>
+    </message>
+    <message>
+        <source>It no longer exists on the service.</source>
+        <translation>Es existiert im Dienst nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Still running after %1 min; no longer followed.</source>
+        <translation>Läuft nach %1 min noch; wird nicht mehr verfolgt.</translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -1498,6 +1554,45 @@
     </message>
 </context>
 <context>
+    <name>CloudPcHistorySection</name>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Show or hide this section; it is read from Graph when shown</source>
+        <translation>Diesen Abschnitt ein- oder ausblenden; er wird beim Einblenden aus Graph gelesen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Read it again</source>
+        <translation>Erneut lesen</translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
+        <translation>%1 neu laden</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>%1 wird geladen</translation>
+    </message>
+    <message>
+        <source>Try reading %1 again</source>
+        <translation>%1 erneut lesen</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Request-id: %1</source>
+        <translation>Anforderungs-ID: %1</translation>
+    </message>
+</context>
+<context>
     <name>CloudPcLoader</name>
     <message>
         <source>Cloud PC</source>
@@ -1554,6 +1649,22 @@
         <source>%1 %2</source>
         <comment>a count and a status: 4,480 Provisioned</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Letzte Aktion</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>Zuletzt aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1827,94 @@
     <message>
         <source>Partner agents</source>
         <translation>Partner-Agenten</translation>
+    </message>
+    <message>
+        <source>Show the Cloud PCs of every status again</source>
+        <translation>Wieder Cloud-PCs jedes Status zeigen</translation>
+    </message>
+    <message>
+        <source>Clear the status filter</source>
+        <translation>Statusfilter aufheben</translation>
+    </message>
+    <message>
+        <source>Connection history</source>
+        <translation>Verbindungsverlauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>No connection events in the last days</source>
+        <translation>Keine Verbindungsereignisse in den letzten Tagen</translation>
+    </message>
+    <message>
+        <source>The connection history could not be read: %1</source>
+        <translation>Der Verbindungsverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Activity id: %1</source>
+        <translation>Aktivitäts-ID: %1</translation>
+    </message>
+    <message>
+        <source>Cloud PC actions</source>
+        <translation>Cloud-PC-Aktionen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>No remote actions were done to this Cloud PC</source>
+        <translation>Für diesen Cloud-PC wurden keine Remoteaktionen ausgeführt</translation>
+    </message>
+    <message>
+        <source>The Cloud PC&apos;s actions could not be read: %1</source>
+        <translation>Die Aktionen des Cloud-PCs konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>Zuletzt aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Cloud PC detail pane</source>
+        <translation>Detailbereich des Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2364,29 @@
     </message>
 </context>
 <context>
+    <name>FleetOverview</name>
+    <message>
+        <source>Open the connection&apos;s failed checks</source>
+        <translation>Fehlgeschlagene Prüfungen der Verbindung öffnen</translation>
+    </message>
+    <message>
+        <source>Run the connection&apos;s health checks</source>
+        <translation>Integritätsprüfungen der Verbindung ausführen</translation>
+    </message>
+    <message>
+        <source>Retry the policy</source>
+        <translation>Richtlinie erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Reprovision these Cloud PCs</source>
+        <translation>Diese Cloud-PCs erneut bereitstellen</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Kein Grund angegeben</translation>
+    </message>
+</context>
+<context>
     <name>GraphCall</name>
     <message>
         <source>The reply is not a JSON object: %1</source>
@@ -2297,18 +2519,6 @@
     <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
-    </message>
-    <message>
-        <source>Applies the next time Cloud PC Console starts</source>
-        <translation>Gilt ab dem nächsten Start von Cloud PC Console</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Cloud PC Console starts.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von Cloud PC Console.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2815,83 @@
         <source>This list was last read from Microsoft Graph on %1.</source>
         <translation>Diese Liste wurde zuletzt am %1 aus Microsoft Graph gelesen.</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>OnPremisesConnection</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra hybrid join</source>
+        <translation>Microsoft Entra Hybrid Join</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra join</source>
+        <translation>Microsoft Entra Join</translation>
+    </message>
+</context>
+<context>
+    <name>OnPremisesConnectionLoader</name>
+    <message>
+        <source>network connection</source>
+        <translation>Netzwerkverbindung</translation>
+    </message>
+</context>
+<context>
+    <name>OnPremisesConnectionModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Join type</source>
+        <translation>Beitrittstyp</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Integritätsprüfungen</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>Fehlgeschlagene Prüfungen</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -2673,6 +2960,54 @@
             <numerusform>%Ln in Warteschlange</numerusform>
             <numerusform>%Ln in Warteschlange</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <translation>
+            <numerusform>%Ln erledigt</numerusform>
+            <numerusform>%Ln erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not supported</source>
+        <translation>
+            <numerusform>%Ln nicht unterstützt</numerusform>
+            <numerusform>%Ln nicht unterstützt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still running (stopped following)</source>
+        <translation>
+            <numerusform>%Ln läuft noch (nicht mehr verfolgt)</numerusform>
+            <numerusform>%Ln laufen noch (nicht mehr verfolgt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln running</source>
+        <translation>
+            <numerusform>%Ln läuft</numerusform>
+            <numerusform>%Ln laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Still running (stopped following)</source>
+        <translation>Läuft noch (nicht mehr verfolgt)</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3104,275 @@
     <message>
         <source>Send the failed items of this operation again</source>
         <translation>Die fehlgeschlagenen Elemente dieses Vorgangs erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>%1%</source>
+        <comment>a share, e.g. 10.4%</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Fleet at a glance</source>
+        <translation>Flotte auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show the numbers of the charts as tables</source>
+        <translation>Die Zahlen der Diagramme als Tabellen zeigen</translation>
+    </message>
+    <message>
+        <source>Cloud PCs by status</source>
+        <translation>Cloud-PCs nach Status</translation>
+    </message>
+    <message>
+        <source>Provisioning policies: provisioned, failed, other</source>
+        <translation>Bereitstellungsrichtlinien: bereitgestellt, fehlgeschlagen, andere</translation>
+    </message>
+    <message>
+        <source>Provisioning policies</source>
+        <translation>Bereitstellungsrichtlinien</translation>
+    </message>
+    <message>
+        <source>No Cloud PCs yet</source>
+        <translation>Noch keine Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>No Cloud PCs of a provisioning policy yet</source>
+        <translation>Noch keine Cloud-PCs einer Bereitstellungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Failures grouped by cause</source>
+        <translation>Fehler nach Ursache</translation>
+    </message>
+    <message>
+        <source>Select these Cloud PCs</source>
+        <translation>Diese Cloud-PCs auswählen</translation>
+    </message>
+    <message>
+        <source>Open the Cloud PCs tab with this cause&apos;s Cloud PCs selected, for any act of the Actions menu</source>
+        <translation>Öffnet die Registerkarte Cloud-PCs mit den Cloud-PCs dieser Ursache ausgewählt, für jede Aktion des Menüs Aktionen</translation>
+    </message>
+    <message>
+        <source>Reprovision these…</source>
+        <translation>Diese neu bereitstellen…</translation>
+    </message>
+    <message>
+        <source>Retry the policy…</source>
+        <translation>Richtlinie erneut versuchen…</translation>
+    </message>
+    <message>
+        <source>Run health checks</source>
+        <translation>Integritätsprüfungen ausführen</translation>
+    </message>
+    <message>
+        <source>Show failed checks</source>
+        <translation>Fehlgeschlagene Prüfungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show the network connection&apos;s failed checks below</source>
+        <translation>Die fehlgeschlagenen Prüfungen der Netzwerkverbindung unten zeigen</translation>
+    </message>
+    <message>
+        <source>Azure network connections</source>
+        <translation>Azure-Netzwerkverbindungen</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>Fehlgeschlagene Prüfungen</translation>
+    </message>
+    <message>
+        <source>Failed checks of the selected connection</source>
+        <translation>Fehlgeschlagene Prüfungen der ausgewählten Verbindung</translation>
+    </message>
+    <message>
+        <source>Check the selected network connection again</source>
+        <translation>Die ausgewählte Netzwerkverbindung erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Error type</source>
+        <translation>Fehlertyp</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation>Empfohlene Maßnahme</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cloud PCs</source>
+        <translation>Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>count (share)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln Cloud PC(s), %2 of all</source>
+        <translation>
+            <numerusform>%1: %Ln Cloud-PC, %2 aller</numerusform>
+            <numerusform>%1: %Ln Cloud-PCs, %2 aller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provisioning policy</source>
+        <translation>Bereitstellungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>%1 failed of %2</source>
+        <translation>%1 von %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2 provisioned, %3 failed, %4 other</source>
+        <translation>%1: %2 bereitgestellt, %3 fehlgeschlagen, %4 andere</translation>
+    </message>
+    <message>
+        <source>provisioned</source>
+        <translation>bereitgestellt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Network connections</source>
+        <translation>Netzwerkverbindungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Failed Cloud PCs</source>
+        <translation>Fehlgeschlagene Cloud-PCs</translation>
+    </message>
+    <message>
+        <source>Failed checks of %1: %2</source>
+        <translation>Fehlgeschlagene Prüfungen von %1: %2</translation>
+    </message>
+    <message>
+        <source>Health checks: %1</source>
+        <translation>Integritätsprüfungen: %1</translation>
+    </message>
+    <message>
+        <source>Last result: %1</source>
+        <translation>Letztes Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Health checks: asked to run</source>
+        <translation>Integritätsprüfungen: angefordert</translation>
+    </message>
+    <message>
+        <source>Users with service provisioning errors: &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>Benutzer mit Dienstbereitstellungsfehlern: &lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Open the users tab</source>
+        <translation>Registerkarte Benutzer öffnen</translation>
+    </message>
+    <message>
+        <source>Bulk actions that failed: &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>Fehlgeschlagene Massenaktionen: &lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Open the bulk actions tab</source>
+        <translation>Registerkarte Massenaktionen öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) with service provisioning errors</source>
+        <translation>
+            <numerusform>%Ln Benutzer mit Dienstbereitstellungsfehlern</numerusform>
+            <numerusform>%Ln Benutzer mit Dienstbereitstellungsfehlern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bulk action(s) failed</source>
+        <translation>
+            <numerusform>%Ln Massenaktion fehlgeschlagen</numerusform>
+            <numerusform>%Ln Massenaktionen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry provisioning of %1</source>
+        <translation>Bereitstellung von %1 erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Offered when the failures share one provisioning policy</source>
+        <translation>Angeboten, wenn die Fehler eine Bereitstellungsrichtlinie gemeinsam haben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprovision the %Ln Cloud PC(s) of this cause</source>
+        <translation>
+            <numerusform>Den %Ln Cloud-PC dieser Ursache neu bereitstellen</numerusform>
+            <numerusform>Die %Ln Cloud-PCs dieser Ursache neu bereitstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offered when the failures come from an Azure network connection</source>
+        <translation>Angeboten, wenn die Fehler von einer Azure-Netzwerkverbindung kommen</translation>
+    </message>
+    <message>
+        <source>Run the health checks of %1</source>
+        <translation>Integritätsprüfungen von %1 ausführen</translation>
     </message>
 </context>
 <context>

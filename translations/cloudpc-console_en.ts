@@ -234,6 +234,30 @@
             <numerusform>Take a restore point of %Ln Cloud PCs now? Their users can keep working.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Run the health checks of %Ln network connection(s)</source>
+        <translation>
+            <numerusform>Run the health checks of %Ln network connection</numerusform>
+            <numerusform>Run the health checks of %Ln network connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run the health checks of %Ln Azure network connection(s) again? Cloud PCs are not changed; the checks take a few minutes.</source>
+        <translation>
+            <numerusform>Run the health checks of %Ln Azure network connection again? Cloud PCs are not changed; the checks take a few minutes.</numerusform>
+            <numerusform>Run the health checks of %Ln Azure network connections again? Cloud PCs are not changed; the checks take a few minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActFollower</name>
+    <message numerus="yes">
+        <source>%1 of %Ln Cloud PC(s) failed</source>
+        <translation>
+            <numerusform>%1 of %Ln Cloud PC failed</numerusform>
+            <numerusform>%1 of %Ln Cloud PCs failed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -544,6 +568,65 @@
         <translation>
             <numerusform>%Ln queued</numerusform>
             <numerusform>%Ln queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <translation>
+            <numerusform>%Ln done</numerusform>
+            <numerusform>%Ln done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not supported</source>
+        <translation>
+            <numerusform>%Ln not supported</numerusform>
+            <numerusform>%Ln not supported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still running (stopped following)</source>
+        <translation>
+            <numerusform>%Ln still running (stopped following)</numerusform>
+            <numerusform>%Ln still running (stopped following)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln running</source>
+        <translation>
+            <numerusform>%Ln running</numerusform>
+            <numerusform>%Ln running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>%1: %Ln Cloud PC(s), %2 of all</source>
+        <translation>
+            <numerusform>%1: %Ln Cloud PC, %2 of all</numerusform>
+            <numerusform>%1: %Ln Cloud PCs, %2 of all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) with service provisioning errors</source>
+        <translation>
+            <numerusform>%Ln user with service provisioning errors</numerusform>
+            <numerusform>%Ln users with service provisioning errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bulk action(s) failed</source>
+        <translation>
+            <numerusform>%Ln bulk action failed</numerusform>
+            <numerusform>%Ln bulk actions failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprovision the %Ln Cloud PC(s) of this cause</source>
+        <translation>
+            <numerusform>Reprovision the %Ln Cloud PC of this cause</numerusform>
+            <numerusform>Reprovision the %Ln Cloud PCs of this cause</numerusform>
         </translation>
     </message>
 </context>

@@ -517,6 +517,62 @@
             <numerusform>Créer maintenant un point de restauration de %Ln PC cloud ? Leurs utilisateurs peuvent continuer à travailler.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run &amp;health checks</source>
+        <translation>Exécuter les &amp;contrôles d&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>Run the health checks of the selected Azure network connections again</source>
+        <translation>Exécuter à nouveau les contrôles d&apos;intégrité des connexions réseau Azure sélectionnées</translation>
+    </message>
+    <message>
+        <source>Run the health checks of %1</source>
+        <translation>Exécuter les contrôles d&apos;intégrité de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run the health checks of %Ln network connection(s)</source>
+        <translation>
+            <numerusform>Exécuter les contrôles d&apos;intégrité de %Ln connexion réseau</numerusform>
+            <numerusform>Exécuter les contrôles d&apos;intégrité de %Ln connexions réseau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run the health checks of %Ln Azure network connection(s) again? Cloud PCs are not changed; the checks take a few minutes.</source>
+        <translation>
+            <numerusform>Exécuter à nouveau les contrôles d&apos;intégrité de %Ln connexion réseau Azure ? Les PC cloud ne sont pas modifiés ; les contrôles prennent quelques minutes.</numerusform>
+            <numerusform>Exécuter à nouveau les contrôles d&apos;intégrité de %Ln connexions réseau Azure ? Les PC cloud ne sont pas modifiés ; les contrôles prennent quelques minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActFollower</name>
+    <message>
+        <source>The service reports the act failed, without a reason.</source>
+        <translation>Le service signale l’échec de l’action, sans raison.</translation>
+    </message>
+    <message>
+        <source>The Cloud PC ended failed.</source>
+        <translation>Le PC cloud s’est terminé en échec.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln Cloud PC(s) failed</source>
+        <translation>
+            <numerusform>%1 PC cloud sur %Ln en échec</numerusform>
+            <numerusform>%1 PC cloud sur %Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (followed again after a restart)</source>
+        <translation>%1 (suivi repris après un redémarrage)</translation>
+    </message>
+    <message>
+        <source>It no longer exists on the service.</source>
+        <translation>Il n’existe plus dans le service.</translation>
+    </message>
+    <message>
+        <source>Still running after %1 min; no longer followed.</source>
+        <translation>Toujours en cours après %1 min ; n’est plus suivi.</translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -1498,6 +1554,45 @@
     </message>
 </context>
 <context>
+    <name>CloudPcHistorySection</name>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Show or hide this section; it is read from Graph when shown</source>
+        <translation>Afficher ou masquer cette section ; elle est lue depuis Graph quand elle est affichée</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Read it again</source>
+        <translation>Relire</translation>
+    </message>
+    <message>
+        <source>Reload %1</source>
+        <translation>Recharger %1</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Chargement de %1</translation>
+    </message>
+    <message>
+        <source>Try reading %1 again</source>
+        <translation>Relire %1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Masquer %1</translation>
+    </message>
+    <message>
+        <source>Request-id: %1</source>
+        <translation>ID de requête : %1</translation>
+    </message>
+</context>
+<context>
     <name>CloudPcLoader</name>
     <message>
         <source>Cloud PC</source>
@@ -1554,6 +1649,22 @@
         <source>%1 %2</source>
         <comment>a count and a status: 4,480 Provisioned</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Démarrée : %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>Dernière mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Raison : %1</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1827,94 @@
     <message>
         <source>Partner agents</source>
         <translation>Agents partenaires</translation>
+    </message>
+    <message>
+        <source>Show the Cloud PCs of every status again</source>
+        <translation>Afficher à nouveau les PC cloud de tous les états</translation>
+    </message>
+    <message>
+        <source>Clear the status filter</source>
+        <translation>Effacer le filtre d&apos;état</translation>
+    </message>
+    <message>
+        <source>Connection history</source>
+        <translation>Historique des connexions</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>No connection events in the last days</source>
+        <translation>Aucun événement de connexion ces derniers jours</translation>
+    </message>
+    <message>
+        <source>The connection history could not be read: %1</source>
+        <translation>L’historique des connexions n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Activity id: %1</source>
+        <translation>ID d’activité : %1</translation>
+    </message>
+    <message>
+        <source>Cloud PC actions</source>
+        <translation>Actions du PC cloud</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>No remote actions were done to this Cloud PC</source>
+        <translation>Aucune action à distance n’a été effectuée sur ce PC cloud</translation>
+    </message>
+    <message>
+        <source>The Cloud PC&apos;s actions could not be read: %1</source>
+        <translation>Les actions du PC cloud n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Démarrée : %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>Dernière mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>Cloud PC detail pane</source>
+        <translation>Volet de détails du PC cloud</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2364,29 @@
     </message>
 </context>
 <context>
+    <name>FleetOverview</name>
+    <message>
+        <source>Open the connection&apos;s failed checks</source>
+        <translation>Ouvrir les contrôles en échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Run the connection&apos;s health checks</source>
+        <translation>Exécuter les contrôles d&apos;intégrité de la connexion</translation>
+    </message>
+    <message>
+        <source>Retry the policy</source>
+        <translation>Relancer la stratégie</translation>
+    </message>
+    <message>
+        <source>Reprovision these Cloud PCs</source>
+        <translation>Reprovisionner ces PC cloud</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Aucune raison indiquée</translation>
+    </message>
+</context>
+<context>
     <name>GraphCall</name>
     <message>
         <source>The reply is not a JSON object: %1</source>
@@ -2297,18 +2519,6 @@
     <message>
         <source>System default</source>
         <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>Applies the next time Cloud PC Console starts</source>
-        <translation>S&apos;applique au prochain démarrage de Cloud PC Console</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Cloud PC Console starts.</source>
-        <translation>La langue change au prochain démarrage de Cloud PC Console.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2815,83 @@
         <source>This list was last read from Microsoft Graph on %1.</source>
         <translation>Cette liste a été lue pour la dernière fois depuis Microsoft Graph le %1.</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>OnPremisesConnection</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra hybrid join</source>
+        <translation>Jonction hybride Microsoft Entra</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra join</source>
+        <translation>Jonction Microsoft Entra</translation>
+    </message>
+</context>
+<context>
+    <name>OnPremisesConnectionLoader</name>
+    <message>
+        <source>network connection</source>
+        <translation>connexion réseau</translation>
+    </message>
+</context>
+<context>
+    <name>OnPremisesConnectionModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Join type</source>
+        <translation>Type de jonction</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Contrôles d&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Dernier contrôle</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>Contrôles en échec</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -2673,6 +2960,54 @@
             <numerusform>%Ln en file d&apos;attente</numerusform>
             <numerusform>%Ln en file d&apos;attente</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <translation>
+            <numerusform>%Ln terminé</numerusform>
+            <numerusform>%Ln terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not supported</source>
+        <translation>
+            <numerusform>%Ln non pris en charge</numerusform>
+            <numerusform>%Ln non pris en charge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still running (stopped following)</source>
+        <translation>
+            <numerusform>%Ln toujours en cours (suivi arrêté)</numerusform>
+            <numerusform>%Ln toujours en cours (suivi arrêté)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln running</source>
+        <translation>
+            <numerusform>%Ln en cours</numerusform>
+            <numerusform>%Ln en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Non pris en charge</translation>
+    </message>
+    <message>
+        <source>Still running (stopped following)</source>
+        <translation>Toujours en cours (suivi arrêté)</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3104,275 @@
     <message>
         <source>Send the failed items of this operation again</source>
         <translation>Renvoyer les éléments en échec de cette opération</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>%1%</source>
+        <comment>a share, e.g. 10.4%</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Fleet at a glance</source>
+        <translation>La flotte en un coup d&apos;œil</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Afficher en tableau</translation>
+    </message>
+    <message>
+        <source>Show the numbers of the charts as tables</source>
+        <translation>Afficher les chiffres des graphiques sous forme de tableaux</translation>
+    </message>
+    <message>
+        <source>Cloud PCs by status</source>
+        <translation>PC cloud par état</translation>
+    </message>
+    <message>
+        <source>Provisioning policies: provisioned, failed, other</source>
+        <translation>Stratégies d&apos;approvisionnement : approvisionnés, en échec, autres</translation>
+    </message>
+    <message>
+        <source>Provisioning policies</source>
+        <translation>Stratégies d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>No Cloud PCs yet</source>
+        <translation>Aucun PC cloud pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>No Cloud PCs of a provisioning policy yet</source>
+        <translation>Aucun PC cloud d&apos;une stratégie d&apos;approvisionnement pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Failures grouped by cause</source>
+        <translation>Échecs regroupés par cause</translation>
+    </message>
+    <message>
+        <source>Select these Cloud PCs</source>
+        <translation>Sélectionner ces PC cloud</translation>
+    </message>
+    <message>
+        <source>Open the Cloud PCs tab with this cause&apos;s Cloud PCs selected, for any act of the Actions menu</source>
+        <translation>Ouvre l&apos;onglet PC cloud avec les PC cloud de cette cause sélectionnés, pour toute action du menu Actions</translation>
+    </message>
+    <message>
+        <source>Reprovision these…</source>
+        <translation>Réapprovisionner ceux-ci…</translation>
+    </message>
+    <message>
+        <source>Retry the policy…</source>
+        <translation>Réessayer la stratégie…</translation>
+    </message>
+    <message>
+        <source>Run health checks</source>
+        <translation>Lancer les contrôles d&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>Show failed checks</source>
+        <translation>Afficher les contrôles en échec</translation>
+    </message>
+    <message>
+        <source>Show the network connection&apos;s failed checks below</source>
+        <translation>Afficher ci-dessous les contrôles en échec de la connexion réseau</translation>
+    </message>
+    <message>
+        <source>Azure network connections</source>
+        <translation>Connexions réseau Azure</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>Contrôles en échec</translation>
+    </message>
+    <message>
+        <source>Failed checks of the selected connection</source>
+        <translation>Contrôles en échec de la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Check the selected network connection again</source>
+        <translation>Contrôler à nouveau la connexion réseau sélectionnée</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Error type</source>
+        <translation>Type d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation>Action recommandée</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cloud PCs</source>
+        <translation>PC cloud</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>count (share)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln Cloud PC(s), %2 of all</source>
+        <translation>
+            <numerusform>%1 : %Ln PC cloud, %2 du total</numerusform>
+            <numerusform>%1 : %Ln PC cloud, %2 du total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provisioning policy</source>
+        <translation>Stratégie d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Approvisionnés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 failed of %2</source>
+        <translation>%1 en échec sur %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 provisioned, %3 failed, %4 other</source>
+        <translation>%1 : %2 approvisionnés, %3 en échec, %4 autres</translation>
+    </message>
+    <message>
+        <source>provisioned</source>
+        <translation>approvisionnés</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autres</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Network connections</source>
+        <translation>Connexions réseau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Dernier contrôle</translation>
+    </message>
+    <message>
+        <source>Failed Cloud PCs</source>
+        <translation>PC cloud en échec</translation>
+    </message>
+    <message>
+        <source>Failed checks of %1: %2</source>
+        <translation>Contrôles en échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Health checks: %1</source>
+        <translation>Contrôles d&apos;intégrité : %1</translation>
+    </message>
+    <message>
+        <source>Last result: %1</source>
+        <translation>Dernier résultat : %1</translation>
+    </message>
+    <message>
+        <source>Health checks: asked to run</source>
+        <translation>Contrôles d&apos;intégrité : demandés</translation>
+    </message>
+    <message>
+        <source>Users with service provisioning errors: &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>Utilisateurs avec des erreurs d&apos;approvisionnement de service : &lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Open the users tab</source>
+        <translation>Ouvrir l&apos;onglet des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Bulk actions that failed: &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>Actions en bloc en échec : &lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Open the bulk actions tab</source>
+        <translation>Ouvrir l&apos;onglet des actions en bloc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) with service provisioning errors</source>
+        <translation>
+            <numerusform>%Ln utilisateur avec des erreurs d&apos;approvisionnement de service</numerusform>
+            <numerusform>%Ln utilisateurs avec des erreurs d&apos;approvisionnement de service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bulk action(s) failed</source>
+        <translation>
+            <numerusform>%Ln action en bloc en échec</numerusform>
+            <numerusform>%Ln actions en bloc en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry provisioning of %1</source>
+        <translation>Réessayer l&apos;approvisionnement de %1</translation>
+    </message>
+    <message>
+        <source>Offered when the failures share one provisioning policy</source>
+        <translation>Proposé quand les échecs ont une même stratégie d&apos;approvisionnement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprovision the %Ln Cloud PC(s) of this cause</source>
+        <translation>
+            <numerusform>Réapprovisionner le %Ln PC cloud de cette cause</numerusform>
+            <numerusform>Réapprovisionner les %Ln PC cloud de cette cause</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offered when the failures come from an Azure network connection</source>
+        <translation>Proposé quand les échecs viennent d&apos;une connexion réseau Azure</translation>
+    </message>
+    <message>
+        <source>Run the health checks of %1</source>
+        <translation>Lancer les contrôles d&apos;intégrité de %1</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,8 @@ void CloudPcPage::setUpSections(GraphClient *client)
     connect(m_remoteActions, &CloudPcHistorySection::openChanged, this, follow);
     m_sections->hide();
     setDetailWidget(pane);
+}
+
 void CloudPcPage::setExactStatusFilter(CloudPcStatus status, const QString &label)
 {
     setStatusFilter(CloudPcFilterModel::StatusFilter::All);
