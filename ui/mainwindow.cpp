@@ -104,9 +104,12 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
         if (ListPage *listPage = page(tab))
             listPage->tableView()->setFocus();
     });
+    // Every list's load, also those without a tab of their own (the network connections the Overview shows):
+    // "all loaded" is when the last of them ends.
+    for (int list = 0; list < TenantLists::ListCount; ++list)
+        connect(lists->loader(list), &ListLoader::loadingChanged, this, &MainWindow::onLoadingChanged);
     for (int tab = FirstListTab; tab < TabCount; ++tab) {
         ListPage *listPage = page(tab);
-        connect(listPage->loader(), &ListLoader::loadingChanged, this, &MainWindow::onLoadingChanged);
         connect(listPage->loader(), &ListLoader::finished, this, &MainWindow::updateTabTitles);
         connect(listPage, &ListPage::selectionCountChanged, this, [this](int count) {
             if (count > 1)

@@ -93,6 +93,7 @@ std::unique_ptr<TestMainWindow::Session> TestMainWindow::loadedSession()
     session->lists = std::make_unique<TenantLists>(&session->client);
     session->window = std::make_unique<MainWindow>(session->lists.get());
     session->window->show();
+    session->window->tabs()->setCurrentWidget(session->window->cloudPcPage()); // the Overview is first
     QSignalSpy loaded(session->window.get(), &MainWindow::allLoaded);
     session->window->refresh();
     if (!loaded.wait(20000))
@@ -139,6 +140,7 @@ void TestMainWindow::sortsByClickingAHeader()
     client.setAccessToken(emulator.issueAccessToken());
     TenantLists lists(&client);
     MainWindow window(&lists);
+    window.tabs()->setCurrentWidget(window.cloudPcPage()); // the Overview is first
     window.show();
     window.refresh();
     QTableView *table = window.cloudPcPage()->tableView();
@@ -216,6 +218,7 @@ void TestMainWindow::showsALoadErrorWithRequestId()
     client.setAccessToken(QStringLiteral("expired-or-foreign-token"));
     TenantLists lists(&client);
     MainWindow window(&lists);
+    window.tabs()->setCurrentWidget(window.cloudPcPage()); // the Overview is first
     window.show();
     window.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(window.lists()->cloudPcLoader()->lastError().isError(), 20000);
