@@ -80,6 +80,7 @@ std::unique_ptr<TestCloudPcHistory::Session> TestCloudPcHistory::loadedSession()
     session->lists = std::make_unique<TenantLists>(&session->client);
     session->window = std::make_unique<MainWindow>(session->lists.get(), session->auditLog.get());
     session->window->resize(1400, 900);
+    session->window->tabs()->setCurrentIndex(MainWindow::CloudPcsTab); // the Overview is first
     session->window->show();
     QSignalSpy loaded(session->window.get(), &MainWindow::allLoaded);
     session->window->refresh();

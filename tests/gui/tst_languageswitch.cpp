@@ -109,7 +109,7 @@ QList<int> failedRows(const CloudPcModel *model)
 QStringList clippedHeaders(MainWindow &window)
 {
     QStringList clipped;
-    for (int tab = 0; tab < MainWindow::TabCount; ++tab) {
+    for (int tab = MainWindow::FirstListTab; tab < MainWindow::TabCount; ++tab) {
         QHeaderView *header = window.page(tab)->tableView()->horizontalHeader();
         const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
         for (int column = 0; column < header->count(); ++column) {
@@ -189,7 +189,7 @@ void TestLanguageSwitch::switchesWithoutRestart()
     QHeaderView *header = page->tableView()->horizontalHeader();
 
     // English to begin with.
-    QVERIFY(window.tabs()->tabText(0).startsWith(QLatin1String("Cloud PCs (")));
+    QVERIFY(window.tabs()->tabText(MainWindow::CloudPcsTab).startsWith(QLatin1String("Cloud PCs (")));
     QCOMPARE(menuTitle(window, "fileMenu"), QStringLiteral("&File"));
     QCOMPARE(failedStatus.data().toString(), QStringLiteral("Failed"));
     QCOMPARE(page->stateLabel()->text(), QStringLiteral("1,200 Cloud PCs"));
@@ -214,12 +214,12 @@ void TestLanguageSwitch::switchesWithoutRestart()
     german->trigger();
 
     // German at once: no restart, and no message that says "on the next start".
-    QTRY_VERIFY2(window.tabs()->tabText(0).startsWith(QLatin1String("Cloud-PCs (")),
-                 qPrintable(window.tabs()->tabText(0)));
+    QTRY_VERIFY2(window.tabs()->tabText(MainWindow::CloudPcsTab).startsWith(QLatin1String("Cloud-PCs (")),
+                 qPrintable(window.tabs()->tabText(MainWindow::CloudPcsTab)));
     QCOMPARE(LanguageSupport::currentLanguage(), QStringLiteral("de"));
     QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("languageChangedBox")));
     QCOMPARE(
-        window.tabs()->tabText(1),
+        window.tabs()->tabText(MainWindow::PoliciesTab),
         QStringLiteral("Bereitstellungsrichtlinien (%1)").arg(window.lists()->policyModel()->rowCount()));
     QCOMPARE(menuTitle(window, "fileMenu"), QStringLiteral("&Datei"));
     QCOMPARE(menuTitle(window, "actionsMenu"), QStringLiteral("Ak&tionen"));
@@ -289,8 +289,8 @@ void TestLanguageSwitch::switchesWithoutRestart()
     QAction *french = languageAction(window, QStringLiteral("fr"));
     QVERIFY(french);
     french->trigger();
-    QTRY_VERIFY2(window.tabs()->tabText(0).startsWith(QLatin1String("PC cloud (")),
-                 qPrintable(window.tabs()->tabText(0)));
+    QTRY_VERIFY2(window.tabs()->tabText(MainWindow::CloudPcsTab).startsWith(QLatin1String("PC cloud (")),
+                 qPrintable(window.tabs()->tabText(MainWindow::CloudPcsTab)));
     QCOMPARE(menuTitle(window, "fileMenu"), QStringLiteral("&Fichier"));
     QCOMPARE(window.actions()->action(QStringLiteral("restart"))->text(), QStringLiteral("Re&démarrer…"));
     QCOMPARE(failedStatus.data().toString(), QStringLiteral("Échec"));
@@ -307,8 +307,8 @@ void TestLanguageSwitch::switchesWithoutRestart()
     QAction *english = languageAction(window, QStringLiteral("en"));
     QVERIFY(english);
     english->trigger();
-    QTRY_VERIFY2(window.tabs()->tabText(0).startsWith(QLatin1String("Cloud PCs (")),
-                 qPrintable(window.tabs()->tabText(0)));
+    QTRY_VERIFY2(window.tabs()->tabText(MainWindow::CloudPcsTab).startsWith(QLatin1String("Cloud PCs (")),
+                 qPrintable(window.tabs()->tabText(MainWindow::CloudPcsTab)));
     QCOMPARE(menuTitle(window, "fileMenu"), QStringLiteral("&File"));
     QCOMPARE(window.findChild<QMenu *>(QStringLiteral("languageMenu"))->title(), QStringLiteral("&Language"));
     QCOMPARE(window.actions()->action(QStringLiteral("restart"))->text(), QStringLiteral("Re&start…"));
@@ -347,7 +347,8 @@ void TestLanguageSwitch::switchIsQuickWithManyCloudPcs()
     german->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(model->index(failed.first(), CloudPcModel::Status).data().toString(),
                               QStringLiteral("Fehlgeschlagen"), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.tabs()->tabText(0).startsWith(QLatin1String("Cloud-PCs (")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.tabs()->tabText(MainWindow::CloudPcsTab).startsWith(QLatin1String("Cloud-PCs (")), 10000);
     const qint64 elapsed = timer.elapsed();
     qInfo() << "switch to German with 5,000 Cloud PCs:" << elapsed << "ms";
     QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
@@ -373,7 +374,7 @@ void TestLanguageSwitch::smallListSortedAgain()
     QAction *german = languageAction(window, QStringLiteral("de"));
     QVERIFY(german);
     german->trigger();
-    QTRY_VERIFY(window.tabs()->tabText(0).startsWith(QLatin1String("Cloud-PCs (")));
+    QTRY_VERIFY(window.tabs()->tabText(MainWindow::CloudPcsTab).startsWith(QLatin1String("Cloud-PCs (")));
     const QString unsorted = statusOrderProblem(window.cloudPcPage()->proxyModel(), Qt::DescendingOrder);
     QVERIFY2(unsorted.isEmpty(), qPrintable(unsorted));
     QCOMPARE(window.cloudPcPage()->proxyModel()->rowCount(), 40);

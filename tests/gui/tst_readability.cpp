@@ -278,6 +278,7 @@ void TestReadability::darkThemeReachesTablesAndPanes()
     window.resize(1024, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.tabs()->setCurrentIndex(MainWindow::CloudPcsTab); // the Overview is first
     auto *theme = window.findChild<ThemeManager *>();
     QVERIFY(theme);
     ListPage *page = window.page(MainWindow::CloudPcsTab);

@@ -70,7 +70,8 @@ void TestCliOverview::helpAndUsage()
     QVERIFY(overview.out.contains("failureGroup"));
     const Run check = run({QStringLiteral("connections"), QStringLiteral("check"), QStringLiteral("--help")});
     QCOMPARE(check.exitCode, 0);
-    QVERIFY2(check.out.contains("connections check ID... [--wait]"), check.out.constData());
+    QVERIFY2(check.out.contains("connections check ID..."), check.out.constData());
+    QVERIFY2(check.out.contains("--wait"), check.out.constData()); // in the options list, as every act's
     const Run top = run({QStringLiteral("--help")});
     QVERIFY(top.out.contains("connections list"));
     QVERIFY(top.out.contains("overview"));
