@@ -829,6 +829,10 @@
         <source>Graph does not offer &quot;%1&quot; for %2 now.</source>
         <translation>Graph bietet „%1“ für %2 derzeit nicht an.</translation>
     </message>
+    <message>
+        <source>Followed to its end: %1</source>
+        <translation>Bis zum Ende verfolgt: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -3031,6 +3035,10 @@
     <message>
         <source>Request ID</source>
         <translation>Anforderungs-ID</translation>
+    </message>
+    <message>
+        <source>%1 (accepted; last checked %2)</source>
+        <translation>%1 (angenommen; zuletzt geprüft %2)</translation>
     </message>
 </context>
 <context>

@@ -829,6 +829,10 @@
         <source>Graph does not offer &quot;%1&quot; for %2 now.</source>
         <translation>Graph ne propose pas « %1 » pour %2 actuellement.</translation>
     </message>
+    <message>
+        <source>Followed to its end: %1</source>
+        <translation>Suivi jusqu’à la fin : %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -3031,6 +3035,10 @@
     <message>
         <source>Request ID</source>
         <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>%1 (accepted; last checked %2)</source>
+        <translation>%1 (acceptée ; dernière vérification %2)</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,17 @@ ActionController::ActionController(TenantLists *lists, ConsoleShell *shell, Audi
     m_dock->hide(); // until the first act, unless the saved window state shows it
 
     connect(m_runner, &OperationRunner::operationFinished, this, &ActionController::onOperationFinished);
+    // Accepted is not done: when the follower has heard the end of every item, the admin hears it too.
+    connect(m_runner, &OperationRunner::operationAdded, this, [this](Operation *operation) {
+        connect(operation, &Operation::followFinished, this, [this, operation] {
+            const bool problem = operation->count(Operation::FollowState::Failed) > 0 ||
+                                 operation->count(Operation::FollowState::StillRunning) > 0;
+            const QString text = tr("Followed to its end: %1").arg(operation->summary());
+            m_shell->showStatusMessage(tr("%1: %2").arg(operation->title(), text), 15000);
+            notify(operation->title(), text, problem);
+            m_lists->cloudPcLoader()->reload();
+        });
+    });
     createActions();
 }
 

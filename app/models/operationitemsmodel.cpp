@@ -4,6 +4,7 @@
 #include "statusstyle.h"
 
 #include <QColor>
+#include <QLocale>
 
 OperationItemsModel::OperationItemsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -43,6 +44,21 @@ QVariant OperationItemsModel::data(const QModelIndex &index, int role) const
         return int(item.state);
     if (role == TargetIdRole)
         return item.targetId;
+    const bool followed = item.follow != Operation::FollowState::NotFollowed;
+    if (role == Qt::ForegroundRole && index.column() == State && followed) {
+        switch (item.follow) {
+        case Operation::FollowState::Succeeded:
+            return StatusStyle::color(StatusStyle::Kind::Ok);
+        case Operation::FollowState::Failed:
+            return StatusStyle::color(StatusStyle::Kind::Failed);
+        case Operation::FollowState::StillRunning:
+        case Operation::FollowState::Canceled:
+        case Operation::FollowState::NotSupported:
+            return StatusStyle::color(StatusStyle::Kind::Warning);
+        default:
+            return StatusStyle::color(StatusStyle::Kind::Busy);
+        }
+    }
     if (role == Qt::ForegroundRole && index.column() == State) {
         // The status colours, which read on the light and the dark palette.
         switch (item.state) {
@@ -62,8 +78,17 @@ QVariant OperationItemsModel::data(const QModelIndex &index, int role) const
     case Target:
         return item.label.isEmpty() ? item.targetId : item.label;
     case State:
-        return Operation::stateName(item.state);
+        if (!followed)
+            return Operation::stateName(item.state);
+        // After acceptance: where the act stands as Graph says, and when it was last asked.
+        if (role == Qt::ToolTipRole && item.lastChecked.isValid())
+            return tr("%1 (accepted; last checked %2)")
+                .arg(Operation::followStateName(item.follow),
+                     QLocale().toString(item.lastChecked.toLocalTime(), QLocale::LongFormat));
+        return Operation::followStateName(item.follow);
     case Detail:
+        if (followed && !item.followReason.isEmpty())
+            return item.followReason;
         if (!item.error.isError())
             return item.httpStatus ? tr("HTTP %1").arg(item.httpStatus) : QString();
         return role == Qt::ToolTipRole ? item.error.details() : item.error.summary();

@@ -1,5 +1,6 @@
 // The acts, driven through the real main window and its dialogs against the emulator over loopback: each test
 // asserts the exact requests the emulator received, the audit log and what the window shows afterwards.
+#include "actfollower.h"
 #include "actioncontroller.h"
 #include "acttestsupport.h"
 #include "auditlog.h"
@@ -21,6 +22,7 @@
 #include "languagesupport.h"
 #include "mainwindow.h"
 #include "operation.h"
+#include "operationitemsmodel.h"
 #include "operationrunner.h"
 #include "operationspanel.h"
 #include "provisioningerroruserloader.h"
@@ -45,6 +47,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -59,6 +62,8 @@ class TestActions : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void actFollowedToItsEndInThePanel_data();
+    void actFollowedToItsEndInThePanel();
     void initTestCase()
     {
         cloudpcTestSetup();
@@ -826,3 +831,60 @@ void TestActions::unwritableAuditLogSendsNothing()
 
 QTEST_MAIN(TestActions)
 #include "tst_actions.moc"
+
+void TestActions::actFollowedToItsEndInThePanel_data()
+{
+    QTest::addColumn<double>("failureShare");
+    QTest::newRow("done") << 0.0;
+    QTest::newRow("failed") << 1.0;
+}
+
+// Issue 20: a restart from the console is followed past "Accepted" to what Graph says of it: the panel's
+// items read Done (or Failed with the reason from the result's statusDetail) with the time of the last check,
+// and the status bar says the operation was followed to its end. The follower is wired as ConsoleStartup
+// wires it.
+void TestActions::actFollowedToItsEndInThePanel()
+{
+    QFETCH(double, failureShare);
+    auto session = loadedSession(200, failureShare);
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    ActFollower follower(&session->client, session->auditLog.get());
+    ActFollower::Schedule schedule;
+    schedule.timeScale = 1.0 / session->emulator.timeScale();
+    schedule.requestsPerSecond = 50;
+    follower.setSchedule(schedule);
+    follower.watch(window.actions()->runner());
+
+    const CloudPcModel *pcs = window.lists()->cloudPcModel();
+    QList<int> working;
+    for (int row = 0; row < pcs->rowCount() && working.size() < 2; ++row) {
+        if (pcs->at(row).status == CloudPcStatus::Provisioned)
+            working << row;
+    }
+    QCOMPARE(working.size(), 2);
+    selectRows(window, MainWindow::CloudPcsTab, working);
+    auto *dialog = trigger<ConfirmActionDialog>(window, window.actions()->action(QStringLiteral("restart")));
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+    Operation *operation = lastOperation(window);
+    QVERIFY(waitFinished(operation));
+    QCOMPARE(operation->count(Operation::ItemState::Accepted), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(operation->isFollowFinished(), 20000);
+
+    const Operation::FollowState expected =
+        failureShare > 0 ? Operation::FollowState::Failed : Operation::FollowState::Succeeded;
+    QCOMPARE(operation->count(expected), 2);
+    OperationsPanel *panel = window.actions()->operationsPanel();
+    panel->selectOperation(operation);
+    QAbstractItemModel *items = panel->itemsView()->model();
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex state = items->index(row, OperationItemsModel::State);
+        QCOMPARE(state.data().toString(), Operation::followStateName(expected));
+        QVERIFY2(state.data(Qt::ToolTipRole).toString().contains(QLatin1String("last checked")),
+                 qPrintable(state.data(Qt::ToolTipRole).toString()));
+        const QString detail = items->index(row, OperationItemsModel::Detail).data().toString();
+        if (failureShare > 0)
+            QVERIFY2(!detail.isEmpty() && detail == operation->item(row).followReason, qPrintable(detail));
+    }
+}
