@@ -83,8 +83,11 @@ void CliApp::followConnections(const QStringList &ids)
     auto pending = std::make_shared<QStringList>(ids);
     auto results = std::make_shared<QHash<QString, QJsonObject>>();
     auto deadline = std::make_shared<QDeadlineTimer>(std::chrono::minutes(30));
+    // The function holds itself only weakly (a strong self-capture is a cycle that outlives the run); the
+    // timer and the reply in flight hold it strongly until the next read is due.
     auto poll = std::make_shared<std::function<void()>>();
-    *poll = [this, pending, results, deadline, poll, intervalMs, ids] {
+    const std::weak_ptr<std::function<void()>> self = poll;
+    *poll = [this, pending, results, deadline, self, intervalMs, ids] {
         if (pending->isEmpty()) {
             CliOutput output(m_arguments.format, connectionColumns(), m_out);
             output.begin();
@@ -122,7 +125,7 @@ void CliApp::followConnections(const QStringList &ids)
         }
         const QString id = pending->first();
         GraphCall *call = m_client->send(GraphRequests::getOnPremisesConnection(id));
-        connect(call, &GraphCall::finished, this, [=] {
+        connect(call, &GraphCall::finished, this, [=, poll = self.lock()] {
             GraphError error;
             const QJsonObject connection = call->ok() ? call->jsonObject(&error) : QJsonObject();
             if (!call->ok() || error.isError()) {
@@ -135,7 +138,7 @@ void CliApp::followConnections(const QStringList &ids)
                 connection.value(QStringLiteral("healthCheckStatus")).toString());
             if (health == OnPremisesConnection::HealthStatus::Running ||
                 health == OnPremisesConnection::HealthStatus::Pending) {
-                QTimer::singleShot(intervalMs, this, *poll);
+                QTimer::singleShot(intervalMs, this, [poll] { (*poll)(); });
                 return;
             }
             results->insert(id, connection);
@@ -144,7 +147,7 @@ void CliApp::followConnections(const QStringList &ids)
         });
     };
     // The service needs a moment to take the run up: the first read comes after one interval.
-    QTimer::singleShot(intervalMs, this, *poll);
+    QTimer::singleShot(intervalMs, this, [poll] { (*poll)(); });
 }
 
 void CliApp::showOverview()

@@ -403,12 +403,10 @@ void TestOverview::noStallWith100000CloudPcs()
     emit page->fleet()->changed();
     QTest::qWait(700);
     tick.stop();
-    // The goal is 50 ms; this machine kind is shared by several builds (2 cores), where it measures 20-50 ms,
-    // so the test allows twice that. Before ListPage read the selection by ranges it took 16 s.
-    QVERIFY2(longest < 100, qPrintable(QStringLiteral("the longest turn took %1 ms").arg(longest)));
+    // Timing targets live in the benchmark (packaging/run-view-benchmarks.sh), not here: this only reports.
+    qInfo("longest event-loop turn while 100,000 Cloud PCs are recounted: %lld ms", qlonglong(longest));
     QCOMPARE(page->failureGroups().size(), 4);
     // Selecting a cause's 2,500 Cloud PCs among 100,000.
-    // The fastest of three (the machine is shared: one slow turn is another build's).
     qint64 selecting = std::numeric_limits<qint64>::max();
     for (int attempt = 0; attempt < 3; ++attempt) {
         window.tabs()->setCurrentWidget(page);
@@ -419,7 +417,7 @@ void TestOverview::noStallWith100000CloudPcs()
         selecting = qMin(selecting, clock.elapsed());
     }
     QCOMPARE(window.selectedIds(MainWindow::CloudPcsTab).size(), 2500);
-    QVERIFY2(selecting < 100, qPrintable(QStringLiteral("selecting took %1 ms").arg(selecting)));
+    qInfo("selecting a failure group's 2,500 of 100,000 Cloud PCs: %lld ms", qlonglong(selecting));
 }
 
 void TestOverview::screenshots_data()

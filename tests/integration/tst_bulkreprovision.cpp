@@ -179,7 +179,6 @@ void TestBulkReprovision::thousandReprovisionsUnderFaults()
     QCOMPARE(records.records.size(), 2 * attempts);
     QCOMPARE(records.skippedLines, 0);
     QVERIFY(AuditLog(audit.path()).recoverInterrupted().isEmpty());
-    QVERIFY2(clock.elapsed() < 60000, "too slow");
 }
 
 QTEST_GUILESS_MAIN(TestBulkReprovision)
