@@ -85,8 +85,6 @@ QString Operation::summary() const
             n -= followed;
         if (state == ItemState::Failed)
             n += followFailed;
-        if (state == ItemState::Cancelled)
-            n += count(FollowState::Canceled);
         if (n == 0)
             continue;
         // One phrase per state, so that translations can inflect the count (plural forms).
@@ -100,8 +98,8 @@ QString Operation::summary() const
         case ItemState::OutcomeUnknown:
             parts << tr("%Ln outcome unknown", nullptr, n);
             break;
-        case ItemState::Cancelled:
-            parts << tr("%Ln cancelled", nullptr, n);
+        case ItemState::Cancelled: // before it was sent (cancelled, refused, the audit log unwritable)
+            parts << tr("%Ln not sent", nullptr, n);
             break;
         case ItemState::Sent:
             parts << tr("%Ln sent", nullptr, n);
@@ -111,6 +109,8 @@ QString Operation::summary() const
             break;
         }
     }
+    if (const int n = count(FollowState::Canceled)) // on the service, after acceptance
+        parts << tr("%Ln cancelled", nullptr, n);
     if (const int n = count(FollowState::NotSupported))
         parts << tr("%Ln not supported", nullptr, n);
     if (const int n = count(FollowState::StillRunning))

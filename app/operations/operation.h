@@ -67,7 +67,9 @@ public:
     // Items that have an outcome (accepted, failed, unknown, cancelled).
     int doneCount() const;
     bool isFinished() const { return doneCount() == itemCount(); }
-    // A one-line summary: "12 accepted, 1 failed, 1 outcome unknown".
+    // A one-line summary: "12 accepted, 1 failed, 1 outcome unknown"; once followed "3 done, 1 failed,
+    // 6 running", with "not sent", "cancelled" (on the service), "not supported" and "still running" when
+    // there are some.
     QString summary() const;
 
     static QString stateName(ItemState state);

@@ -175,15 +175,28 @@ void TestFollowPanel::countsPerOperationUpdateTheirRowOnly()
     changed.clear();
     operation->setFollow(4, Operation::FollowState::StillRunning, QStringLiteral("too long"));
     operation->setFollow(5, Operation::FollowState::NotSupported);
+    operation->setFollow(6, Operation::FollowState::Canceled);
     operations[7]->setFollow(0, Operation::FollowState::Succeeded);
     QTRY_COMPARE(changed.count(), 2); // two rows, one signal each
     QCOMPARE(
         model.index(row, OperationsModel::Summary).data().toString(),
-        QStringLiteral("3 done, 1 failed, 1 not supported, 1 still running (stopped following), 4 running"));
+        QStringLiteral("3 done, 1 failed, 1 cancelled, 1 not supported, 1 still running (stopped following), "
+                       "3 running"));
     QCOMPARE(model.index(model.rowOf(operations[7].get()), OperationsModel::Summary).data().toString(),
              QStringLiteral("1 done, 9 accepted"));
-    QCOMPARE(operation->count(Operation::FollowState::Running), 4);
+    QCOMPARE(operation->count(Operation::FollowState::Running), 3);
     QCOMPARE(operation->failedAfterAcceptance(), QList<int>{3});
+
+    // Items that never left (cancelled while queued) are "not sent"; an act the service cancelled
+    // "cancelled".
+    Operation partly(QStringLiteral("restart"), QStringLiteral("Partly"));
+    for (int item = 0; item < 3; ++item)
+        partly.addItem(QStringLiteral("p%1").arg(item), QString(), GraphRequest());
+    const_cast<Operation::Item &>(partly.item(0)).state = Operation::ItemState::Accepted;
+    const_cast<Operation::Item &>(partly.item(1)).state = Operation::ItemState::Accepted;
+    const_cast<Operation::Item &>(partly.item(2)).state = Operation::ItemState::Cancelled;
+    partly.setFollow(0, Operation::FollowState::Succeeded);
+    QCOMPARE(partly.summary(), QStringLiteral("1 done, 1 accepted, 1 not sent"));
 
     // An operation gone leaves an empty row, and its address may be taken by a new one that is shown too.
     operations[50].reset();
