@@ -1,6 +1,7 @@
 #include "actioncontroller.h"
 
 #include "actcatalog.h"
+#include "actfollower.h"
 #include "auditlog.h"
 #include "auditlogdialog.h"
 #include "bulkactionloader.h"
@@ -48,6 +49,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <memory>
@@ -113,15 +115,10 @@ ActionController::ActionController(TenantLists *lists, ConsoleShell *shell, Audi
     connect(m_runner, &OperationRunner::operationFinished, this, &ActionController::onOperationFinished);
     // Accepted is not done: when the follower has heard the end of every item, the admin hears it too.
     connect(m_runner, &OperationRunner::operationAdded, this, [this](Operation *operation) {
-        connect(operation, &Operation::followFinished, this, [this, operation] {
-            const bool problem = operation->count(Operation::FollowState::Failed) > 0 ||
-                                 operation->count(Operation::FollowState::StillRunning) > 0;
-            const QString text = tr("Followed to its end: %1").arg(operation->summary());
-            m_shell->showStatusMessage(tr("%1: %2").arg(operation->title(), text), 15000);
-            notify(operation->title(), text, problem);
-            m_lists->cloudPcLoader()->reload();
-        });
+        connect(operation, &Operation::followFinished, this,
+                [this, operation] { onFollowFinished(operation); });
     });
+    connect(m_panel, &OperationsPanel::retryFailedActsRequested, this, &ActionController::retryFailedActs);
     createActions();
 }
 
@@ -991,4 +988,163 @@ void ActionController::runHealthChecks(const QList<QPair<QString, QString>> &con
     openActDialog(dialog, [act, subjects] {
         return Submission{ActCatalog::makeOperation(*act, subjects, {}), Refresh{}};
     });
+}
+
+void ActionController::onFollowFinished(Operation *operation)
+{
+    const bool problem = operation->count(Operation::FollowState::Failed) > 0 ||
+                         operation->count(Operation::FollowState::StillRunning) > 0;
+    const QString text = tr("Followed to its end: %1").arg(operation->summary());
+    const QString message = tr("%1: %2").arg(operation->title(), text);
+    m_shell->showStatusMessage(message, 15000);
+    notify(operation->title(), text, problem);
+    // Its Cloud PCs read again: one by one when they are few (no list reload, no "Loaded" message), else the
+    // whole list. Either way the end stays what the status bar says: posted again once they are read (after
+    // the list's own message, which its loader's signal posts first).
+    QPointer<Operation> guard(operation);
+    auto again = [this, guard, message] {
+        QTimer::singleShot(0, this, [this, guard, message] {
+            if (guard)
+                m_shell->showStatusMessage(message, 15000);
+        });
+    };
+    const ActDefinition *act = ActCatalog::find(operation->kind());
+    QStringList ids;
+    if (act && act->follow == ActFollow::RemoteActionResult) { // one item per Cloud PC
+        for (const Operation::Item &item : operation->items()) {
+            if (item.state == Operation::ItemState::Accepted)
+                ids << item.targetId;
+        }
+    }
+    if (!ids.isEmpty() && ids.size() <= MaxSingleRefreshes) {
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(this, &ActionController::affectedRowsRefreshed, this,
+                              [this, operation, connection, again](Operation *refreshed) {
+                                  if (refreshed != operation)
+                                      return;
+                                  disconnect(*connection);
+                                  again();
+                              });
+        refreshCloudPcs(operation, ids);
+        return;
+    }
+    CloudPcLoader *loader = m_lists->cloudPcLoader();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(loader, &ListLoader::loadingChanged, this, [connection, again](bool loading) {
+        if (loading)
+            return;
+        QObject::disconnect(*connection);
+        again();
+    });
+    loader->reload();
+}
+
+void ActionController::attachFollower(ActFollower *follower)
+{
+    follower->watch(m_runner);
+    connect(follower, &ActFollower::resumed, this, [this](Operation *operation) {
+        m_panel->addOperation(operation);
+        connect(operation, &Operation::followFinished, this,
+                [this, operation] { onFollowFinished(operation); });
+        m_dock->show();
+        if (!m_panel->currentOperation())
+            m_panel->selectOperation(operation);
+        m_shell->showStatusMessage(tr("%1: followed again from the last session").arg(operation->title()),
+                                   10000);
+    });
+}
+
+void ActionController::retryFailedActs(Operation *operation)
+{
+    // Acts followed per Cloud PC: one item per Cloud PC, sent again for those alone. (A bulk action whose
+    // devices failed is retried from the Bulk actions tab, which sends it for its failed devices.)
+    const ActDefinition *act = operation ? ActCatalog::find(operation->kind()) : nullptr;
+    if (!act || act->follow != ActFollow::RemoteActionResult)
+        return;
+    const QList<int> failed = operation->failedAfterAcceptance();
+    if (failed.isEmpty())
+        return;
+    // The same requests as the first time (the same options); an item taken up from the last session has
+    // none, and only an act without options can be made again without them.
+    QList<int> indexes;
+    QList<ActItem> items;
+    QStringList lines;
+    QStringList leftOut;
+    for (int index : failed) {
+        const Operation::Item &item = operation->item(index);
+        GraphRequest request = item.request;
+        if (request.path.isEmpty() && act->options.isEmpty() && act->items) {
+            const QList<ActItem> made = act->items({{item.targetId, item.label}}, {});
+            if (made.size() == 1)
+                request = made.first().request;
+        }
+        const QString name = item.label.isEmpty() ? item.targetId : item.label;
+        if (request.path.isEmpty()) {
+            leftOut << name;
+            continue;
+        }
+        indexes << index;
+        items.append({item.targetId, item.label, request});
+        lines << QStringLiteral("%1 — %2").arg(name, item.followReason);
+    }
+    const QString actName = ActCatalog::displayName(act->kind);
+    const QString title = tr("Retry: %1").arg(actName);
+    if (items.isEmpty()) {
+        showError(title,
+                  tr("%1 was sent in an earlier session with options that are not known now; do it again "
+                     "from the Cloud PCs tab for: %2")
+                      .arg(actName, leftOut.join(QStringLiteral(", "))));
+        return;
+    }
+    const int count = int(items.size());
+    QString text = tr("Graph accepted %1 for %Ln Cloud PC(s) and then said it failed. Send it again to them, "
+                      "as a new operation with the same options?",
+                      nullptr, count)
+                       .arg(actName);
+    if (act->destructive)
+        text += QLatin1Char(' ') + tr("Like the first time, what is on them is lost.");
+    if (!leftOut.isEmpty())
+        text += QLatin1Char(' ') + tr("Left out (sent in an earlier session with options that are not known "
+                                      "now): %1")
+                                       .arg(leftOut.join(QStringLiteral(", ")));
+    auto *dialog = new ConfirmActionDialog(title, text, lines, tr("Send &again"), m_window);
+    dialog->setObjectName(QStringLiteral("retryFailedActsDialog"));
+    // A destructive act on several Cloud PCs: their number typed, as its own dialog asks.
+    if (act->destructive && count > 1) {
+        auto *edit = new QLineEdit(dialog);
+        edit->setObjectName(QStringLiteral("confirmCount"));
+        edit->setAccessibleName(tr("Type the number of Cloud PCs to confirm"));
+        dialog->addField(tr("To confirm, type the number of Cloud PCs (%1):").arg(count), edit);
+        QPushButton *button = dialog->actionButton();
+        auto update = [edit, button, count] {
+            button->setEnabled(edit->text().trimmed() == QString::number(count));
+        };
+        connect(edit, &QLineEdit::textChanged, dialog, update);
+        update();
+    }
+    QPointer<Operation> original(operation);
+    const bool allAgain = count == operation->itemCount() && !operation->item(0).request.path.isEmpty();
+    const QString baseTitle =
+        allAgain ? operation->title() : act->title(count, items.first().label, QVariantMap());
+    const QString kind = act->kind;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, original, indexes, items, kind, baseTitle, submitted = false]() mutable {
+                // A second accept (a double press) must not send the act again.
+                if (submitted)
+                    return;
+                submitted = true;
+                auto *retry = new Operation(kind, tr("%1 (sent again after it failed)").arg(baseTitle));
+                Refresh refresh;
+                for (const ActItem &item : items) {
+                    retry->addItem(item.targetId, item.label, item.request);
+                    refresh.cloudPcIds << item.targetId;
+                }
+                // Offered once: what was sent again is not offered again from here (the new operation
+                // offers what fails in it).
+                if (submit(retry, refresh) && original)
+                    original->markRetried(indexes, retry->id());
+            });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
 }

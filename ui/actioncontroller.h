@@ -8,6 +8,7 @@
 #include <QVector>
 #include <functional>
 
+class ActFollower;
 class AuditLog;
 struct ActDefinition;
 struct CloudPc;
@@ -70,6 +71,11 @@ public:
     // which the window passes on to this child of it).
     void retranslate();
 
+    // Follows every act submitted here to its end with `follower` (not owned), and shows in the operations
+    // panel the operations it takes up again from the last session's audit log (ActFollower::resumed), with
+    // the same notification and status message at their end. ConsoleStartup wires its follower so.
+    void attachFollower(ActFollower *follower);
+
 protected:
     bool event(QEvent *event) override;
 
@@ -94,6 +100,12 @@ public Q_SLOTS:
     // (the catalog's runHealthChecks; the Overview offers it). Returns nothing: the operation is submitted
     // when the admin confirms (operationSubmitted).
     void runHealthChecks(const QList<QPair<QString, QString>> &connections);
+    // The items of `operation` that Graph accepted and then said failed (Operation::failedAfterAcceptance),
+    // sent again as a new operation of the same act with the same requests (so the same options), after the
+    // confirmation the act needs (a destructive act on several Cloud PCs: their number typed); audited and
+    // followed like any act. Items of an operation taken up from the last session whose request is not known
+    // (an act with options) are left out and said so.
+    void retryFailedActs(Operation *operation);
 
 Q_SIGNALS:
     // A dialog of an act was opened (tests drive it from here).
@@ -138,6 +150,9 @@ private:
     QString unavailableReason(const ActDefinition &act, const QStringList &ids) const;
     bool submit(Operation *operation, const Refresh &refresh);
     void onOperationFinished(Operation *operation);
+    // Every item has an end on the service: status message, notification, its Cloud PCs read again (the
+    // message posted again once they are, so that the list's own "Loaded" does not hide it).
+    void onFollowFinished(Operation *operation);
     void refreshCloudPcs(Operation *operation, const QStringList &ids);
     void notify(const QString &title, const QString &text, bool problem);
     void showError(const QString &title, const QString &text);

@@ -297,10 +297,10 @@ void ConsoleStartup::showWindow()
         QTimer::singleShot(0, window, &MainWindow::refresh);
     if (!m_options.screenshot && !m_options.startupTime)
         QTimer::singleShot(0, window, [actions] { actions->reportInterruptedActs(); });
-    startFollowing(actions->runner());
+    startFollowing(actions);
 }
 
-void ConsoleStartup::startFollowing(OperationRunner *runner)
+void ConsoleStartup::startFollowing(ActionController *actions)
 {
     m_follower = std::make_unique<ActFollower>(m_client.get(), m_auditLog.get());
     if (m_emulator) { // the demo's compressed clock
@@ -309,7 +309,8 @@ void ConsoleStartup::startFollowing(OperationRunner *runner)
         schedule.requestsPerSecond = 10;
         m_follower->setSchedule(schedule);
     }
-    m_follower->watch(runner);
+    // Every act submitted is followed; what the last run left unfinished shows in the operations panel.
+    actions->attachFollower(m_follower.get());
     // Acts accepted but not seen to their end by the last run (ActFollower::resumed announces them).
     if (!m_options.screenshot && !m_options.startupTime)
         QTimer::singleShot(0, m_follower.get(), [follower = m_follower.get()] { follower->resume(); });

@@ -10,7 +10,7 @@
 
 class AccountManager;
 class ActFollower;
-class OperationRunner;
+class ActionController;
 class AuditLog;
 class AuthSession;
 class FixedTokenProvider;
@@ -72,7 +72,7 @@ private:
     int configureTenant();
     void createSession();
     void scheduleStartupTimeAndScreenshot();
-    void startFollowing(OperationRunner *runner);
+    void startFollowing(ActionController *actions);
 
     QElapsedTimer m_sinceStart;
     Options m_options;

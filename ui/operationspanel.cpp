@@ -1,5 +1,6 @@
 #include "operationspanel.h"
 
+#include "actcatalog.h"
 #include "operation.h"
 #include "operationitemsmodel.h"
 #include "operationrunner.h"
@@ -13,6 +14,17 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace {
+// Items Graph accepted and then said failed, which Retry sends again as a new operation: acts followed per
+// Cloud PC only (ActionController::retryFailedActs).
+bool hasFailedActs(const Operation *operation)
+{
+    const ActDefinition *act = ActCatalog::find(operation->kind());
+    return act && act->follow == ActFollow::RemoteActionResult &&
+           !operation->failedAfterAcceptance().isEmpty();
+}
+} // namespace
 
 OperationsPanel::OperationsPanel(OperationRunner *runner, QWidget *parent)
     : QWidget(parent)
@@ -59,6 +71,8 @@ OperationsPanel::OperationsPanel(OperationRunner *runner, QWidget *parent)
     connect(m_operationsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OperationsPanel::onCurrentChanged);
     connect(m_operations, &QAbstractItemModel::dataChanged, this, &OperationsPanel::updateButtons);
+    // The current operation's items change at once (the operations' rows a moment later, together).
+    connect(m_items, &QAbstractItemModel::dataChanged, this, &OperationsPanel::updateButtons);
     connect(m_operations, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_operationsView->currentIndex().isValid())
             m_operationsView->setCurrentIndex(m_operations->index(0, 0));
@@ -68,8 +82,15 @@ OperationsPanel::OperationsPanel(OperationRunner *runner, QWidget *parent)
             m_runner->cancel(operation);
     });
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (Operation *operation = currentOperation())
+        Operation *operation = currentOperation();
+        if (!operation)
+            return;
+        // What failed to be sent goes again at once (as before); what Graph accepted and then said failed
+        // is a new act, which the admin confirms first.
+        if (operation->count(Operation::ItemState::Failed) > 0)
             m_runner->retryFailed(operation);
+        if (hasFailedActs(operation))
+            Q_EMIT retryFailedActsRequested(operation);
     });
     updateButtons();
 }
@@ -83,7 +104,8 @@ void OperationsPanel::retranslateUi()
     m_cancel->setAccessibleName(tr("Cancel queued items"));
     m_retry->setAccessibleName(tr("Retry failed items"));
     m_cancel->setToolTip(tr("Cancel the items of this operation that have not been sent yet"));
-    m_retry->setToolTip(tr("Send the failed items of this operation again"));
+    m_retry->setToolTip(tr("Send the failed items of this operation again; acts that failed after Graph "
+                           "accepted them are sent again as a new operation, once you confirm"));
     m_operations->retranslate();
     m_items->retranslate();
 }
@@ -128,5 +150,11 @@ void OperationsPanel::updateButtons()
 {
     const Operation *operation = currentOperation();
     m_cancel->setEnabled(operation && operation->count(Operation::ItemState::Queued) > 0);
-    m_retry->setEnabled(operation && operation->count(Operation::ItemState::Failed) > 0);
+    m_retry->setEnabled(operation &&
+                        (operation->count(Operation::ItemState::Failed) > 0 || hasFailedActs(operation)));
+}
+
+void OperationsPanel::addOperation(Operation *operation)
+{
+    m_operations->add(operation);
 }

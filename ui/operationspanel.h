@@ -22,9 +22,17 @@ public:
     QPushButton *retryButton() const { return m_retry; }
     Operation *currentOperation() const;
     void selectOperation(Operation *operation);
+    // Shows an operation the runner was not given: one the follower took up again from the last session's
+    // audit log (ActFollower::resumed). Not owned.
+    void addOperation(Operation *operation);
     // Small: a header and a few rows above the buttons, so the dock does not take a large share of a small
     // window (1024x700) before anything runs; the admin can drag it taller.
     QSize sizeHint() const override;
+
+Q_SIGNALS:
+    // Retry was pressed on an operation with items that Graph accepted and then said failed: the act is to
+    // be sent again for them as a new operation, after the confirmation the act needs (ActionController).
+    void retryFailedActsRequested(Operation *operation);
 
 protected:
     // QEvent::LanguageChange: retranslateUi().

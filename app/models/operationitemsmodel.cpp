@@ -88,7 +88,8 @@ QVariant OperationItemsModel::data(const QModelIndex &index, int role) const
         return Operation::followStateName(item.follow);
     case Detail:
         if (followed && !item.followReason.isEmpty())
-            return item.followReason;
+            return item.retriedIn.isEmpty() ? item.followReason
+                                            : tr("%1 (sent again as a new operation)").arg(item.followReason);
         if (!item.error.isError())
             return item.httpStatus ? tr("HTTP %1").arg(item.httpStatus) : QString();
         return role == Qt::ToolTipRole ? item.error.details() : item.error.summary();

@@ -4,6 +4,7 @@
 #include "operationrunner.h"
 
 #include <QLocale>
+#include <QTimer>
 
 OperationsModel::OperationsModel(OperationRunner *runner, QObject *parent)
     : QAbstractTableModel(parent)
@@ -15,28 +16,41 @@ OperationsModel::OperationsModel(OperationRunner *runner, QObject *parent)
 
 void OperationsModel::add(Operation *operation)
 {
+    if (!operation || m_positions.contains(operation))
+        return;
     beginInsertRows(QModelIndex(), 0, 0);
-    m_operations.prepend(operation);
+    const int position = int(m_operations.size());
+    m_operations.append(operation);
+    m_positions.insert(operation, position);
     endInsertRows();
-    connect(operation, &Operation::itemChanged, this, [this, operation] {
-        const int row = rowOf(operation);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    connect(operation, &Operation::itemChanged, this, [this, position] {
+        if (m_changed.isEmpty())
+            QTimer::singleShot(0, this, &OperationsModel::flushChanged);
+        m_changed.insert(position);
     });
+    // Another operation may come to live at the same address later.
+    connect(operation, &QObject::destroyed, this, [this, operation] { m_positions.remove(operation); });
+}
+
+void OperationsModel::flushChanged()
+{
+    const QSet<int> changed = std::exchange(m_changed, {});
+    for (int position : changed) {
+        const int row = int(m_operations.size()) - 1 - position;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 int OperationsModel::rowOf(const Operation *operation) const
 {
-    for (int row = 0; row < m_operations.size(); ++row) {
-        if (m_operations[row] == operation)
-            return row;
-    }
-    return -1;
+    const auto it = m_positions.constFind(operation);
+    return it == m_positions.cend() ? -1 : int(m_operations.size()) - 1 - it.value();
 }
 
 Operation *OperationsModel::operationAt(int row) const
 {
-    return row >= 0 && row < m_operations.size() ? m_operations[row].data() : nullptr;
+    return row >= 0 && row < m_operations.size() ? m_operations[m_operations.size() - 1 - row].data()
+                                                 : nullptr;
 }
 
 int OperationsModel::rowCount(const QModelIndex &parent) const
@@ -53,7 +67,7 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Operation *operation = m_operations[index.row()];
+    const Operation *operation = operationAt(index.row());
     if (!operation)
         return {};
     const int percent = operation->itemCount() ? 100 * operation->doneCount() / operation->itemCount() : 100;

@@ -23,12 +23,26 @@ void Operation::addItem(const QString &targetId, const QString &label, const Gra
     item.label = label;
     item.request = request;
     m_items.append(item);
+    invalidateCounts();
+}
+
+const Operation::Counts &Operation::counts() const
+{
+    if (!m_countsValid) {
+        m_counts = Counts();
+        for (const Item &item : m_items) {
+            ++m_counts.items[int(item.state)];
+            if (item.state == ItemState::Accepted)
+                ++m_counts.follow[int(item.follow)];
+        }
+        m_countsValid = true;
+    }
+    return m_counts;
 }
 
 int Operation::count(ItemState state) const
 {
-    return int(std::count_if(m_items.cbegin(), m_items.cend(),
-                             [state](const Item &item) { return item.state == state; }));
+    return counts().items[int(state)];
 }
 
 int Operation::doneCount() const
@@ -61,9 +75,7 @@ QString Operation::summary() const
     // Accepted items that are followed count by where the act stands: "3 done, 1 failed, 6 running".
     const int done = count(FollowState::Succeeded);
     const int followFailed = count(FollowState::Failed);
-    const int followed = int(std::count_if(m_items.cbegin(), m_items.cend(), [](const Item &item) {
-        return item.state == ItemState::Accepted && item.follow != FollowState::NotFollowed;
-    }));
+    const int followed = count(ItemState::Accepted) - count(FollowState::NotFollowed);
     if (done > 0)
         parts << tr("%Ln done", nullptr, done);
     for (ItemState state : {ItemState::Accepted, ItemState::Failed, ItemState::OutcomeUnknown,
@@ -73,8 +85,6 @@ QString Operation::summary() const
             n -= followed;
         if (state == ItemState::Failed)
             n += followFailed;
-        if (state == ItemState::Cancelled)
-            n += count(FollowState::Canceled);
         if (n == 0)
             continue;
         // One phrase per state, so that translations can inflect the count (plural forms).
@@ -88,8 +98,8 @@ QString Operation::summary() const
         case ItemState::OutcomeUnknown:
             parts << tr("%Ln outcome unknown", nullptr, n);
             break;
-        case ItemState::Cancelled:
-            parts << tr("%Ln cancelled", nullptr, n);
+        case ItemState::Cancelled: // before it was sent (cancelled, refused, the audit log unwritable)
+            parts << tr("%Ln not sent", nullptr, n);
             break;
         case ItemState::Sent:
             parts << tr("%Ln sent", nullptr, n);
@@ -99,6 +109,8 @@ QString Operation::summary() const
             break;
         }
     }
+    if (const int n = count(FollowState::Canceled)) // on the service, after acceptance
+        parts << tr("%Ln cancelled", nullptr, n);
     if (const int n = count(FollowState::NotSupported))
         parts << tr("%Ln not supported", nullptr, n);
     if (const int n = count(FollowState::StillRunning))
@@ -110,9 +122,7 @@ QString Operation::summary() const
 
 int Operation::count(FollowState state) const
 {
-    return int(std::count_if(m_items.cbegin(), m_items.cend(), [state](const Item &item) {
-        return item.state == ItemState::Accepted && item.follow == state;
-    }));
+    return counts().follow[int(state)];
 }
 
 QString Operation::followStateName(FollowState state)
@@ -161,6 +171,7 @@ void Operation::setFollow(int index, FollowState state, const QString &reason, c
     Item &item = m_items[index];
     const bool wasRunning = count(FollowState::Running) > 0;
     item.follow = state;
+    invalidateCounts();
     item.followReason = reason;
     item.lastChecked = QDateTime::currentDateTimeUtc();
     if (resultUpdated.isValid())
@@ -174,6 +185,7 @@ void Operation::setItemState(int index, ItemState state, int httpStatus, const G
 {
     Item &item = m_items[index];
     item.state = state;
+    invalidateCounts();
     item.httpStatus = httpStatus;
     item.error = error;
     Q_EMIT itemChanged(index);
@@ -182,5 +194,27 @@ void Operation::setItemState(int index, ItemState state, int httpStatus, const G
         Q_EMIT finished();
     } else if (!isFinished()) {
         m_finishedEmitted = false; // a retried item reopens the operation
+    }
+}
+
+QList<int> Operation::failedAfterAcceptance() const
+{
+    QList<int> indexes;
+    if (count(FollowState::Failed) == 0)
+        return indexes;
+    for (int i = 0; i < m_items.size(); ++i) {
+        const Item &item = m_items.at(i);
+        if (item.state == ItemState::Accepted && item.follow == FollowState::Failed &&
+            item.retriedIn.isEmpty())
+            indexes << i;
+    }
+    return indexes;
+}
+
+void Operation::markRetried(const QList<int> &indexes, const QString &retryId)
+{
+    for (int index : indexes) {
+        m_items[index].retriedIn = retryId;
+        Q_EMIT itemChanged(index);
     }
 }

@@ -43,6 +43,9 @@ public:
         QString followReason;    // Failed: "code: message" of the statusDetail; StillRunning: why
         QDateTime lastChecked;   // when the follower last heard from Graph about it (UTC)
         QDateTime resultUpdated; // the result's lastUpdatedDateTime as Graph sent it
+        // A failure after acceptance that the admin already had sent again as a new operation (its id):
+        // offered for a retry once only.
+        QString retriedIn;
     };
 
     Operation(QString kind, QString title, QObject *parent = nullptr);
@@ -64,7 +67,9 @@ public:
     // Items that have an outcome (accepted, failed, unknown, cancelled).
     int doneCount() const;
     bool isFinished() const { return doneCount() == itemCount(); }
-    // A one-line summary: "12 accepted, 1 failed, 1 outcome unknown".
+    // A one-line summary: "12 accepted, 1 failed, 1 outcome unknown"; once followed "3 done, 1 failed,
+    // 6 running", with "not sent", "cancelled" (on the service), "not supported" and "still running" when
+    // there are some.
     QString summary() const;
 
     static QString stateName(ItemState state);
@@ -82,6 +87,12 @@ public:
                    const QDateTime &resultUpdated = QDateTime());
     // Marks the time of a check that changed nothing (no itemChanged: that would be a signal per poll).
     void setLastChecked(int index, const QDateTime &when) { m_items[index].lastChecked = when; }
+
+    // Items whose act Graph accepted and then said failed (FollowState::Failed) and that were not sent
+    // again yet: what "Retry" offers after acceptance. Still running items are never offered.
+    QList<int> failedAfterAcceptance() const;
+    // The admin had these items sent again as the operation `retryId` (Item::retriedIn).
+    void markRetried(const QList<int> &indexes, const QString &retryId);
 
 Q_SIGNALS:
     void itemChanged(int index);
@@ -102,5 +113,17 @@ private:
     QString m_tenant;
     QVector<Item> m_items;
     bool m_finishedEmitted = false;
+
+    // The counts per state, made once after a change rather than once per count() (the panel's summary
+    // asks for a dozen on every repaint of a row).
+    struct Counts
+    {
+        int items[int(ItemState::Cancelled) + 1] = {};
+        int follow[int(FollowState::StillRunning) + 1] = {};
+    };
+    const Counts &counts() const;
+    void invalidateCounts() { m_countsValid = false; }
+    mutable Counts m_counts;
+    mutable bool m_countsValid = false;
 };
 Q_DECLARE_METATYPE(Operation *)
