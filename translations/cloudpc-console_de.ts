@@ -833,6 +833,49 @@
         <source>Followed to its end: %1</source>
         <translation>Bis zum Ende verfolgt: %1</translation>
     </message>
+    <message>
+        <source>%1: followed again from the last session</source>
+        <translation>%1: aus der letzten Sitzung weiter verfolgt</translation>
+    </message>
+    <message>
+        <source>Retry: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>%1 was sent in an earlier session with options that are not known now; do it again from the Cloud PCs tab for: %2</source>
+        <translation>%1 wurde in einer früheren Sitzung mit Optionen gesendet, die jetzt nicht bekannt sind; führen Sie es über die Registerkarte „Cloud-PCs“ erneut aus für: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph accepted %1 for %Ln Cloud PC(s) and then said it failed. Send it again to them, as a new operation with the same options?</source>
+        <translation>
+            <numerusform>Graph hat %1 für %Ln Cloud-PC angenommen und danach als fehlgeschlagen gemeldet. Erneut an ihn senden, als neuen Vorgang mit denselben Optionen?</numerusform>
+            <numerusform>Graph hat %1 für %Ln Cloud-PCs angenommen und danach als fehlgeschlagen gemeldet. Erneut an sie senden, als neuen Vorgang mit denselben Optionen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Like the first time, what is on them is lost.</source>
+        <translation>Wie beim ersten Mal geht verloren, was sich darauf befindet.</translation>
+    </message>
+    <message>
+        <source>Left out (sent in an earlier session with options that are not known now): %1</source>
+        <translation>Ausgelassen (in einer früheren Sitzung mit jetzt nicht bekannten Optionen gesendet): %1</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Type the number of Cloud PCs to confirm</source>
+        <translation>Anzahl der Cloud-PCs zur Bestätigung eingeben</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of Cloud PCs (%1):</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Cloud-PCs ein (%1):</translation>
+    </message>
+    <message>
+        <source>%1 (sent again after it failed)</source>
+        <translation>%1 (nach Fehlschlag erneut gesendet)</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -3013,6 +3056,13 @@
         <source>Still running (stopped following)</source>
         <translation>Läuft noch (nicht mehr verfolgt)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln nicht gesendet</numerusform>
+            <numerusform>%Ln nicht gesendet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OperationItemsModel</name>
@@ -3039,6 +3089,10 @@
     <message>
         <source>%1 (accepted; last checked %2)</source>
         <translation>%1 (angenommen; zuletzt geprüft %2)</translation>
+    </message>
+    <message>
+        <source>%1 (sent again as a new operation)</source>
+        <translation>%1 (als neuer Vorgang erneut gesendet)</translation>
     </message>
 </context>
 <context>
@@ -3110,8 +3164,8 @@
         <translation>Die noch nicht gesendeten Elemente dieses Vorgangs abbrechen</translation>
     </message>
     <message>
-        <source>Send the failed items of this operation again</source>
-        <translation>Die fehlgeschlagenen Elemente dieses Vorgangs erneut senden</translation>
+        <source>Send the failed items of this operation again; acts that failed after Graph accepted them are sent again as a new operation, once you confirm</source>
+        <translation>Die fehlgeschlagenen Elemente dieses Vorgangs erneut senden; Aktionen, die fehlschlugen, nachdem Graph sie angenommen hatte, werden nach Ihrer Bestätigung als neuer Vorgang erneut gesendet</translation>
     </message>
 </context>
 <context>

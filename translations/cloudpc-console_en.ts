@@ -338,6 +338,13 @@
             <numerusform>%Ln acts sent in an earlier session never heard back (the console was closed or stopped while they were under way). Graph may or may not have carried them out: check the status of these items before acting on them again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Graph accepted %1 for %Ln Cloud PC(s) and then said it failed. Send it again to them, as a new operation with the same options?</source>
+        <translation>
+            <numerusform>Graph accepted %1 for %Ln Cloud PC and then said it failed. Send it again to it, as a new operation with the same options?</numerusform>
+            <numerusform>Graph accepted %1 for %Ln Cloud PCs and then said it failed. Send it again to them, as a new operation with the same options?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -596,6 +603,13 @@
         <translation>
             <numerusform>%Ln running</numerusform>
             <numerusform>%Ln running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
         </translation>
     </message>
 </context>

@@ -833,6 +833,49 @@
         <source>Followed to its end: %1</source>
         <translation>Suivi jusqu’à la fin : %1</translation>
     </message>
+    <message>
+        <source>%1: followed again from the last session</source>
+        <translation>%1 : suivi repris depuis la dernière session</translation>
+    </message>
+    <message>
+        <source>Retry: %1</source>
+        <translation>Réessayer : %1</translation>
+    </message>
+    <message>
+        <source>%1 was sent in an earlier session with options that are not known now; do it again from the Cloud PCs tab for: %2</source>
+        <translation>%1 a été envoyé lors d’une session précédente avec des options inconnues à présent ; refaites-le depuis l’onglet PC cloud pour : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph accepted %1 for %Ln Cloud PC(s) and then said it failed. Send it again to them, as a new operation with the same options?</source>
+        <translation>
+            <numerusform>Graph a accepté %1 pour %Ln PC cloud, puis l’a signalé en échec. Le renvoyer à ce PC, comme nouvelle opération avec les mêmes options ?</numerusform>
+            <numerusform>Graph a accepté %1 pour %Ln PC cloud, puis l’a signalé en échec. Le renvoyer à ces PC, comme nouvelle opération avec les mêmes options ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Like the first time, what is on them is lost.</source>
+        <translation>Comme la première fois, ce qu’ils contiennent est perdu.</translation>
+    </message>
+    <message>
+        <source>Left out (sent in an earlier session with options that are not known now): %1</source>
+        <translation>Exclus (envoyés lors d’une session précédente avec des options inconnues à présent) : %1</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Type the number of Cloud PCs to confirm</source>
+        <translation>Tapez le nombre de PC cloud pour confirmer</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of Cloud PCs (%1):</source>
+        <translation>Pour confirmer, tapez le nombre de PC cloud (%1) :</translation>
+    </message>
+    <message>
+        <source>%1 (sent again after it failed)</source>
+        <translation>%1 (renvoyé après un échec)</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -3013,6 +3056,13 @@
         <source>Still running (stopped following)</source>
         <translation>Toujours en cours (suivi arrêté)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln non envoyé</numerusform>
+            <numerusform>%Ln non envoyés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OperationItemsModel</name>
@@ -3039,6 +3089,10 @@
     <message>
         <source>%1 (accepted; last checked %2)</source>
         <translation>%1 (acceptée ; dernière vérification %2)</translation>
+    </message>
+    <message>
+        <source>%1 (sent again as a new operation)</source>
+        <translation>%1 (renvoyé comme nouvelle opération)</translation>
     </message>
 </context>
 <context>
@@ -3110,8 +3164,8 @@
         <translation>Annuler les éléments de cette opération qui n&apos;ont pas encore été envoyés</translation>
     </message>
     <message>
-        <source>Send the failed items of this operation again</source>
-        <translation>Renvoyer les éléments en échec de cette opération</translation>
+        <source>Send the failed items of this operation again; acts that failed after Graph accepted them are sent again as a new operation, once you confirm</source>
+        <translation>Renvoyer les éléments en échec de cette opération ; les actions en échec après leur acceptation par Graph sont renvoyées comme nouvelle opération, après votre confirmation</translation>
     </message>
 </context>
 <context>
