@@ -51,9 +51,10 @@ int main(int argc, char *argv[])
                                            QStringLiteral("share"), QStringLiteral("0.1"));
     const QCommandLineOption journalOption(
         QStringLiteral("journal"),
-        QStringLiteral("Append every request received to this file, one tab-separated line each (time in ms "
-                       "since the epoch, direct/batch/sub, method, path, request-id, the $batch's request-id), "
-                       "a few times a second."),
+        QStringLiteral(
+            "Append every request received to this file, one tab-separated line each (time in ms "
+            "since the epoch, direct/batch/sub, method, path, request-id, the $batch's request-id), "
+            "a few times a second."),
         QStringLiteral("file"));
     parser.addOptions({portOption, sizeOption, seedOption, pageOption, noAuthOption, faultsOption, rateOption,
                        provisioningOption, timeScaleOption, failureOption, journalOption});
