@@ -284,13 +284,15 @@ int main(int argc, char **argv)
         return most;
     };
     auto over = [](const QList<Stall> &stalls, qint64 ms) {
-        return std::count_if(stalls.cbegin(), stalls.cend(), [ms](const Stall &stall) { return stall.ms > ms; });
+        return std::count_if(stalls.cbegin(), stalls.cend(),
+                             [ms](const Stall &stall) { return stall.ms > ms; });
     };
     auto worst = [](QList<Stall> stalls) {
         std::sort(stalls.begin(), stalls.end(), [](const Stall &a, const Stall &b) { return a.ms > b.ms; });
         QByteArray text;
         for (int i = 0; i < std::min<qsizetype>(5, stalls.size()); ++i)
-            text += QByteArray::number(stalls[i].ms) + " ms at " + QByteArray::number(stalls[i].atMs) + " ms; ";
+            text +=
+                QByteArray::number(stalls[i].ms) + " ms at " + QByteArray::number(stalls[i].atMs) + " ms; ";
         return text;
     };
     std::printf("items %d, emulated seconds per real second %.0f, failure share %.2f, emulator %s\n", items,
@@ -312,10 +314,11 @@ int main(int argc, char **argv)
                 static_cast<long long>(at(0.5)), static_cast<long long>(at(0.95)),
                 static_cast<long long>(latencies.isEmpty() ? 0 : latencies.last()),
                 double(at(0.5)) * timeScale / 1000.0);
-    std::printf("longest event-loop stall while the acts are sent: %lld ms (%lld over 50 ms, %lld over 16 ms; "
-                "worst: %s)\n",
-                static_cast<long long>(longest(sendingStalls)), static_cast<long long>(over(sendingStalls, 50)),
-                static_cast<long long>(over(sendingStalls, 16)), worst(sendingStalls).constData());
+    std::printf(
+        "longest event-loop stall while the acts are sent: %lld ms (%lld over 50 ms, %lld over 16 ms; "
+        "worst: %s)\n",
+        static_cast<long long>(longest(sendingStalls)), static_cast<long long>(over(sendingStalls, 50)),
+        static_cast<long long>(over(sendingStalls, 16)), worst(sendingStalls).constData());
     std::printf("longest event-loop stall while following: %lld ms (%lld over 50 ms, %lld over 16 ms; worst: "
                 "%s)\n",
                 static_cast<long long>(longest(followingStalls)),
