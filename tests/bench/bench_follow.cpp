@@ -5,20 +5,24 @@
 //
 // The emulator runs as a process of its own (the standalone cloudpc-emulator, its request journal written to
 // a file), so that the stalls measured are the console side's alone: OperationRunner, ActFollower, the audit
-// log and GraphClient. --in-process runs it in this process instead, on the same event loop (its work then
-// counts in the stalls), as the first version of this benchmark did.
+// log, GraphClient and the models of the operations panel and the audit log (no views). --in-process runs it
+// in this process instead, on the same event loop (its work then counts in the stalls), as the first version
+// of this benchmark did.
 //
 // Usage: bench_follow [--in-process] [items] [time scale: emulated seconds per real second] [failure share]
 //        (defaults 1000 60 0.1: an hour passes in a minute; a reprovision takes 40 s)
 #include "actcatalog.h"
 #include "actfollower.h"
 #include "auditlog.h"
+#include "auditlogmodel.h"
 #include "cloudpc.h"
 #include "graphclient.h"
 #include "graphemulator.h"
 #include "graphlistjob.h"
 #include "operation.h"
+#include "operationitemsmodel.h"
 #include "operationrunner.h"
+#include "operationsmodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -204,6 +208,11 @@ int main(int argc, char **argv)
 
     const ActDefinition *act = ActCatalog::find(QStringLiteral("reprovision"));
     Operation *operation = ActCatalog::makeOperation(*act, targets, {});
+    // The models the console's operations panel and audit log viewer show (their views are not here).
+    OperationsModel operationsModel(&runner);
+    OperationItemsModel itemsModel;
+    itemsModel.setOperation(operation);
+    AuditLogModel auditModel(&log);
 
     // Event-loop stalls: a 5 ms tick; each gap over 5 ms is a stall of that much more.
     QElapsedTimer clock;
