@@ -6,6 +6,7 @@
 #include "graphclient.h"
 
 #include <QJsonDocument>
+#include <utility>
 
 namespace {
 AuditRecord recordFor(const Operation *operation, const Operation::Item &item)
@@ -160,8 +161,7 @@ void OperationRunner::startBatch(const QPointer<Operation> &operation, const QLi
     QPointer<Operation> guard(operation);
     connect(job, &BatchJob::itemFinished, this, [this, guard, sent](int i, const BatchItemResult &result) {
         if (guard)
-            onItemDone(guard, sent.at(i), result.ok, result.httpStatus, result.error, result.requestId,
-                       result.clientRequestId);
+            onBatchItemDone(guard, sent.at(i), result);
     });
     connect(job, &BatchJob::finished, this, [this, raw, job] {
         --m_active;
@@ -206,33 +206,70 @@ void OperationRunner::onItemDone(Operation *operation, int index, bool ok, int h
                                  const GraphError &error, const QString &requestId,
                                  const QString &clientRequestId)
 {
-    m_inflight.remove(inflightKey(operation, index));
-    Operation::ItemState state = Operation::ItemState::Accepted;
-    if (!ok) {
-        if (error.kind == GraphError::Kind::OutcomeUnknown)
-            state = Operation::ItemState::OutcomeUnknown;
-        else if (error.kind == GraphError::Kind::Cancelled)
-            state = Operation::ItemState::Cancelled;
-        else
-            state = Operation::ItemState::Failed;
+    applyOutcomes({Outcome{operation, index, ok, httpStatus, error, requestId, clientRequestId}});
+}
+
+void OperationRunner::onBatchItemDone(Operation *operation, int index, const BatchItemResult &result)
+{
+    // The answers of one $batch reply come one after the other in one turn of the event loop: their
+    // outcome records go to the log with one write, right after it.
+    m_pendingOutcomes.append(Outcome{operation, index, result.ok, result.httpStatus, result.error,
+                                     result.requestId, result.clientRequestId});
+    if (m_pendingOutcomes.size() == 1)
+        QMetaObject::invokeMethod(this, &OperationRunner::flushOutcomes, Qt::QueuedConnection);
+}
+
+void OperationRunner::flushOutcomes()
+{
+    applyOutcomes(std::exchange(m_pendingOutcomes, {}));
+}
+
+void OperationRunner::applyOutcomes(const QList<Outcome> &outcomes)
+{
+    QList<AuditRecord> records;
+    QList<Operation::ItemState> states;
+    for (const Outcome &outcome : outcomes) {
+        Operation *operation = outcome.operation;
+        if (!operation) {
+            states.append(Operation::ItemState::Failed); // unused: the operation is gone
+            continue;
+        }
+        const int index = outcome.index;
+        const GraphError &error = outcome.error;
+        m_inflight.remove(inflightKey(operation, index));
+        Operation::ItemState state = Operation::ItemState::Accepted;
+        if (!outcome.ok) {
+            if (error.kind == GraphError::Kind::OutcomeUnknown)
+                state = Operation::ItemState::OutcomeUnknown;
+            else if (error.kind == GraphError::Kind::Cancelled)
+                state = Operation::ItemState::Cancelled;
+            else
+                state = Operation::ItemState::Failed;
+        }
+        states.append(state);
+        AuditRecord record = recordFor(operation, operation->item(index));
+        record.phase = AuditRecord::Phase::Outcome;
+        record.result = state == Operation::ItemState::Accepted         ? QStringLiteral("accepted")
+                        : state == Operation::ItemState::OutcomeUnknown ? QStringLiteral("outcomeUnknown")
+                        : state == Operation::ItemState::Cancelled      ? QStringLiteral("cancelled")
+                                                                        : QStringLiteral("failed");
+        record.httpStatus = outcome.httpStatus;
+        record.errorCode = error.code;
+        record.errorMessage = error.isError() ? error.message : QString();
+        record.requestId = error.requestId.isEmpty() ? outcome.requestId : error.requestId;
+        record.clientRequestId =
+            error.clientRequestId.isEmpty() ? outcome.clientRequestId : error.clientRequestId;
+        if (state == Operation::ItemState::Accepted)
+            record.createdId = operation->item(index).createdId;
+        operation->m_items[index].requestId = record.requestId;
+        operation->m_items[index].clientRequestId = record.clientRequestId;
+        records.append(record);
     }
-    AuditRecord record = recordFor(operation, operation->item(index));
-    record.phase = AuditRecord::Phase::Outcome;
-    record.result = state == Operation::ItemState::Accepted         ? QStringLiteral("accepted")
-                    : state == Operation::ItemState::OutcomeUnknown ? QStringLiteral("outcomeUnknown")
-                    : state == Operation::ItemState::Cancelled      ? QStringLiteral("cancelled")
-                                                                    : QStringLiteral("failed");
-    record.httpStatus = httpStatus;
-    record.errorCode = error.code;
-    record.errorMessage = error.isError() ? error.message : QString();
-    record.requestId = error.requestId.isEmpty() ? requestId : error.requestId;
-    record.clientRequestId = error.clientRequestId.isEmpty() ? clientRequestId : error.clientRequestId;
-    if (state == Operation::ItemState::Accepted)
-        record.createdId = operation->item(index).createdId;
-    m_auditLog->append(record);
-    operation->m_items[index].requestId = record.requestId;
-    operation->m_items[index].clientRequestId = record.clientRequestId;
-    operation->setItemState(index, state, httpStatus, error);
+    m_auditLog->appendAll(records);
+    for (int i = 0; i < outcomes.size(); ++i) {
+        if (Operation *operation = outcomes[i].operation)
+            operation->setItemState(outcomes[i].index, states[i], outcomes[i].httpStatus, outcomes[i].error);
+    }
 }
 
 void OperationRunner::cancel(Operation *operation)
@@ -242,6 +279,7 @@ void OperationRunner::cancel(Operation *operation)
         if (job)
             job->cancel();
     }
+    flushOutcomes(); // what the jobs just called back is Cancelled now, not a turn later
     for (int i = 0; i < operation->itemCount(); ++i) {
         if (operation->item(i).state != Operation::ItemState::Queued)
             continue;

@@ -11,6 +11,7 @@
 
 class AuditLog;
 class BatchJob;
+struct BatchItemResult;
 class GraphClient;
 
 // Sends the items of submitted operations through GraphClient, writing the audit log before each item is sent
@@ -25,7 +26,9 @@ class GraphClient;
 //
 // Nothing here waits for the disk: the "sending" records of a $batch (or of one item) are written with one
 // write and the item marked Sent; the request leaves when AuditLog says they are on the disk (its sync
-// thread), a few milliseconds later. A Sent item is on its way: cancel() no longer reaches it. Should the
+// thread), a few milliseconds later. A Sent item is on its way: cancel() no longer reaches it. The outcome
+// records of the answers in one $batch reply are written with one write, in the turn after the reply, and
+// only then do the items change state. Should the
 // runner go in between, the item's record stays without an outcome and the next start reports it as
 // outcome unknown (AuditLog::recoverInterrupted), never as sent or not.
 class OperationRunner : public QObject
@@ -67,6 +70,22 @@ private:
     // requestId/clientRequestId: the ids of the answer, kept for accepted items too (support cases).
     void onItemDone(Operation *operation, int index, bool ok, int httpStatus, const GraphError &error,
                     const QString &requestId, const QString &clientRequestId);
+    // What became of one sent item.
+    struct Outcome
+    {
+        QPointer<Operation> operation;
+        int index = 0;
+        bool ok = false;
+        int httpStatus = 0;
+        GraphError error;
+        QString requestId;
+        QString clientRequestId;
+    };
+    // An answer in a $batch reply: kept until the reply's other answers are in (flushOutcomes, queued).
+    void onBatchItemDone(Operation *operation, int index, const BatchItemResult &result);
+    void flushOutcomes();
+    // Writes the outcome records with one write, then sets the items' states.
+    void applyOutcomes(const QList<Outcome> &outcomes);
     QString inflightKey(const Operation *operation, int index) const;
 
     GraphClient *m_client;
@@ -77,4 +96,5 @@ private:
     int m_active = 0;
     QMultiHash<Operation *, QPointer<BatchJob>> m_batchJobs; // batches under way, per operation
     QString m_lastError;
+    QList<Outcome> m_pendingOutcomes; // answers of a $batch reply, written right after it
 };

@@ -9,7 +9,10 @@
 // in this process instead, on the same event loop (its work then counts in the stalls), as the first version
 // of this benchmark did.
 //
-// Usage: bench_follow [--in-process] [items] [time scale: emulated seconds per real second] [failure share]
+// --idle measures an event loop that does nothing else, for the machine's own noise.
+//
+// Usage: bench_follow [--in-process | --idle] [items] [time scale: emulated seconds per real second] [failure
+// share]
 //        (defaults 1000 60 0.1: an hour passes in a minute; a reprovision takes 40 s)
 #include "actcatalog.h"
 #include "actfollower.h"
@@ -136,6 +139,28 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments();
     const bool inProcess = args.removeAll(QStringLiteral("--in-process")) > 0;
+    if (args.removeAll(QStringLiteral("--idle")) > 0) {
+        // The machine's own noise: the same 5 ms tick in an event loop with nothing else to do, for 40 s.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 lastTick = 0;
+        qint64 longest = 0;
+        int over16 = 0;
+        QTimer tick;
+        tick.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&tick, &QTimer::timeout, [&] {
+            const qint64 now = clock.elapsed();
+            longest = std::max(longest, now - lastTick - 5);
+            over16 += now - lastTick - 5 > 16 ? 1 : 0;
+            lastTick = now;
+        });
+        tick.start(5);
+        QTimer::singleShot(40000, &app, &QCoreApplication::quit);
+        app.exec();
+        std::printf("idle event loop, 40 s: longest stall %lld ms, %d over 16 ms\n",
+                    static_cast<long long>(longest), over16);
+        return 0;
+    }
     const int items = args.size() > 1 ? args[1].toInt() : 1000;
     const double timeScale = args.size() > 2 ? args[2].toDouble() : 60.0;
     const double failureShare = args.size() > 3 ? args[3].toDouble() : 0.1;
