@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs the following benchmark (tests/bench/bench_follow.cpp): reprovisions submitted through
-# OperationRunner and followed to their end by ActFollower against the emulator on a compressed clock; prints
+# OperationRunner and followed to their end by ActFollower against the standalone emulator (a process of its
+# own, so that only the console side's stalls count) on a compressed clock; prints
 # the Graph requests following spent, the peak requests per second, the time from the emulator's last change
 # to the item's state, and the longest event-loop stall.
 # Usage: run-follow-benchmark.sh [items] [emulated seconds per real second] [failure share]

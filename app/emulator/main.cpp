@@ -2,7 +2,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -39,8 +41,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption provisioningOption(QStringLiteral("provisioning-ms"),
                                                 QStringLiteral("How long a reprovision or retry takes."),
                                                 QStringLiteral("ms"), QStringLiteral("4000"));
+    const QCommandLineOption timeScaleOption(
+        QStringLiteral("time-scale"),
+        QStringLiteral("Emulated seconds per real second for acts (60: an hour in a minute; 0: from "
+                       "--provisioning-ms)."),
+        QStringLiteral("factor"), QStringLiteral("0"));
+    const QCommandLineOption failureOption(QStringLiteral("failure-share"),
+                                           QStringLiteral("Share of acts that end failed (0-1)."),
+                                           QStringLiteral("share"), QStringLiteral("0.1"));
+    const QCommandLineOption journalOption(
+        QStringLiteral("journal"),
+        QStringLiteral(
+            "Append every request received to this file, one tab-separated line each (time in ms "
+            "since the epoch, direct/batch/sub, method, path, request-id, the $batch's request-id), "
+            "a few times a second."),
+        QStringLiteral("file"));
     parser.addOptions({portOption, sizeOption, seedOption, pageOption, noAuthOption, faultsOption, rateOption,
-                       provisioningOption});
+                       provisioningOption, timeScaleOption, failureOption, journalOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -60,6 +77,16 @@ int main(int argc, char *argv[])
     options.seed = parser.value(seedOption).toUInt();
     options.defaultPageSize = qBound(1, parser.value(pageOption).toInt(), options.maxPageSize);
     options.provisioningMs = qMax(0, parser.value(provisioningOption).toInt());
+    options.timeScale = parser.value(timeScaleOption).toDouble(&ok);
+    if (!ok || options.timeScale < 0) {
+        err << "cloudpc-emulator: --time-scale must be a number from 0 up\n";
+        return 2;
+    }
+    options.failureShare = parser.value(failureOption).toDouble(&ok);
+    if (!ok || options.failureShare < 0 || options.failureShare > 1) {
+        err << "cloudpc-emulator: --failure-share must be a number from 0 to 1\n";
+        return 2;
+    }
     GraphEmulator emulator(options);
     if (parser.isSet(faultsOption)) {
         const QString problem = emulator.faults().parse(parser.value(faultsOption));
@@ -76,6 +103,39 @@ int main(int argc, char *argv[])
     if (!emulator.start(quint16(port))) {
         err << "cloudpc-emulator: cannot listen on 127.0.0.1:" << port << "\n";
         return 1;
+    }
+    // The request journal, for benchmarks that run the emulator in a process of its own.
+    QFile journal;
+    QTimer journalTimer;
+    qsizetype journalDone = 0;
+    qsizetype batchesDone = 0;
+    if (parser.isSet(journalOption)) {
+        journal.setFileName(parser.value(journalOption));
+        if (!journal.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err << "cloudpc-emulator: --journal: " << journal.errorString() << "\n";
+            return 2;
+        }
+        const auto writeJournal = [&] {
+            QByteArray lines;
+            auto write = [&lines](const EmulatorRequest &request, const char *kind) {
+                lines += QByteArray::number(request.time.toMSecsSinceEpoch()) + '\t' + kind + '\t' +
+                         request.method + '\t' + request.url.path().toUtf8() + '\t' +
+                         request.requestId.toLatin1() + '\t' + request.batchId.toLatin1() + '\n';
+            };
+            const QList<EmulatorRequest> &batches = emulator.batches();
+            for (; batchesDone < batches.size(); ++batchesDone)
+                write(batches.at(batchesDone), "batch");
+            const QList<EmulatorRequest> &requests = emulator.journal();
+            for (; journalDone < requests.size(); ++journalDone)
+                write(requests.at(journalDone), requests.at(journalDone).isBatchItem() ? "sub" : "direct");
+            if (!lines.isEmpty()) {
+                journal.write(lines);
+                journal.flush();
+            }
+        };
+        QObject::connect(&journalTimer, &QTimer::timeout, &journalTimer, writeJournal);
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &journalTimer, writeJournal);
+        journalTimer.start(200);
     }
     QTextStream out(stdout);
     out << "graph-url: " << emulator.baseUrl().toString() << "\n";

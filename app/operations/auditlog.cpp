@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "auditlogsync.h"
 #include "platformfile.h"
 
 #include <QDir>
@@ -31,12 +32,69 @@ AuditLog::AuditLog(const QString &path, QObject *parent)
                             : path)
 {}
 
+AuditLog::~AuditLog()
+{
+    m_sync.reset(); // finishes the syncs asked for; their callbacks are not called any more
+}
+
 bool AuditLog::append(const AuditRecord &record)
 {
     return appendAll({record});
 }
 
 bool AuditLog::appendAll(const QList<AuditRecord> &records)
+{
+    if (records.isEmpty())
+        return true;
+    if (!write(records))
+        return false;
+    requestSync(); // the record must survive a crash of the system, not only of the program
+    for (const AuditRecord &record : records)
+        Q_EMIT recordAppended(record);
+    return true;
+}
+
+bool AuditLog::appendAll(const QList<AuditRecord> &records, QObject *context, std::function<void()> onDisk)
+{
+    if (!write(records))
+        return false;
+    m_diskWaiters.append({requestSync(), context, std::move(onDisk)});
+    for (const AuditRecord &record : records)
+        Q_EMIT recordAppended(record);
+    return true;
+}
+
+void AuditLog::waitForDisk()
+{
+    if (m_sync)
+        m_sync->waitForAll();
+}
+
+quint64 AuditLog::requestSync()
+{
+    if (!m_sync) {
+        m_sync = std::make_unique<AuditLogSync>(m_path, [this](quint64 ticket) {
+            // On the sync thread: back to this object's thread. The destructor stops the sync thread
+            // before this object goes, and a call posted to a deleted object is dropped.
+            QMetaObject::invokeMethod(
+                this, [this, ticket] { onSynced(ticket); }, Qt::QueuedConnection);
+        });
+    }
+    return m_sync->request();
+}
+
+void AuditLog::onSynced(quint64 ticket)
+{
+    QList<DiskWaiter> ready;
+    while (!m_diskWaiters.isEmpty() && m_diskWaiters.constFirst().ticket <= ticket)
+        ready.append(m_diskWaiters.takeFirst());
+    for (const DiskWaiter &waiter : std::as_const(ready)) {
+        if (waiter.context && waiter.onDisk)
+            waiter.onDisk();
+    }
+}
+
+bool AuditLog::write(const QList<AuditRecord> &records)
 {
     if (records.isEmpty())
         return true;
@@ -67,9 +125,6 @@ bool AuditLog::appendAll(const QList<AuditRecord> &records)
         m_lastError = tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
         return false;
     }
-    PlatformFile::syncToDisk(file); // the record must survive a crash right after the request leaves
-    for (const AuditRecord &record : records)
-        Q_EMIT recordAppended(record);
     return true;
 }
 

@@ -4,22 +4,34 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <functional>
+#include <memory>
 
-// The audit log: JSON Lines in the app data folder, appended and flushed to disk before each act is sent and
-// again with its outcome. Reading it never fails on a torn or foreign line: such lines are skipped and
-// counted.
+class AuditLogSync;
+
+// The audit log: JSON Lines in the app data folder, appended before each act is sent and again with its
+// outcome. Reading it never fails on a torn or foreign line: such lines are skipped and counted.
+//
+// Each append is written to the file at once (a reader, or the next start after a crash of the program,
+// finds it), and forced through to the disk on a thread of its own (AuditLogSync), so that the GUI thread
+// never waits for the disk. Whoever must not go on before a record is on the disk itself (OperationRunner:
+// no act leaves before its "sending" record does) passes a callback to appendAll(), called once it is. The
+// destructor waits for the syncs asked for.
 class AuditLog : public QObject
 {
     Q_OBJECT
 public:
     // path: the .jsonl file; empty = <AppDataLocation>/audit.jsonl
     explicit AuditLog(const QString &path = QString(), QObject *parent = nullptr);
+    ~AuditLog() override;
 
     QString path() const { return m_path; }
-    // Appends one record and forces it to disk. Returns false (and sets lastError) when it cannot be written;
-    // callers must not send an act whose "sending" record could not be written.
+    // Appends one record (written to the file now, forced to disk shortly after on the sync thread).
+    // Returns false (and sets lastError) when it cannot be written; callers must not send an act whose
+    // "sending" record could not be written.
     bool append(const AuditRecord &record);
     // Appends several records with one write and one trip to disk (the follower's Result records of a
     // $batch's worth of items).
@@ -46,10 +58,29 @@ public:
     // error).
     bool exportCsv(const QString &fileName, QString *error = nullptr) const;
 
+    // Appends the records with one write, then calls onDisk on context's thread once they are forced to
+    // the disk (not at all when context is gone by then). Returns false (and never calls onDisk) when they
+    // cannot be written.
+    bool appendAll(const QList<AuditRecord> &records, QObject *context, std::function<void()> onDisk);
+    // Blocks until every record appended so far is forced to the disk.
+    void waitForDisk();
+
 Q_SIGNALS:
     void recordAppended(const AuditRecord &record);
 
 private:
+    bool write(const QList<AuditRecord> &records);
+    quint64 requestSync();
+    void onSynced(quint64 ticket);
+
     QString m_path;
     QString m_lastError;
+    struct DiskWaiter
+    {
+        quint64 ticket = 0;
+        QPointer<QObject> context;
+        std::function<void()> onDisk;
+    };
+    QList<DiskWaiter> m_diskWaiters; // in ticket order
+    std::unique_ptr<AuditLogSync> m_sync;
 };

@@ -6,6 +6,7 @@
 #include "graphclient.h"
 
 #include <QJsonDocument>
+#include <utility>
 
 namespace {
 AuditRecord recordFor(const Operation *operation, const Operation::Item &item)
@@ -93,20 +94,28 @@ bool OperationRunner::goesInBatch(const Operation *operation, int index) const
     return operation->itemCount() > 1 && !request.isIdempotent() && BatchJob::canBatch(request);
 }
 
-bool OperationRunner::writeSending(Operation *operation, int index)
+bool OperationRunner::writeSending(Operation *operation, const QList<int> &indexes,
+                                   std::function<void()> onDisk)
 {
-    Operation::Item &item = operation->m_items[index];
-    ++item.attempts;
-    item.sentAt = QDateTime::currentDateTimeUtc();
-    item.follow = Operation::FollowState::NotFollowed; // a new attempt is followed anew once accepted
-    // The audit record goes to disk before the request can leave; without it, nothing is sent.
-    if (!m_auditLog->append(recordFor(operation, item))) {
+    QList<AuditRecord> records;
+    for (int index : indexes) {
+        Operation::Item &item = operation->m_items[index];
+        ++item.attempts;
+        item.sentAt = QDateTime::currentDateTimeUtc();
+        item.follow = Operation::FollowState::NotFollowed; // a new attempt is followed anew once accepted
+        records.append(recordFor(operation, item));
+    }
+    // The audit records go to disk before the request can leave (onDisk sends it); without them, nothing
+    // is sent. One write and one trip to disk for all the items of a $batch, on the log's sync thread.
+    if (!m_auditLog->appendAll(records, this, std::move(onDisk))) {
         m_lastError = m_auditLog->lastError();
-        m_inflight.remove(inflightKey(operation, index));
-        operation->setItemState(
-            index, Operation::ItemState::Cancelled, 0,
-            GraphError::make(GraphError::Kind::Configuration,
-                             tr("Not sent: the audit log cannot be written (%1).").arg(m_lastError)));
+        for (int index : indexes) {
+            m_inflight.remove(inflightKey(operation, index));
+            operation->setItemState(
+                index, Operation::ItemState::Cancelled, 0,
+                GraphError::make(GraphError::Kind::Configuration,
+                                 tr("Not sent: the audit log cannot be written (%1).").arg(m_lastError)));
+        }
         return false;
     }
     return true;
@@ -128,29 +137,35 @@ void OperationRunner::sendBatch(Operation *operation, int index)
             ++it;
         }
     }
-    QList<int> sent;
-    QList<GraphRequest> requests;
-    for (int member : std::as_const(group)) {
-        if (!writeSending(operation, member))
-            continue;
-        operation->setItemState(member, Operation::ItemState::Sent);
-        sent.append(member);
-        requests.append(operation->item(member).request);
-    }
-    if (sent.isEmpty())
+    QPointer<Operation> guard(operation);
+    if (!writeSending(operation, group, [this, guard, group] { startBatch(guard, group); }))
         return;
     ++m_active;
+    for (int member : std::as_const(group))
+        operation->setItemState(member, Operation::ItemState::Sent);
+}
+
+void OperationRunner::startBatch(const QPointer<Operation> &operation, const QList<int> &sent)
+{
+    if (!operation) { // gone while its records went to disk: nothing of it leaves
+        --m_active;
+        pump();
+        return;
+    }
+    QList<GraphRequest> requests;
+    for (int member : sent)
+        requests.append(operation->item(member).request);
     auto *job = new BatchJob(m_client, requests, this);
-    m_batchJobs.insert(operation, job);
+    Operation *raw = operation;
+    m_batchJobs.insert(raw, job);
     QPointer<Operation> guard(operation);
     connect(job, &BatchJob::itemFinished, this, [this, guard, sent](int i, const BatchItemResult &result) {
         if (guard)
-            onItemDone(guard, sent.at(i), result.ok, result.httpStatus, result.error, result.requestId,
-                       result.clientRequestId);
+            onBatchItemDone(guard, sent.at(i), result);
     });
-    connect(job, &BatchJob::finished, this, [this, operation, job] {
+    connect(job, &BatchJob::finished, this, [this, raw, job] {
         --m_active;
-        m_batchJobs.remove(operation, job);
+        m_batchJobs.remove(raw, job);
         pump();
     });
     job->start();
@@ -158,12 +173,21 @@ void OperationRunner::sendBatch(Operation *operation, int index)
 
 void OperationRunner::sendItem(Operation *operation, int index)
 {
-    if (!writeSending(operation, index))
+    QPointer<Operation> guard(operation);
+    if (!writeSending(operation, {index}, [this, guard, index] { startItem(guard, index); }))
         return;
-    Operation::Item &item = operation->m_items[index];
     ++m_active;
     operation->setItemState(index, Operation::ItemState::Sent);
-    GraphCall *call = m_client->send(item.request);
+}
+
+void OperationRunner::startItem(const QPointer<Operation> &operation, int index)
+{
+    if (!operation) {
+        --m_active;
+        pump();
+        return;
+    }
+    GraphCall *call = m_client->send(operation->item(index).request);
     QPointer<Operation> guard(operation);
     connect(call, &GraphCall::finished, this, [this, guard, index, call] {
         --m_active;
@@ -182,33 +206,70 @@ void OperationRunner::onItemDone(Operation *operation, int index, bool ok, int h
                                  const GraphError &error, const QString &requestId,
                                  const QString &clientRequestId)
 {
-    m_inflight.remove(inflightKey(operation, index));
-    Operation::ItemState state = Operation::ItemState::Accepted;
-    if (!ok) {
-        if (error.kind == GraphError::Kind::OutcomeUnknown)
-            state = Operation::ItemState::OutcomeUnknown;
-        else if (error.kind == GraphError::Kind::Cancelled)
-            state = Operation::ItemState::Cancelled;
-        else
-            state = Operation::ItemState::Failed;
+    applyOutcomes({Outcome{operation, index, ok, httpStatus, error, requestId, clientRequestId}});
+}
+
+void OperationRunner::onBatchItemDone(Operation *operation, int index, const BatchItemResult &result)
+{
+    // The answers of one $batch reply come one after the other in one turn of the event loop: their
+    // outcome records go to the log with one write, right after it.
+    m_pendingOutcomes.append(Outcome{operation, index, result.ok, result.httpStatus, result.error,
+                                     result.requestId, result.clientRequestId});
+    if (m_pendingOutcomes.size() == 1)
+        QMetaObject::invokeMethod(this, &OperationRunner::flushOutcomes, Qt::QueuedConnection);
+}
+
+void OperationRunner::flushOutcomes()
+{
+    applyOutcomes(std::exchange(m_pendingOutcomes, {}));
+}
+
+void OperationRunner::applyOutcomes(const QList<Outcome> &outcomes)
+{
+    QList<AuditRecord> records;
+    QList<Operation::ItemState> states;
+    for (const Outcome &outcome : outcomes) {
+        Operation *operation = outcome.operation;
+        if (!operation) {
+            states.append(Operation::ItemState::Failed); // unused: the operation is gone
+            continue;
+        }
+        const int index = outcome.index;
+        const GraphError &error = outcome.error;
+        m_inflight.remove(inflightKey(operation, index));
+        Operation::ItemState state = Operation::ItemState::Accepted;
+        if (!outcome.ok) {
+            if (error.kind == GraphError::Kind::OutcomeUnknown)
+                state = Operation::ItemState::OutcomeUnknown;
+            else if (error.kind == GraphError::Kind::Cancelled)
+                state = Operation::ItemState::Cancelled;
+            else
+                state = Operation::ItemState::Failed;
+        }
+        states.append(state);
+        AuditRecord record = recordFor(operation, operation->item(index));
+        record.phase = AuditRecord::Phase::Outcome;
+        record.result = state == Operation::ItemState::Accepted         ? QStringLiteral("accepted")
+                        : state == Operation::ItemState::OutcomeUnknown ? QStringLiteral("outcomeUnknown")
+                        : state == Operation::ItemState::Cancelled      ? QStringLiteral("cancelled")
+                                                                        : QStringLiteral("failed");
+        record.httpStatus = outcome.httpStatus;
+        record.errorCode = error.code;
+        record.errorMessage = error.isError() ? error.message : QString();
+        record.requestId = error.requestId.isEmpty() ? outcome.requestId : error.requestId;
+        record.clientRequestId =
+            error.clientRequestId.isEmpty() ? outcome.clientRequestId : error.clientRequestId;
+        if (state == Operation::ItemState::Accepted)
+            record.createdId = operation->item(index).createdId;
+        operation->m_items[index].requestId = record.requestId;
+        operation->m_items[index].clientRequestId = record.clientRequestId;
+        records.append(record);
     }
-    AuditRecord record = recordFor(operation, operation->item(index));
-    record.phase = AuditRecord::Phase::Outcome;
-    record.result = state == Operation::ItemState::Accepted         ? QStringLiteral("accepted")
-                    : state == Operation::ItemState::OutcomeUnknown ? QStringLiteral("outcomeUnknown")
-                    : state == Operation::ItemState::Cancelled      ? QStringLiteral("cancelled")
-                                                                    : QStringLiteral("failed");
-    record.httpStatus = httpStatus;
-    record.errorCode = error.code;
-    record.errorMessage = error.isError() ? error.message : QString();
-    record.requestId = error.requestId.isEmpty() ? requestId : error.requestId;
-    record.clientRequestId = error.clientRequestId.isEmpty() ? clientRequestId : error.clientRequestId;
-    if (state == Operation::ItemState::Accepted)
-        record.createdId = operation->item(index).createdId;
-    m_auditLog->append(record);
-    operation->m_items[index].requestId = record.requestId;
-    operation->m_items[index].clientRequestId = record.clientRequestId;
-    operation->setItemState(index, state, httpStatus, error);
+    m_auditLog->appendAll(records);
+    for (int i = 0; i < outcomes.size(); ++i) {
+        if (Operation *operation = outcomes[i].operation)
+            operation->setItemState(outcomes[i].index, states[i], outcomes[i].httpStatus, outcomes[i].error);
+    }
 }
 
 void OperationRunner::cancel(Operation *operation)
@@ -218,6 +279,7 @@ void OperationRunner::cancel(Operation *operation)
         if (job)
             job->cancel();
     }
+    flushOutcomes(); // what the jobs just called back is Cancelled now, not a turn later
     for (int i = 0; i < operation->itemCount(); ++i) {
         if (operation->item(i).state != Operation::ItemState::Queued)
             continue;

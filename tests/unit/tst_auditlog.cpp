@@ -17,6 +17,7 @@ private Q_SLOTS:
     void exportsCsv();
     void unwritableLogIsAnError();
     void olderKindsReadAsTheCatalogs();
+    void recordsAreReadableAtOnceAndOnDiskLater();
 };
 
 static AuditRecord record(const QString &operationId, const QString &item, AuditRecord::Phase phase,
@@ -175,6 +176,55 @@ void TestAuditLog::olderKindsReadAsTheCatalogs()
         if (written != QLatin1String("somethingNew"))
             QVERIFY(ActCatalog::find(read));
     }
+}
+
+void TestAuditLog::recordsAreReadableAtOnceAndOnDiskLater()
+{
+    // appendAll with a callback: the records are in the file when it returns (a reader sees them); the
+    // callback comes later, from the event loop, once the sync thread has forced them to disk; never for a
+    // context that is gone; in the order asked.
+    QTemporaryDir dir;
+    AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
+    QSignalSpy appended(&log, &AuditLog::recordAppended);
+    QStringList calls;
+    QObject context;
+    auto *gone = new QObject;
+    QVERIFY(log.appendAll({record(QStringLiteral("op"), QStringLiteral("pc-1"), AuditRecord::Phase::Sending),
+                           record(QStringLiteral("op"), QStringLiteral("pc-2"), AuditRecord::Phase::Sending)},
+                          &context, [&] { calls << QStringLiteral("first"); }));
+    QVERIFY(log.appendAll({record(QStringLiteral("op"), QStringLiteral("pc-3"), AuditRecord::Phase::Sending)},
+                          gone, [&] { calls << QStringLiteral("gone"); }));
+    QVERIFY(log.appendAll({record(QStringLiteral("op"), QStringLiteral("pc-4"), AuditRecord::Phase::Sending)},
+                          &context, [&] { calls << QStringLiteral("second"); }));
+    QVERIFY(calls.isEmpty()); // never from inside appendAll
+    QCOMPARE(appended.count(), 4);
+    QCOMPARE(AuditLog(log.path()).read().records.size(), 4);
+    delete gone;
+    QTRY_COMPARE_WITH_TIMEOUT(calls, (QStringList{QStringLiteral("first"), QStringLiteral("second")}), 5000);
+
+    // An unwritable log calls nothing back.
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    AuditLog broken(dir.filePath(QStringLiteral("file/audit.jsonl")));
+    bool called = false;
+    QVERIFY(
+        !broken.appendAll({record(QStringLiteral("op"), QStringLiteral("pc"), AuditRecord::Phase::Sending)},
+                          &context, [&] { called = true; }));
+    QTest::qWait(50);
+    QVERIFY(!called);
+
+    // waitForDisk returns once what was appended is synced; a log destroyed right after an append still
+    // finishes its sync (the destructor waits), and the record reads back.
+    QVERIFY(log.append(record(QStringLiteral("op"), QStringLiteral("pc-5"), AuditRecord::Phase::Outcome,
+                              QStringLiteral("accepted"))));
+    log.waitForDisk();
+    {
+        AuditLog shortLived(log.path());
+        QVERIFY(shortLived.append(record(QStringLiteral("op"), QStringLiteral("pc-6"),
+                                         AuditRecord::Phase::Outcome, QStringLiteral("accepted"))));
+    }
+    QCOMPARE(AuditLog(log.path()).read().records.size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
