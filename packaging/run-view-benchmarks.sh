@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds and runs the console view benchmarks (tests/bench/bench_views.cpp): 100,000 Cloud PCs loaded from
 # the emulator into the real Cloud PCs view, one filter keystroke, resident bytes per row, and cold start of
-# `cloudpc-console --demo`. Usage: run-view-benchmarks.sh [rows] [page size]  (defaults 100000 100)
+# `cloudpc-console --demo`; then the real MainWindow: the Overview recounting and selecting among 100,000 Cloud PCs,
+# and a language switch with 5,000. Usage: run-view-benchmarks.sh [rows] [page size]  (defaults 100000 100)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build/bench}

@@ -6,6 +6,7 @@
 #include "icons.h"
 #include "statusstyle.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,11 +25,9 @@ CloudPcHistorySection::CloudPcHistorySection(GraphClient *client, Spec spec, QWi
     , m_body(new QWidget(this))
     , m_progress(new QProgressBar(m_body))
     , m_stateLabel(new QLabel(m_body))
-    , m_tryAgain(new QPushButton(tr("Try again"), m_body))
+    , m_tryAgain(new QPushButton(m_body))
     , m_list(new QTreeWidget(m_body))
 {
-    setAccessibleName(m_spec.title);
-    m_header->setText(m_spec.title);
     m_header->setCheckable(true);
     m_header->setAutoRaise(true);
     m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -37,26 +36,17 @@ CloudPcHistorySection::CloudPcHistorySection(GraphClient *client, Spec spec, QWi
     QFont bold = m_header->font();
     bold.setBold(true);
     m_header->setFont(bold);
-    m_header->setToolTip(tr("Show or hide this section; it is read from Graph when shown"));
-    m_header->setAccessibleName(tr("Show %1").arg(m_spec.title));
 
     m_reload->setIcon(Icons::named(QStringLiteral("refresh")));
     m_reload->setAutoRaise(true);
-    m_reload->setToolTip(tr("Read it again"));
-    m_reload->setAccessibleName(tr("Reload %1").arg(m_spec.title));
     m_reload->hide();
 
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(m_progress->fontMetrics().height() / 2 + 2);
-    m_progress->setAccessibleName(tr("Loading %1").arg(m_spec.title));
     m_stateLabel->setWordWrap(true);
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_tryAgain->setAccessibleName(tr("Try reading %1 again").arg(m_spec.title));
 
-    m_list->setColumnCount(int(m_spec.headers.size()));
-    m_list->setHeaderLabels(m_spec.headers);
-    m_list->setAccessibleName(m_spec.title);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -65,6 +55,7 @@ CloudPcHistorySection::CloudPcHistorySection(GraphClient *client, Spec spec, QWi
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->header()->setStretchLastSection(true);
     m_list->setMinimumHeight(m_list->fontMetrics().height() * 6);
+    retranslateUi();
 
     auto *headerRow = new QHBoxLayout;
     headerRow->setContentsMargins(0, 0, 0, 0);
@@ -99,7 +90,7 @@ CloudPcHistorySection::CloudPcHistorySection(GraphClient *client, Spec spec, QWi
     connect(&m_settle, &QTimer::timeout, this, &CloudPcHistorySection::load);
     connect(m_header, &QToolButton::toggled, this, [this](bool open) {
         m_header->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-        m_header->setAccessibleName((open ? tr("Hide %1") : tr("Show %1")).arg(m_spec.title));
+        m_header->setAccessibleName((open ? tr("Hide %1") : tr("Show %1")).arg(m_texts.title));
         m_body->setVisible(open);
         m_reload->setVisible(open);
         if (open) {
@@ -121,6 +112,43 @@ CloudPcHistorySection::CloudPcHistorySection(GraphClient *client, Spec spec, QWi
 CloudPcHistorySection::~CloudPcHistorySection()
 {
     cancelLoad();
+}
+
+void CloudPcHistorySection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CloudPcHistorySection::retranslateUi()
+{
+    m_texts = m_spec.texts ? m_spec.texts() : Texts();
+    setAccessibleName(m_texts.title);
+    m_header->setText(m_texts.title);
+    m_header->setToolTip(tr("Show or hide this section; it is read from Graph when shown"));
+    m_header->setAccessibleName((isOpen() ? tr("Hide %1") : tr("Show %1")).arg(m_texts.title));
+    m_reload->setToolTip(tr("Read it again"));
+    m_reload->setAccessibleName(tr("Reload %1").arg(m_texts.title));
+    m_progress->setAccessibleName(tr("Loading %1").arg(m_texts.title));
+    m_tryAgain->setText(tr("Try again"));
+    m_tryAgain->setAccessibleName(tr("Try reading %1 again").arg(m_texts.title));
+    m_list->setColumnCount(int(m_texts.headers.size()));
+    m_list->setHeaderLabels(m_texts.headers);
+    m_list->setAccessibleName(m_texts.title);
+    switch (m_state) {
+    case State::Loaded:
+        showRows();
+        break;
+    case State::Empty:
+        m_stateLabel->setText(m_texts.emptyText);
+        break;
+    case State::Failed:
+        showFailure();
+        break;
+    default:
+        break;
+    }
 }
 
 bool CloudPcHistorySection::isOpen() const
@@ -197,8 +225,13 @@ void CloudPcHistorySection::load()
 void CloudPcHistorySection::onFinished()
 {
     m_job = nullptr;
+    showRows();
+    setState(m_list->topLevelItemCount() == 0 ? State::Empty : State::Loaded);
+}
+
+void CloudPcHistorySection::showRows()
+{
     const QList<Row> rows = m_spec.rows(m_items);
-    m_items = {};
     const QColor failedColor = StatusStyle::color(StatusStyle::Kind::Failed);
     const QIcon failedIcon = Icons::named(QStringLiteral("status-failed"));
     QList<QTreeWidgetItem *> items;
@@ -219,10 +252,10 @@ void CloudPcHistorySection::onFinished()
         }
         items << item;
     }
+    m_list->clear();
     m_list->addTopLevelItems(items);
     for (int column = 0; column + 1 < m_list->columnCount(); ++column)
         m_list->resizeColumnToContents(column);
-    setState(rows.isEmpty() ? State::Empty : State::Loaded);
 }
 
 void CloudPcHistorySection::onFailed(const GraphError &error)
@@ -230,11 +263,17 @@ void CloudPcHistorySection::onFailed(const GraphError &error)
     m_job = nullptr;
     if (error.kind == GraphError::Kind::Cancelled)
         return;
-    QString text = m_spec.failedText.arg(error.message.isEmpty() ? error.summary() : error.message);
-    if (!error.requestId.isEmpty())
-        text += QLatin1Char('\n') + tr("Request-id: %1").arg(error.requestId);
-    m_stateLabel->setText(text);
+    m_error = error;
+    showFailure();
     setState(State::Failed);
+}
+
+void CloudPcHistorySection::showFailure()
+{
+    QString text = m_texts.failedText.arg(m_error.message.isEmpty() ? m_error.summary() : m_error.message);
+    if (!m_error.requestId.isEmpty())
+        text += QLatin1Char('\n') + tr("Request-id: %1").arg(m_error.requestId);
+    m_stateLabel->setText(text);
 }
 
 void CloudPcHistorySection::setState(State state)
@@ -245,7 +284,7 @@ void CloudPcHistorySection::setState(State state)
     m_tryAgain->setVisible(state == State::Failed);
     m_stateLabel->setVisible(state == State::Empty || state == State::Failed);
     if (state == State::Empty)
-        m_stateLabel->setText(m_spec.emptyText);
+        m_stateLabel->setText(m_texts.emptyText);
     QPalette palette = m_stateLabel->palette();
     const QColor failedColor = StatusStyle::color(StatusStyle::Kind::Failed);
     palette.setColor(QPalette::WindowText, state == State::Failed && failedColor.isValid()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "grapherror.h"
 #include "graphrequest.h"
 
 #include <QJsonArray>
@@ -16,7 +17,6 @@ class QProgressBar;
 class QPushButton;
 class QToolButton;
 class QTreeWidget;
-struct GraphError;
 
 // A section of the Cloud PC detail pane that reads a short list about ONE Cloud PC from Graph on demand
 // (its connection history, its remote action results): a header that opens and closes it, then progress,
@@ -34,13 +34,19 @@ public:
         QString toolTip;
         bool failed = false;
     };
+    // The section's words in one language.
+    struct Texts
+    {
+        QString title;       // "Connection history"
+        QStringList headers; // the columns
+        QString emptyText;   // "No connection events in the last days"
+        QString failedText;  // "The connection history could not be read: %1"
+    };
     struct Spec
     {
-        QString title;        // "Connection history"
-        QStringList headers;  // the columns
+        // The words in the current language: asked again on every language change.
+        std::function<Texts()> texts;
         int statusColumn = 1; // the result or state: bold when the row failed
-        QString emptyText;    // "No connection events in the last days"
-        QString failedText;   // "The connection history could not be read: %1"
         std::function<GraphRequest(const QString &cloudPcId)> request;
         // The items received (every page), as rows newest first.
         std::function<QList<Row>(const QJsonArray &items)> rows;
@@ -72,7 +78,16 @@ Q_SIGNALS:
     void stateChanged(CloudPcHistorySection::State state);
     void openChanged(bool open);
 
+protected:
+    // QEvent::LanguageChange: retranslateUi().
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text in the current language: the title, headers and state line, and the rows shown (made
+    // again from the items read, whose words are translated too).
+    void retranslateUi();
+    void showRows();
+    void showFailure();
     void cancelLoad();
     void load();
     void onFinished();
@@ -84,7 +99,9 @@ private:
     QString m_cloudPcId;
     QString m_loadedId; // the Cloud PC whose rows are shown (or being read)
     QPointer<GraphListJob> m_job;
-    QJsonArray m_items;
+    QJsonArray m_items; // the items read for m_loadedId (kept to show them again in another language)
+    Texts m_texts;
+    GraphError m_error; // the last failure, shown while State::Failed
     QTimer m_settle;
     State m_state = State::Closed;
     QToolButton *m_header;

@@ -280,10 +280,12 @@ void CloudPcPage::showDetail(int sourceRow)
 void CloudPcPage::setUpSections(GraphClient *client)
 {
     CloudPcHistorySection::Spec connections;
-    connections.title = tr("Connection history");
-    connections.headers = {tr("Time"), tr("Result"), tr("Event"), tr("Message")};
-    connections.emptyText = tr("No connection events in the last days");
-    connections.failedText = tr("The connection history could not be read: %1");
+    connections.texts = [] {
+        return CloudPcHistorySection::Texts{tr("Connection history"),
+                                            {tr("Time"), tr("Result"), tr("Event"), tr("Message")},
+                                            tr("No connection events in the last days"),
+                                            tr("The connection history could not be read: %1")};
+    };
     connections.request = &GraphRequests::getCloudPcConnectivityHistory;
     connections.rows = [](const QJsonArray &items) {
         QList<CloudPcConnectivityEvent> events = CloudPcConnectivityEvent::fromJsonArray(items);
@@ -310,10 +312,13 @@ void CloudPcPage::setUpSections(GraphClient *client)
     };
 
     CloudPcHistorySection::Spec actions;
-    actions.title = tr("Cloud PC actions");
-    actions.headers = {tr("Action"), tr("State"), tr("Started"), tr("Last updated"), tr("Reason")};
-    actions.emptyText = tr("No remote actions were done to this Cloud PC");
-    actions.failedText = tr("The Cloud PC's actions could not be read: %1");
+    actions.texts = [] {
+        return CloudPcHistorySection::Texts{
+            tr("Cloud PC actions"),
+            {tr("Action"), tr("State"), tr("Started"), tr("Last updated"), tr("Reason")},
+            tr("No remote actions were done to this Cloud PC"),
+            tr("The Cloud PC's actions could not be read: %1")};
+    };
     actions.request = &GraphRequests::retrieveCloudPcRemoteActionResults;
     actions.rows = [](const QJsonArray &items) {
         QList<CloudPcRemoteActionResult> results = CloudPcRemoteActionResult::fromJsonArray(items);

@@ -3,6 +3,7 @@
 #include "frozencolumn.h"
 #include "grapherror.h"
 #include "icons.h"
+#include "languagesupport.h"
 #include "listloader.h"
 #include "tableexport.h"
 #include "tableroles.h"
@@ -35,6 +36,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QVariant>
 #include <utility>
 
 ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxyModel *proxy,
@@ -551,6 +553,13 @@ void ListPage::saveLayout() const
     settings.beginGroup(QStringLiteral("views/") + m_settingsKey);
     settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    // What the widths were measured against: the next start, perhaps in another language, tells the
+    // columns still at their default width (fitted again) from those the admin resized.
+    settings.setValue(QStringLiteral("language"), LanguageSupport::currentLanguage());
+    QVariantList defaults;
+    for (int width : m_defaultWidths)
+        defaults.append(width);
+    settings.setValue(QStringLiteral("defaultWidths"), defaults);
 }
 
 void ListPage::restoreLayout()
@@ -561,14 +570,38 @@ void ListPage::restoreLayout()
     if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state)) {
         resetColumnWidths();
     } else {
-        // Widths saved at the defaults of this language still count as not changed by hand.
-        m_defaultWidths.clear();
-        for (int column = 0; column < m_table->horizontalHeader()->count(); ++column)
-            m_defaultWidths.append(defaultColumnWidth(column));
+        fitRestoredWidths(settings.value(QStringLiteral("language")).toString(),
+                          settings.value(QStringLiteral("defaultWidths")).toList());
     }
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
         m_splitter->setSizes({1000, 340});
+}
+
+void ListPage::fitRestoredWidths(const QString &savedLanguage, const QVariantList &savedDefaults)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const bool otherLanguage = savedLanguage != LanguageSupport::currentLanguage();
+    m_defaultWidths.clear();
+    for (int column = 0; column < header->count(); ++column) {
+        const int fitted = defaultColumnWidth(column);
+        m_defaultWidths.append(fitted);
+        if (header->isSectionHidden(column))
+            continue; // fitted when shown again (the header menu), as sized then
+        const int width = header->sectionSize(column);
+        // A width saved at the default of its language (and font) is not the admin's: it gets this one's.
+        // Widths saved at the defaults of this language count as not changed by hand either.
+        const bool atSavedDefault =
+            column < savedDefaults.size() && width == savedDefaults.at(column).toInt();
+        if (atSavedDefault) {
+            header->resizeSection(column, fitted);
+        } else if (otherLanguage) {
+            // Saved in another language (or before the language was saved with the layout): a width the
+            // admin chose stays, but never so narrow that the header's text in this language, with the sort
+            // indicator, is cut.
+            header->resizeSection(column, qMax(width, header->sectionSizeHint(column)));
+        }
+    }
 }
 
 void ListPage::resetColumnWidths()

@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
+#include <QVariantList>
 #include <QWidget>
 
 class FrozenColumn;
@@ -138,6 +139,10 @@ private:
     // Sets each column to its default width; remembers the widths, so that a language change can tell the
     // columns the admin has not resized since.
     void resetColumnWidths();
+    // After restoreLayout: the columns saved at their default width (savedDefaults, in the language and
+    // font they were saved in) get this language's; when the layout was saved in another language, no
+    // column stays narrower than its header's text.
+    void fitRestoredWidths(const QString &savedLanguage, const QVariantList &savedDefaults);
     // After a language change: the columns still at their default width get the new language's.
     void refitColumnWidths();
     // The detail pane and the selection count follow what is selected among the rows shown: one row's

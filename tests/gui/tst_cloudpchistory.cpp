@@ -17,6 +17,7 @@
 #include "statusstyle.h"
 #include "tenantlists.h"
 #include "testenvironment.h"
+#include "windowsession.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -44,18 +45,7 @@ private Q_SLOTS:
     void closedSectionsReadNothing();
 
 private:
-    struct Session
-    {
-        explicit Session(const GraphEmulator::Options &options)
-            : emulator(options)
-        {}
-        QTemporaryDir dir;
-        GraphEmulator emulator;
-        GraphClient client;
-        std::unique_ptr<AuditLog> auditLog;
-        std::unique_ptr<TenantLists> lists;
-        std::unique_ptr<MainWindow> window;
-    };
+    using Session = WindowSession;
     static std::unique_ptr<Session> loadedSession();
     static int sourceRowOf(MainWindow &window, const QString &id);
     static QString firstWithStatus(Session &session, CloudPcStatus status, const QString &besides = {});
@@ -71,20 +61,15 @@ std::unique_ptr<TestCloudPcHistory::Session> TestCloudPcHistory::loadedSession()
     options.failureShare = 0.0;
     options.timeScale = 36000; // an hour in 0.1 s
     auto session = std::make_unique<Session>(options);
-    if (!session->dir.isValid() || !session->emulator.start())
+    if (!session->start())
         return nullptr;
-    session->client.setBaseUrl(session->emulator.baseUrl());
-    session->client.setAccessToken(session->emulator.issueAccessToken());
     session->client.retryPolicy().maxAttempts = 1; // an injected 503 reaches the pane at once
-    session->auditLog = std::make_unique<AuditLog>(session->dir.filePath(QStringLiteral("audit.jsonl")));
-    session->lists = std::make_unique<TenantLists>(&session->client);
-    session->window = std::make_unique<MainWindow>(session->lists.get(), session->auditLog.get());
-    session->window->resize(1400, 900);
-    session->window->tabs()->setCurrentIndex(MainWindow::CloudPcsTab); // the Overview is first
-    session->window->show();
-    QSignalSpy loaded(session->window.get(), &MainWindow::allLoaded);
-    session->window->refresh();
-    if (!loaded.wait(20000))
+    Session::Window how;
+    how.auditLog = true;
+    how.size = QSize(1400, 900);
+    how.tab = MainWindow::CloudPcsTab; // the Overview is first
+    how.timeoutMs = 20000;
+    if (!session->openWindow(how))
         return nullptr;
     session->emulator.clearJournal();
     return session;
@@ -102,11 +87,7 @@ int TestCloudPcHistory::sourceRowOf(MainWindow &window, const QString &id)
 
 QString TestCloudPcHistory::firstWithStatus(Session &session, CloudPcStatus status, const QString &besides)
 {
-    for (const CloudPc &pc : session.emulator.tenant().cloudPcs()) {
-        if (pc.status == status && pc.id != besides)
-            return pc.id;
-    }
-    return {};
+    return session.firstWithStatus(status, besides).id;
 }
 
 int TestCloudPcHistory::gets(const GraphEmulator &emulator, const QString &function)

@@ -18,11 +18,11 @@
 #include "tenantlists.h"
 #include "testenvironment.h"
 #include "thememanager.h"
+#include "windowsession.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -30,45 +30,20 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QToolButton>
-#include <limits>
 #include <memory>
 
 using namespace ActTest;
 
 namespace {
-struct Session
-{
-    explicit Session(const GraphEmulator::Options &options)
-        : emulator(options)
-    {}
-    QTemporaryDir dir;
-    GraphEmulator emulator;
-    GraphClient client;
-    std::unique_ptr<AuditLog> auditLog;
-    std::unique_ptr<TenantLists> lists;
-    std::unique_ptr<MainWindow> window;
-};
-
-std::unique_ptr<Session> loadedSession()
+std::unique_ptr<WindowSession> loadedSession()
 {
     GraphEmulator::Options options;
     options.size = 120;
-    auto session = std::make_unique<Session>(options);
-    if (!session->dir.isValid() || !session->emulator.start())
-        return nullptr;
-    session->client.setBaseUrl(session->emulator.baseUrl());
-    session->client.setAccessToken(session->emulator.issueAccessToken());
-    session->auditLog = std::make_unique<AuditLog>(session->dir.filePath(QStringLiteral("audit.jsonl")));
-    session->lists = std::make_unique<TenantLists>(&session->client);
-    session->window = std::make_unique<MainWindow>(session->lists.get(), session->auditLog.get());
-    session->window->resize(1360, 800);
-    session->window->show();
-    QSignalSpy loaded(session->window.get(), &MainWindow::allLoaded);
-    session->window->refresh();
-    if (!loaded.wait(20000))
-        return nullptr;
+    WindowSession::Window how;
+    how.auditLog = true;
+    how.timeoutMs = 20000;
+    auto session = WindowSession::loaded(options, how);
     // The page shows the numbers once the Cloud PCs are in.
     QTest::qWait(50);
     return session;
@@ -111,7 +86,7 @@ private Q_SLOTS:
     void failureGroupSelectsExactlyItsCloudPcs();
     void runHealthChecksSendsTheAct();
     void chartTextsReachScreenReaders();
-    void noStallWith100000CloudPcs();
+    void countsAndSelectsAmong100000CloudPcs();
     void screenshots_data();
     void screenshots();
 };
@@ -359,7 +334,7 @@ void TestOverview::chartTextsReachScreenReaders()
     QCOMPARE(chart->focusPolicy(), Qt::StrongFocus);
 }
 
-void TestOverview::noStallWith100000CloudPcs()
+void TestOverview::countsAndSelectsAmong100000CloudPcs()
 {
     // 100,000 Cloud PCs, one in ten failed with one of four causes, in 20 policies.
     GraphClient client;
@@ -385,39 +360,23 @@ void TestOverview::noStallWith100000CloudPcs()
     window.show();
     lists.cloudPcModel()->setCloudPcs(pcs);
     OverviewPage *page = window.overviewPage();
-    // The page shows what FleetOverview counted, at most every few hundred ms: the event loop never waits
-    // 50 ms for it.
+    // The page shows what FleetOverview counted (how long the event loop waits for it, and how long
+    // selecting takes, are measured by tests/bench/bench_views.cpp against their targets).
     QTRY_COMPARE(page->statusChart()->count(), 2);
     QCOMPARE(page->statusChart()->bars().at(1).total(), qint64(10000));
-    QElapsedTimer clock;
-    qint64 longest = 0;
-    qint64 last = 0;
-    QTimer tick;
-    tick.setInterval(0);
-    clock.start();
-    connect(&tick, &QTimer::timeout, &tick, [&] {
-        longest = qMax(longest, clock.elapsed() - last);
-        last = clock.elapsed();
-    });
-    tick.start();
+    QCOMPARE(page->failureGroups().size(), 4);
+    // Counted again: the same numbers.
     emit page->fleet()->changed();
     QTest::qWait(700);
-    tick.stop();
-    // Timing targets live in the benchmark (packaging/run-view-benchmarks.sh), not here: this only reports.
-    qInfo("longest event-loop turn while 100,000 Cloud PCs are recounted: %lld ms", qlonglong(longest));
+    QCOMPARE(page->statusChart()->count(), 2);
+    QCOMPARE(page->statusChart()->bars().at(1).total(), qint64(10000));
     QCOMPARE(page->failureGroups().size(), 4);
-    // Selecting a cause's 2,500 Cloud PCs among 100,000.
-    qint64 selecting = std::numeric_limits<qint64>::max();
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        window.tabs()->setCurrentWidget(page);
-        window.cloudPcPage()->tableView()->clearSelection();
-        page->groupTable()->selectRow(0);
-        clock.restart();
-        page->selectGroupButton()->click();
-        selecting = qMin(selecting, clock.elapsed());
-    }
+    // Selecting a cause's 2,500 Cloud PCs among 100,000 selects exactly those.
+    window.tabs()->setCurrentWidget(page);
+    window.cloudPcPage()->tableView()->clearSelection();
+    page->groupTable()->selectRow(0);
+    page->selectGroupButton()->click();
     QCOMPARE(window.selectedIds(MainWindow::CloudPcsTab).size(), 2500);
-    qInfo("selecting a failure group's 2,500 of 100,000 Cloud PCs: %lld ms", qlonglong(selecting));
 }
 
 void TestOverview::screenshots_data()

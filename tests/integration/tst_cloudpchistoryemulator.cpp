@@ -3,6 +3,7 @@
 // one, a restart and a troubleshoot add events) and retrieveCloudPcRemoteActionResults as the console reads
 // it (an act done shows up with its state; 404; beta only).
 #include "cloudpcremoteactionresult.h"
+#include "emulatorsession.h"
 #include "graphcall.h"
 #include "graphclient.h"
 #include "graphemulator.h"
@@ -28,18 +29,12 @@ private Q_SLOTS:
     void remoteActionResultsShowAnActDone();
 
 private:
-    struct Answer
-    {
-        int status = 0;
-        GraphError error;
-        QByteArray body;
-    };
-    Answer send(const GraphRequest &request);
-    QJsonArray list(const GraphRequest &request);
-    QString firstWithStatus(CloudPcStatus status) const;
+    using Answer = EmulatorSession::Answer;
+    Answer send(const GraphRequest &request) { return m_session->send(request); }
+    QJsonArray list(const GraphRequest &request) { return m_session->list(request); }
+    QString firstWithStatus(CloudPcStatus status) const { return m_session->firstWithStatus(status).id; }
 
-    std::unique_ptr<GraphEmulator> m_emulator;
-    std::unique_ptr<GraphClient> m_client;
+    std::unique_ptr<EmulatorSession> m_session;
 };
 
 void TestCloudPcHistoryEmulator::init()
@@ -48,58 +43,9 @@ void TestCloudPcHistoryEmulator::init()
     options.size = 80;
     options.failureShare = 0.0;
     options.timeScale = 36000; // an hour in 0.1 s: a restart (3 emulated minutes) is done in 5 ms
-    m_emulator = std::make_unique<GraphEmulator>(options);
-    QVERIFY(m_emulator->start());
-    m_client = std::make_unique<GraphClient>();
-    m_client->setBaseUrl(m_emulator->baseUrl());
-    m_client->setAccessToken(m_emulator->issueAccessToken());
-    m_client->retryPolicy().maxAttempts = 1;
-}
-
-TestCloudPcHistoryEmulator::Answer TestCloudPcHistoryEmulator::send(const GraphRequest &request)
-{
-    Answer answer;
-    GraphCall *call = m_client->send(request);
-    bool done = false;
-    connect(call, &GraphCall::finished, this, [&] {
-        answer.status = call->ok() ? call->httpStatus() : call->error().httpStatus;
-        answer.error = call->error();
-        answer.body = call->body();
-        done = true;
-    });
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-    }();
-    return answer;
-}
-
-QJsonArray TestCloudPcHistoryEmulator::list(const GraphRequest &request)
-{
-    QJsonArray items;
-    GraphListJob *job = m_client->list(request);
-    bool done = false;
-    connect(job, &GraphListJob::pageReceived, this, [&](const QJsonArray &page) {
-        for (const QJsonValue &item : page)
-            items.append(item);
-    });
-    connect(job, &GraphListJob::finished, this, [&] { done = true; });
-    connect(job, &GraphListJob::failed, this, [&](const GraphError &error) {
-        qWarning() << error.summary();
-        done = true;
-    });
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-    }();
-    return items;
-}
-
-QString TestCloudPcHistoryEmulator::firstWithStatus(CloudPcStatus status) const
-{
-    for (const CloudPc &pc : m_emulator->tenant().cloudPcs()) {
-        if (pc.status == status)
-            return pc.id;
-    }
-    return {};
+    m_session = makeEmulatorSession(options);
+    QVERIFY(m_session);
+    m_session->client.retryPolicy().maxAttempts = 1;
 }
 
 void TestCloudPcHistoryEmulator::connectivityHistoryShape()
@@ -144,7 +90,7 @@ void TestCloudPcHistoryEmulator::connectivityHistoryIsDeterministic()
     const QString id = firstWithStatus(CloudPcStatus::Provisioned);
     const QJsonArray first = list(GraphRequests::getCloudPcConnectivityHistory(id));
     // Another emulator with the same seed: the same events.
-    GraphEmulator other(m_emulator->options());
+    GraphEmulator other(m_session->emulator.options());
     QCOMPARE(other.connectivity().of(id).size(), first.size());
     for (qsizetype i = 0; i < first.size(); ++i)
         QCOMPARE(other.connectivity().of(id)[i].toJson(), first[i].toObject());
@@ -166,10 +112,10 @@ void TestCloudPcHistoryEmulator::failedCloudPcsHaveFailures()
     // A healthy tenant's provisioned Cloud PCs mostly connect fine.
     int failures = 0;
     int total = 0;
-    for (const CloudPc &pc : m_emulator->tenant().cloudPcs()) {
+    for (const CloudPc &pc : m_session->emulator.tenant().cloudPcs()) {
         if (pc.status != CloudPcStatus::Provisioned)
             continue;
-        for (const CloudPcConnectivityEvent &event : m_emulator->connectivity().of(pc.id)) {
+        for (const CloudPcConnectivityEvent &event : m_session->emulator.connectivity().of(pc.id)) {
             ++total;
             failures += event.failed() ? 1 : 0;
         }

@@ -3,6 +3,7 @@
 // loaded from the emulator telling the demo tenant's story (the failed connection's failure group, with its
 // policy).
 #include "cloudpcloader.h"
+#include "emulatorsession.h"
 #include "fleetoverview.h"
 #include "graphcall.h"
 #include "graphclient.h"
@@ -31,17 +32,11 @@ private Q_SLOTS:
     void overviewTellsTheStory();
 
 private:
-    struct Answer
-    {
-        int status = 0;
-        GraphError error;
-        QByteArray body;
-    };
-    Answer send(const GraphRequest &request);
+    using Answer = EmulatorSession::Answer;
+    Answer send(const GraphRequest &request) { return m_session->send(request); }
     const OnPremisesConnection &failedConnection() const;
 
-    std::unique_ptr<GraphEmulator> m_emulator;
-    std::unique_ptr<GraphClient> m_client;
+    std::unique_ptr<EmulatorSession> m_session;
 };
 
 void TestConnections::init()
@@ -49,33 +44,13 @@ void TestConnections::init()
     GraphEmulator::Options options;
     options.size = 250;
     options.provisioningMs = 300; // health checks take half of it
-    m_emulator = std::make_unique<GraphEmulator>(options);
-    QVERIFY(m_emulator->start());
-    m_client = std::make_unique<GraphClient>();
-    m_client->setBaseUrl(m_emulator->baseUrl());
-    m_client->setAccessToken(m_emulator->issueAccessToken());
-}
-
-TestConnections::Answer TestConnections::send(const GraphRequest &request)
-{
-    Answer answer;
-    GraphCall *call = m_client->send(request);
-    bool done = false;
-    connect(call, &GraphCall::finished, this, [&] {
-        answer.status = call->ok() ? call->httpStatus() : call->error().httpStatus;
-        answer.error = call->error();
-        answer.body = call->body();
-        done = true;
-    });
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-    }();
-    return answer;
+    m_session = makeEmulatorSession(options);
+    QVERIFY(m_session);
 }
 
 const OnPremisesConnection &TestConnections::failedConnection() const
 {
-    for (const OnPremisesConnection &connection : m_emulator->tenant().connections()) {
+    for (const OnPremisesConnection &connection : m_session->emulator.tenant().connections()) {
         if (connection.healthCheckStatus == OnPremisesConnection::HealthStatus::Failed)
             return connection;
     }
@@ -167,7 +142,7 @@ void TestConnections::runHealthChecksGoesThroughRunning()
     QVERIFY(request.body.isNull());
     const Answer run = send(request);
     QCOMPARE(run.status, 204);
-    QCOMPARE(m_emulator->actCount(QStringLiteral("runHealthChecks"), id), 1);
+    QCOMPARE(m_session->emulator.actCount(QStringLiteral("runHealthChecks"), id), 1);
     const Answer during = send(GraphRequests::getOnPremisesConnection(id));
     const std::optional<OnPremisesConnection> running =
         OnPremisesConnection::fromJson(QJsonDocument::fromJson(during.body).object());
@@ -179,9 +154,10 @@ void TestConnections::runHealthChecksGoesThroughRunning()
     const QString oldCorrelation = failedConnection().healthChecks.isEmpty()
                                        ? QString()
                                        : failedConnection().healthChecks.first().correlationId;
-    QTRY_COMPARE_WITH_TIMEOUT(
-        m_emulator->tenant().connections()[m_emulator->tenant().indexOfConnection(id)].healthCheckStatusText,
-        QStringLiteral("failed"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->emulator.tenant()
+                                  .connections()[m_session->emulator.tenant().indexOfConnection(id)]
+                                  .healthCheckStatusText,
+                              QStringLiteral("failed"), 5000);
     const Answer after = send(GraphRequests::getOnPremisesConnection(id));
     const std::optional<OnPremisesConnection> done =
         OnPremisesConnection::fromJson(QJsonDocument::fromJson(after.body).object());
@@ -199,26 +175,22 @@ void TestConnections::runHealthChecksGoesThroughRunning()
 void TestConnections::fixedConnectionPasses()
 {
     const QString id = failedConnection().id;
-    m_emulator->healthChecks().setFixed(id, true);
+    m_session->emulator.healthChecks().setFixed(id, true);
     QCOMPARE(send(GraphRequests::runHealthChecks(id)).status, 204);
-    const int index = m_emulator->tenant().indexOfConnection(id);
-    QTRY_COMPARE_WITH_TIMEOUT(m_emulator->tenant().connections()[index].healthCheckStatusText,
+    const int index = m_session->emulator.tenant().indexOfConnection(id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->emulator.tenant().connections()[index].healthCheckStatusText,
                               QStringLiteral("passed"), 5000);
-    QVERIFY(m_emulator->tenant().connections()[index].failedChecks().isEmpty());
-    QVERIFY(!m_emulator->tenant().connections()[index].healthChecks.isEmpty());
+    QVERIFY(m_session->emulator.tenant().connections()[index].failedChecks().isEmpty());
+    QVERIFY(!m_session->emulator.tenant().connections()[index].healthChecks.isEmpty());
 }
 
 void TestConnections::overviewTellsTheStory()
 {
-    TenantLists lists(m_client.get());
+    TenantLists &lists = *m_session->makeLists();
     FleetOverview overview;
     overview.setLists(&lists);
     QSignalSpy changed(&overview, &FleetOverview::changed);
-    int finished = 0;
-    for (int list = 0; list < TenantLists::ListCount; ++list)
-        connect(lists.loader(list), &ListLoader::finished, this, [&finished] { ++finished; });
-    lists.reload();
-    QTRY_COMPARE_WITH_TIMEOUT(finished, int(TenantLists::ListCount), 20000);
+    QVERIFY(m_session->loadLists(20000));
     QVERIFY(changed.size() >= 1);
     QCOMPARE(lists.connectionModel()->rowCount(), 4);
     QCOMPARE(overview.cloudPcCount(), 250);
@@ -226,7 +198,7 @@ void TestConnections::overviewTellsTheStory()
     const OnPremisesConnection &broken = failedConnection();
     // The policy that provisions into the broken connection.
     QString policyId;
-    for (const ProvisioningPolicy &policy : m_emulator->tenant().policies()) {
+    for (const ProvisioningPolicy &policy : m_session->emulator.tenant().policies()) {
         if (policy.onPremisesConnectionIds().contains(broken.id))
             policyId = policy.id;
     }
@@ -269,9 +241,9 @@ void TestConnections::overviewTellsTheStory()
     QVERIFY(failedBefore > 0);
     const int retried = send(GraphRequests::retryProvisioningPolicy(policyId)).status;
     QVERIFY2(retried >= 200 && retried < 300, qPrintable(QString::number(retried)));
-    finished = 0;
+    QSignalSpy finished(lists.cloudPcLoader(), &ListLoader::finished);
     lists.cloudPcLoader()->reload();
-    QTRY_COMPARE_WITH_TIMEOUT(finished, 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QVERIFY(overview.failedCount() < failedBefore);
 }
 

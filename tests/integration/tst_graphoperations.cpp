@@ -1,5 +1,6 @@
 // The seed operations through GraphClient against the emulator over loopback: exact requests, Graph's
 // answers, and the state they move the tenant into.
+#include "emulatorsession.h"
 #include "graphcall.h"
 #include "graphclient.h"
 #include "graphemulator.h"
@@ -31,17 +32,11 @@ private Q_SLOTS:
     void moreCloudPcActs();
 
 private:
-    struct Answer
-    {
-        int status = 0;
-        GraphError error;
-        QByteArray body;
-    };
-    Answer send(const GraphRequest &request);
-    CloudPc firstWithStatus(CloudPcStatus status) const;
+    using Answer = EmulatorSession::Answer;
+    Answer send(const GraphRequest &request) { return m_session->send(request); }
+    CloudPc firstWithStatus(CloudPcStatus status) const { return m_session->firstWithStatus(status); }
 
-    std::unique_ptr<GraphEmulator> m_emulator;
-    std::unique_ptr<GraphClient> m_client;
+    std::unique_ptr<EmulatorSession> m_session;
 };
 
 void TestGraphOperations::init()
@@ -50,37 +45,8 @@ void TestGraphOperations::init()
     options.size = 200;
     options.provisioningMs = 50;
     options.failureShare = 0.0;
-    m_emulator = std::make_unique<GraphEmulator>(options);
-    QVERIFY(m_emulator->start());
-    m_client = std::make_unique<GraphClient>();
-    m_client->setBaseUrl(m_emulator->baseUrl());
-    m_client->setAccessToken(m_emulator->issueAccessToken());
-}
-
-TestGraphOperations::Answer TestGraphOperations::send(const GraphRequest &request)
-{
-    Answer answer;
-    GraphCall *call = m_client->send(request);
-    bool done = false;
-    connect(call, &GraphCall::finished, this, [&] {
-        answer.status = call->ok() ? call->httpStatus() : call->error().httpStatus;
-        answer.error = call->error();
-        answer.body = call->body();
-        done = true;
-    });
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-    }();
-    return answer;
-}
-
-CloudPc TestGraphOperations::firstWithStatus(CloudPcStatus status) const
-{
-    for (const CloudPc &pc : m_emulator->tenant().cloudPcs()) {
-        if (pc.status == status)
-            return pc;
-    }
-    return {};
+    m_session = makeEmulatorSession(options);
+    QVERIFY(m_session);
 }
 
 void TestGraphOperations::reprovisionWithOptions()
@@ -91,7 +57,7 @@ void TestGraphOperations::reprovisionWithOptions()
     options.userAccountType = UserAccountType::Administrator;
     const Answer answer = send(GraphRequests::reprovisionCloudPc(pc.id, options));
     QCOMPARE(answer.status, 204);
-    const EmulatorRequest &received = m_emulator->journal().last();
+    const EmulatorRequest &received = m_session->emulator.journal().last();
     QCOMPARE(received.method, QByteArray("POST"));
     QCOMPARE(received.url.path(),
              QStringLiteral("/v1.0/deviceManagement/virtualEndpoint/cloudPCs/%1/reprovision").arg(pc.id));
@@ -100,15 +66,15 @@ void TestGraphOperations::reprovisionWithOptions()
     QCOMPARE(QJsonDocument::fromJson(received.body).object(),
              (QJsonObject{{QStringLiteral("osVersion"), QStringLiteral("windows10")},
                           {QStringLiteral("userAccountType"), QStringLiteral("administrator")}}));
-    const int index = m_emulator->tenant().indexOfCloudPc(pc.id);
-    QCOMPARE(m_emulator->tenant().cloudPcs()[index].status, CloudPcStatus::Provisioning);
-    QTRY_COMPARE_WITH_TIMEOUT(m_emulator->tenant().cloudPcs()[index].status, CloudPcStatus::Provisioned,
-                              5000);
-    QCOMPARE(m_emulator->tenant().cloudPcs()[index].osVersion, QStringLiteral("windows10"));
+    const int index = m_session->emulator.tenant().indexOfCloudPc(pc.id);
+    QCOMPARE(m_session->emulator.tenant().cloudPcs()[index].status, CloudPcStatus::Provisioning);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->emulator.tenant().cloudPcs()[index].status,
+                              CloudPcStatus::Provisioned, 5000);
+    QCOMPARE(m_session->emulator.tenant().cloudPcs()[index].osVersion, QStringLiteral("windows10"));
 
     // Keep current: an empty object, no option named.
     QCOMPARE(send(GraphRequests::reprovisionCloudPc(pc.id, {})).status, 204);
-    QCOMPARE(m_emulator->journal().last().body, QByteArray("{}"));
+    QCOMPARE(m_session->emulator.journal().last().body, QByteArray("{}"));
 }
 
 void TestGraphOperations::reprovisionRejectsUnknownEnumValues()
@@ -125,8 +91,9 @@ void TestGraphOperations::reprovisionRejectsUnknownEnumValues()
     QCOMPARE(send(request).status, 400);
     request.body = "{not json";
     QCOMPARE(send(request).status, 400);
-    QCOMPARE(m_emulator->tenant().cloudPcs()[m_emulator->tenant().indexOfCloudPc(pc.id)].status,
-             CloudPcStatus::Provisioned);
+    QCOMPARE(
+        m_session->emulator.tenant().cloudPcs()[m_session->emulator.tenant().indexOfCloudPc(pc.id)].status,
+        CloudPcStatus::Provisioned);
 }
 
 void TestGraphOperations::reprovisionUnknownCloudPcIs404()
@@ -140,11 +107,11 @@ void TestGraphOperations::userPathsTakeNoBody()
 {
     const CloudPc pc = firstWithStatus(CloudPcStatus::Provisioned);
     QCOMPARE(send(GraphRequests::reprovisionMyCloudPc(pc.id)).status, 204);
-    QCOMPARE(m_emulator->journal().last().url.path(),
+    QCOMPARE(m_session->emulator.journal().last().url.path(),
              QStringLiteral("/v1.0/me/cloudPCs/%1/reprovision").arg(pc.id));
-    QVERIFY(m_emulator->journal().last().body.isEmpty());
+    QVERIFY(m_session->emulator.journal().last().body.isEmpty());
     QCOMPARE(send(GraphRequests::reprovisionUserCloudPc(QStringLiteral("user-1"), pc.id)).status, 204);
-    QCOMPARE(m_emulator->journal().last().url.path(),
+    QCOMPARE(m_session->emulator.journal().last().url.path(),
              QStringLiteral("/v1.0/users/user-1/cloudPCs/%1/reprovision").arg(pc.id));
 }
 
@@ -154,7 +121,7 @@ void TestGraphOperations::policyRetryMovesFailedCloudPcs()
     QVERIFY(!failed.id.isEmpty());
     const QString policyId = failed.provisioningPolicyId;
     QStringList failedBefore;
-    for (const CloudPc &pc : m_emulator->tenant().cloudPcs()) {
+    for (const CloudPc &pc : m_session->emulator.tenant().cloudPcs()) {
         if (pc.provisioningPolicyId == policyId && pc.status == CloudPcStatus::Failed)
             failedBefore << pc.id;
     }
@@ -163,10 +130,12 @@ void TestGraphOperations::policyRetryMovesFailedCloudPcs()
     QCOMPARE(accepted.status, 202);
     QVERIFY(!accepted.error.isError());
     QCOMPARE(
-        m_emulator->journal().last().url.path(),
+        m_session->emulator.journal().last().url.path(),
         QStringLiteral("/beta/deviceManagement/virtualEndpoint/provisioningPolicies/%1/retry").arg(policyId));
     auto statusOf = [this](const QString &id) {
-        return m_emulator->tenant().cloudPcs()[m_emulator->tenant().indexOfCloudPc(id)].status;
+        return m_session->emulator.tenant()
+            .cloudPcs()[m_session->emulator.tenant().indexOfCloudPc(id)]
+            .status;
     };
     for (const QString &id : failedBefore)
         QCOMPARE(statusOf(id), CloudPcStatus::Provisioning);
@@ -177,14 +146,15 @@ void TestGraphOperations::policyRetryMovesFailedCloudPcs()
 
 void TestGraphOperations::retryApisAreBetaOnly()
 {
-    GraphRequest request = GraphRequests::retryProvisioningPolicy(m_emulator->tenant().policies().first().id);
+    GraphRequest request =
+        GraphRequests::retryProvisioningPolicy(m_session->emulator.tenant().policies().first().id);
     request.version = ApiVersion::V1;
     QCOMPARE(send(request).status, 400);
 }
 
 void TestGraphOperations::bulkRetryAllFailedAndSubset()
 {
-    auto &runs = m_emulator->tenant().bulkActions();
+    auto &runs = m_session->emulator.tenant().bulkActions();
     int runIndex = -1;
     for (int i = 0; i < runs.size() && runIndex < 0; ++i)
         runIndex = runs[i].action.actionSummary.failedCount >= 2 ? i : -1;
@@ -197,7 +167,7 @@ void TestGraphOperations::bulkRetryAllFailedAndSubset()
     }
     // A subset: exactly one id in the body, only that one runs again.
     QCOMPARE(send(GraphRequests::retryBulkAction(actionId, QStringList{failedIds.first()})).status, 202);
-    QCOMPARE(QJsonDocument::fromJson(m_emulator->journal().last().body)
+    QCOMPARE(QJsonDocument::fromJson(m_session->emulator.journal().last().body)
                  .object()
                  .value(QStringLiteral("cloudPcIds"))
                  .toArray()
@@ -208,7 +178,8 @@ void TestGraphOperations::bulkRetryAllFailedAndSubset()
     QCOMPARE(runs[runIndex].action.actionSummary.inProgressCount, 1);
     // All failed: no body; the remaining failed ones run.
     QCOMPARE(send(GraphRequests::retryBulkAction(actionId, std::nullopt)).status, 202);
-    QCOMPARE(m_emulator->journal().last().body, QByteArray("{}")); // no cloudPcIds: every failed device
+    QCOMPARE(m_session->emulator.journal().last().body,
+             QByteArray("{}")); // no cloudPcIds: every failed device
     QCOMPARE(runs[runIndex].results.value(failedIds.last()), DemoTenant::DeviceResult::InProgress);
     QTRY_COMPARE_WITH_TIMEOUT(runs[runIndex].action.actionSummary.failedCount, 0, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(runs[runIndex].action.actionSummary.inProgressCount, 0, 5000);
@@ -216,7 +187,7 @@ void TestGraphOperations::bulkRetryAllFailedAndSubset()
 
 void TestGraphOperations::bulkRetryUnknownIdIs400()
 {
-    const QString actionId = m_emulator->tenant().bulkActions().first().action.id;
+    const QString actionId = m_session->emulator.tenant().bulkActions().first().action.id;
     const Answer answer =
         send(GraphRequests::retryBulkAction(actionId, QStringList{QStringLiteral("not-in-action")}));
     QCOMPARE(answer.status, 400);
@@ -227,14 +198,14 @@ void TestGraphOperations::bulkRetryUnknownIdIs400()
 
 void TestGraphOperations::userRetryResolvesErrors()
 {
-    const auto &users = m_emulator->tenant().errorUsers();
+    const auto &users = m_session->emulator.tenant().errorUsers();
     const auto it = std::find_if(users.cbegin(), users.cend(), [](const ProvisioningErrorUser &u) {
         return !u.unresolvedErrors().isEmpty();
     });
     QVERIFY(it != users.cend());
     const QString userId = it->id;
     QCOMPARE(send(GraphRequests::retryUserServiceProvisioning(userId)).status, 204);
-    QCOMPARE(m_emulator->journal().last().url.path(),
+    QCOMPARE(m_session->emulator.journal().last().url.path(),
              QStringLiteral("/beta/users/%1/retryServiceProvisioning").arg(userId));
     QVERIFY(std::find_if(users.cbegin(), users.cend(),
                          [&](const ProvisioningErrorUser &u) { return u.id == userId; })
@@ -244,8 +215,9 @@ void TestGraphOperations::userRetryResolvesErrors()
 
 void TestGraphOperations::createBulkAction()
 {
-    const QStringList ids{m_emulator->tenant().cloudPcs()[0].id, m_emulator->tenant().cloudPcs()[1].id};
-    const int before = m_emulator->tenant().bulkActions().size();
+    const QStringList ids{m_session->emulator.tenant().cloudPcs()[0].id,
+                          m_session->emulator.tenant().cloudPcs()[1].id};
+    const int before = m_session->emulator.tenant().bulkActions().size();
     const Answer answer = send(GraphRequests::createBulkAction(
         QStringLiteral("#microsoft.graph.cloudPcBulkRestart"), QStringLiteral("Friday"), ids));
     QCOMPARE(answer.status, 201);
@@ -254,7 +226,7 @@ void TestGraphOperations::createBulkAction()
     QVERIFY(created);
     QCOMPARE(created->cloudPcIds, ids);
     QCOMPARE(created->displayName, QStringLiteral("Friday"));
-    QCOMPARE(m_emulator->tenant().bulkActions().size(), before + 1);
+    QCOMPARE(m_session->emulator.tenant().bulkActions().size(), before + 1);
     QCOMPARE(send(GraphRequests::createBulkAction(QStringLiteral("#microsoft.graph.cloudPcBulkTeleport"),
                                                   QStringLiteral("x"), ids))
                  .status,
@@ -269,7 +241,7 @@ void TestGraphOperations::filterCloudPcs()
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("status eq 'failed'"));
-    GraphListJob *job = m_client->listCloudPcs(ApiVersion::Beta, query);
+    GraphListJob *job = m_session->client.listCloudPcs(ApiVersion::Beta, query);
     int count = 0;
     bool allFailed = true;
     connect(job, &GraphListJob::pageReceived, this, [&](const QJsonArray &items) {
@@ -282,7 +254,7 @@ void TestGraphOperations::filterCloudPcs()
     QSignalSpy done(job, &GraphListJob::finished);
     QVERIFY(done.wait(10000));
     int expected = 0;
-    for (const CloudPc &pc : m_emulator->tenant().cloudPcs())
+    for (const CloudPc &pc : m_session->emulator.tenant().cloudPcs())
         expected += pc.status == CloudPcStatus::Failed ? 1 : 0;
     QVERIFY(expected > 0);
     QCOMPARE(count, expected);
@@ -290,7 +262,7 @@ void TestGraphOperations::filterCloudPcs()
 
     QUrlQuery bad;
     bad.addQueryItem(QStringLiteral("$filter"), QStringLiteral("startswith(displayName,'CPC')"));
-    QSignalSpy failed(m_client->listCloudPcs(ApiVersion::Beta, bad), &GraphListJob::failed);
+    QSignalSpy failed(m_session->client.listCloudPcs(ApiVersion::Beta, bad), &GraphListJob::failed);
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.first().first().value<GraphError>().httpStatus, 400);
 }
@@ -299,7 +271,7 @@ void TestGraphOperations::v1CloudPcHasNoBetaProperties()
 {
     // v1.0's cloudPC carries none of status, statusDetail, osVersion, userAccountType, powerState.
     auto firstPage = [this](ApiVersion version, const QUrlQuery &query) {
-        GraphListJob *job = m_client->listCloudPcs(version, query);
+        GraphListJob *job = m_session->client.listCloudPcs(version, query);
         QJsonArray items;
         GraphError error;
         connect(job, &GraphListJob::pageReceived, this, [&](const QJsonArray &page) {
@@ -313,7 +285,7 @@ void TestGraphOperations::v1CloudPcHasNoBetaProperties()
     };
     const auto [v1, v1Error] = firstPage(ApiVersion::V1, {});
     QVERIFY(!v1Error.isError());
-    QCOMPARE(v1.size(), m_emulator->tenant().cloudPcs().size());
+    QCOMPARE(v1.size(), m_session->emulator.tenant().cloudPcs().size());
     const QStringList betaOnly{QStringLiteral("status"), QStringLiteral("statusDetail"),
                                QStringLiteral("osVersion"), QStringLiteral("userAccountType"),
                                QStringLiteral("powerState")};
@@ -357,9 +329,9 @@ void TestGraphOperations::v1CloudPcHasNoBetaProperties()
 
 void TestGraphOperations::moreCloudPcActs()
 {
-    const CloudPc pc = m_emulator->tenant().cloudPcs().first();
+    const CloudPc pc = m_session->emulator.tenant().cloudPcs().first();
     auto current = [this, &pc] {
-        return m_emulator->tenant().cloudPcs()[m_emulator->tenant().indexOfCloudPc(pc.id)];
+        return m_session->emulator.tenant().cloudPcs()[m_session->emulator.tenant().indexOfCloudPc(pc.id)];
     };
     QCOMPARE(send(GraphRequests::rebootCloudPc(pc.id)).status, 204);
     QCOMPARE(send(GraphRequests::troubleshootCloudPc(pc.id)).status, 204);
@@ -382,7 +354,7 @@ void TestGraphOperations::moreCloudPcActs()
     // End grace period: only for a Cloud PC in its grace period, which is then deprovisioned.
     CloudPc inGrace;
     CloudPc working;
-    for (const CloudPc &candidate : m_emulator->tenant().cloudPcs()) {
+    for (const CloudPc &candidate : m_session->emulator.tenant().cloudPcs()) {
         if (candidate.status == CloudPcStatus::InGracePeriod && inGrace.id.isEmpty())
             inGrace = candidate;
         if (candidate.status == CloudPcStatus::Provisioned && working.id.isEmpty())
@@ -394,7 +366,9 @@ void TestGraphOperations::moreCloudPcActs()
     QVERIFY(refused.error.message.contains(QLatin1String("grace period")));
     if (!inGrace.id.isEmpty()) {
         QCOMPARE(send(GraphRequests::endGracePeriod(inGrace.id)).status, 204);
-        QCOMPARE(m_emulator->tenant().cloudPcs()[m_emulator->tenant().indexOfCloudPc(inGrace.id)].status,
+        QCOMPARE(m_session->emulator.tenant()
+                     .cloudPcs()[m_session->emulator.tenant().indexOfCloudPc(inGrace.id)]
+                     .status,
                  CloudPcStatus::Deprovisioning);
     }
 }

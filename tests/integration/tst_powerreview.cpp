@@ -3,6 +3,7 @@
 #include "batchjob.h"
 #include "cloudpcremoteactioncapability.h"
 #include "cloudpcreviewstatus.h"
+#include "emulatorsession.h"
 #include "graphcall.h"
 #include "graphclient.h"
 #include "graphemulator.h"
@@ -30,17 +31,11 @@ private Q_SLOTS:
     void deprovisioningCloudPcRefusesEverything();
 
 private:
-    struct Answer
-    {
-        int status = 0;
-        GraphError error;
-        QByteArray body;
-    };
-    Answer send(const GraphRequest &request);
+    using Answer = EmulatorSession::Answer;
+    Answer send(const GraphRequest &request) { return m_session->send(request); }
     const CloudPc &find(const std::function<bool(const CloudPc &)> &match) const;
 
-    std::unique_ptr<GraphEmulator> m_emulator;
-    std::unique_ptr<GraphClient> m_client;
+    std::unique_ptr<EmulatorSession> m_session;
 };
 
 void TestPowerReview::init()
@@ -49,33 +44,13 @@ void TestPowerReview::init()
     options.size = 200;
     options.provisioningMs = 80;
     options.failureShare = 0.0;
-    m_emulator = std::make_unique<GraphEmulator>(options);
-    QVERIFY(m_emulator->start());
-    m_client = std::make_unique<GraphClient>();
-    m_client->setBaseUrl(m_emulator->baseUrl());
-    m_client->setAccessToken(m_emulator->issueAccessToken());
-}
-
-TestPowerReview::Answer TestPowerReview::send(const GraphRequest &request)
-{
-    Answer answer;
-    GraphCall *call = m_client->send(request);
-    bool done = false;
-    connect(call, &GraphCall::finished, this, [&] {
-        answer.status = call->ok() ? call->httpStatus() : call->error().httpStatus;
-        answer.error = call->error();
-        answer.body = call->body();
-        done = true;
-    });
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-    }();
-    return answer;
+    m_session = makeEmulatorSession(options);
+    QVERIFY(m_session);
 }
 
 const CloudPc &TestPowerReview::find(const std::function<bool(const CloudPc &)> &match) const
 {
-    for (const CloudPc &pc : m_emulator->tenant().cloudPcs()) {
+    for (const CloudPc &pc : m_session->emulator.tenant().cloudPcs()) {
         if (pc.status != CloudPcStatus::Deprovisioning && match(pc))
             return pc;
     }
@@ -88,7 +63,7 @@ void TestPowerReview::tenantHasFrontlineAndFailedPartnerAgents()
     int frontline = 0;
     int failedAgents = 0;
     QSet<QString> partners;
-    for (const CloudPc &pc : m_emulator->tenant().cloudPcs()) {
+    for (const CloudPc &pc : m_session->emulator.tenant().cloudPcs()) {
         if (pc.isFrontline()) {
             ++frontline;
             QVERIFY(pc.powerState == QLatin1String("running") ||
@@ -130,15 +105,17 @@ void TestPowerReview::powerOnAndOffFrontline()
                        }).id;
     QVERIFY(!id.isEmpty());
     auto state = [this, id] {
-        return m_emulator->tenant().cloudPcs()[m_emulator->tenant().indexOfCloudPc(id)].powerState;
+        return m_session->emulator.tenant()
+            .cloudPcs()[m_session->emulator.tenant().indexOfCloudPc(id)]
+            .powerState;
     };
     QCOMPARE(send(GraphRequests::powerOffCloudPc(id)).status, 204);
-    QCOMPARE(m_emulator->actCount(QStringLiteral("powerOff"), id), 1);
+    QCOMPARE(m_session->emulator.actCount(QStringLiteral("powerOff"), id), 1);
     // Accepted before it is done: the state moves after a while (on the emulator's timers).
     QTRY_COMPARE_WITH_TIMEOUT(state(), QStringLiteral("poweredOff"), 5000);
     QCOMPARE(send(GraphRequests::powerOnCloudPc(id)).status, 204);
     QTRY_COMPARE_WITH_TIMEOUT(state(), QStringLiteral("running"), 5000);
-    const EmulatorRequest &last = m_emulator->journal().last();
+    const EmulatorRequest &last = m_session->emulator.journal().last();
     QCOMPARE(last.url.path(),
              QStringLiteral("/beta/deviceManagement/virtualEndpoint/cloudPCs/%1/powerOn").arg(id));
 }
@@ -151,7 +128,7 @@ void TestPowerReview::powerRefusedForDedicated()
     QCOMPARE(answer.error.code, QStringLiteral("BadRequest"));
     QVERIFY(answer.error.message.contains(QLatin1String("Frontline")));
     QVERIFY(!answer.error.requestId.isEmpty());
-    QCOMPARE(m_emulator->actCount(QStringLiteral("powerOn"), pc.id), 0);
+    QCOMPARE(m_session->emulator.actCount(QStringLiteral("powerOn"), pc.id), 0);
     QCOMPARE(send(GraphRequests::powerOnCloudPc(QStringLiteral("no-such-pc"))).status, 404);
 }
 
@@ -164,13 +141,14 @@ void TestPowerReview::powerIsBetaOnly()
     GraphRequest wrongMethod = GraphRequests::powerOnCloudPc(id);
     wrongMethod.method = "GET";
     QCOMPARE(send(wrongMethod).status, 405);
-    QCOMPARE(m_emulator->actCount(QStringLiteral("powerOn"), id), 0);
+    QCOMPARE(m_session->emulator.actCount(QStringLiteral("powerOn"), id), 0);
 }
 
 void TestPowerReview::reviewSetAndReadBack()
 {
-    const QString id =
-        find([this](const CloudPc &pc) { return !m_emulator->tenant().reviewStatus(pc.id).inReview; }).id;
+    const QString id = find([this](const CloudPc &pc) {
+                           return !m_session->emulator.tenant().reviewStatus(pc.id).inReview;
+                       }).id;
     Answer read = send(GraphRequests::retrieveReviewStatus(id));
     QCOMPARE(read.status, 200);
     QVERIFY(!CloudPcReviewStatus::fromJson(QJsonDocument::fromJson(read.body).object()).inReview);
@@ -202,10 +180,10 @@ void TestPowerReview::reviewSetAndReadBack()
         QJsonDocument::fromJson(send(GraphRequests::retrieveReviewStatus(id)).body).object());
     QVERIFY(!ended.inReview);
     QCOMPARE(ended.userAccessLevel, QStringLiteral("unrestricted"));
-    QCOMPARE(m_emulator->actCount(QStringLiteral("setReviewStatus"), id), 2);
+    QCOMPARE(m_session->emulator.actCount(QStringLiteral("setReviewStatus"), id), 2);
     // Some Cloud PCs of the demo tenant are under review already.
     const CloudPc &reviewed =
-        find([this](const CloudPc &pc) { return m_emulator->tenant().reviewStatus(pc.id).inReview; });
+        find([this](const CloudPc &pc) { return m_session->emulator.tenant().reviewStatus(pc.id).inReview; });
     QVERIFY(!reviewed.id.isEmpty());
     QVERIFY(CloudPcReviewStatus::fromJson(
                 QJsonDocument::fromJson(send(GraphRequests::retrieveReviewStatus(reviewed.id)).body).object())
@@ -233,7 +211,7 @@ void TestPowerReview::reviewBodyIsChecked()
     QVERIFY(answer.error.message.contains(QLatin1String("azureStorageAccountId")));
     request.body = R"({"reviewStatus": {"inReview": true, "accessTier": "lukewarm"}})";
     QCOMPARE(send(request).status, 400);
-    QCOMPARE(m_emulator->actCount(QStringLiteral("setReviewStatus"), id), 0);
+    QCOMPARE(m_session->emulator.actCount(QStringLiteral("setReviewStatus"), id), 0);
 }
 
 void TestPowerReview::partnerAgentRetry()
@@ -241,8 +219,8 @@ void TestPowerReview::partnerAgentRetry()
     const QString id = find([](const CloudPc &pc) { return pc.hasFailedPartnerAgent(); }).id;
     QCOMPARE(send(GraphRequests::retryPartnerAgentInstallation(id)).status, 204);
     auto results = [this, id] {
-        return m_emulator->tenant()
-            .cloudPcs()[m_emulator->tenant().indexOfCloudPc(id)]
+        return m_session->emulator.tenant()
+            .cloudPcs()[m_session->emulator.tenant().indexOfCloudPc(id)]
             .partnerAgentInstallResults;
     };
     QCOMPARE(results().first().installStatus, QStringLiteral("installing"));
@@ -251,7 +229,7 @@ void TestPowerReview::partnerAgentRetry()
     const Answer again = send(GraphRequests::retryPartnerAgentInstallation(id));
     QCOMPARE(again.status, 400);
     QVERIFY(again.error.message.contains(QLatin1String("nothing to retry")));
-    QCOMPARE(m_emulator->actCount(QStringLiteral("retryPartnerAgentInstallation"), id), 1);
+    QCOMPARE(m_session->emulator.actCount(QStringLiteral("retryPartnerAgentInstallation"), id), 1);
 }
 
 void TestPowerReview::supportedActionsPerCloudPc()
@@ -289,32 +267,32 @@ void TestPowerReview::supportedActionsCheckThroughBatch()
 {
     QStringList ids;
     for (int i = 0; i < 5; ++i)
-        ids << m_emulator->tenant().cloudPcs()[i].id;
+        ids << m_session->emulator.tenant().cloudPcs()[i].id;
     ids << QStringLiteral("no-such-pc");
-    SupportedActionsCheck check(m_client.get(), ids);
+    SupportedActionsCheck check(&m_session->client, ids);
     QSignalSpy answered(&check, &SupportedActionsCheck::answered);
     QSignalSpy finished(&check, &SupportedActionsCheck::finished);
     check.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(answered.size(), 5); // the unknown one is a 404: no answer, no error
-    QCOMPARE(m_emulator->batches().size(), 1);
+    QCOMPARE(m_session->emulator.batches().size(), 1);
     for (const QList<QVariant> &arguments : answered)
         QVERIFY(!arguments.at(1).value<QList<CloudPcRemoteActionCapability>>().isEmpty());
     // More than the limit: nothing is asked.
     QStringList many;
     for (int i = 0; i <= SupportedActionsCheck::kMaxCloudPcs; ++i)
-        many << m_emulator->tenant().cloudPcs()[i].id;
-    SupportedActionsCheck big(m_client.get(), many);
+        many << m_session->emulator.tenant().cloudPcs()[i].id;
+    SupportedActionsCheck big(&m_session->client, many);
     QSignalSpy bigFinished(&big, &SupportedActionsCheck::finished);
     big.start();
     QTRY_COMPARE(bigFinished.size(), 1);
-    QCOMPARE(m_emulator->batches().size(), 1);
+    QCOMPARE(m_session->emulator.batches().size(), 1);
 }
 
 void TestPowerReview::deprovisioningCloudPcRefusesEverything()
 {
     QString id;
-    for (const CloudPc &pc : m_emulator->tenant().cloudPcs()) {
+    for (const CloudPc &pc : m_session->emulator.tenant().cloudPcs()) {
         if (pc.status == CloudPcStatus::Deprovisioning)
             id = pc.id;
     }

@@ -3,6 +3,7 @@
 // lastRestoredDateTime set) and createSnapshot (a manual snapshot after a while), and Graph's errors for
 // each.
 #include "cloudpcsnapshot.h"
+#include "emulatorsession.h"
 #include "graphcall.h"
 #include "graphclient.h"
 #include "graphemulator.h"
@@ -30,18 +31,12 @@ private Q_SLOTS:
     void actsGoThroughBatchToo();
 
 private:
-    struct Answer
-    {
-        int status = 0;
-        GraphError error;
-        QByteArray body;
-    };
-    Answer send(const GraphRequest &request);
+    using Answer = EmulatorSession::Answer;
+    Answer send(const GraphRequest &request) { return m_session->send(request); }
     QList<CloudPcSnapshot> list(const QString &cloudPcId, int pageSize = 0, int *pages = nullptr);
-    CloudPc firstWithStatus(CloudPcStatus status) const;
+    CloudPc firstWithStatus(CloudPcStatus status) const { return m_session->firstWithStatus(status); }
 
-    std::unique_ptr<GraphEmulator> m_emulator;
-    std::unique_ptr<GraphClient> m_client;
+    std::unique_ptr<EmulatorSession> m_session;
 };
 
 void TestSnapshotsEmulator::init()
@@ -50,29 +45,9 @@ void TestSnapshotsEmulator::init()
     options.size = 80;
     options.provisioningMs = 2000; // a restore takes 1 s, a new snapshot 0.5 s
     options.failureShare = 0.0;
-    m_emulator = std::make_unique<GraphEmulator>(options);
-    QVERIFY(m_emulator->start());
-    m_client = std::make_unique<GraphClient>();
-    m_client->setBaseUrl(m_emulator->baseUrl());
-    m_client->setAccessToken(m_emulator->issueAccessToken());
-    m_client->retryPolicy().maxAttempts = 1;
-}
-
-TestSnapshotsEmulator::Answer TestSnapshotsEmulator::send(const GraphRequest &request)
-{
-    Answer answer;
-    GraphCall *call = m_client->send(request);
-    bool done = false;
-    connect(call, &GraphCall::finished, this, [&] {
-        answer.status = call->ok() ? call->httpStatus() : call->error().httpStatus;
-        answer.error = call->error();
-        answer.body = call->body();
-        done = true;
-    });
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-    }();
-    return answer;
+    m_session = makeEmulatorSession(options);
+    QVERIFY(m_session);
+    m_session->client.retryPolicy().maxAttempts = 1;
 }
 
 QList<CloudPcSnapshot> TestSnapshotsEmulator::list(const QString &cloudPcId, int pageSize, int *pages)
@@ -80,30 +55,7 @@ QList<CloudPcSnapshot> TestSnapshotsEmulator::list(const QString &cloudPcId, int
     GraphRequest request = GraphRequests::retrieveSnapshots(cloudPcId);
     if (pageSize > 0)
         request.query.addQueryItem(QStringLiteral("$top"), QString::number(pageSize));
-    GraphListJob *job = m_client->list(request);
-    QList<CloudPcSnapshot> snapshots;
-    bool done = false;
-    connect(job, &GraphListJob::pageReceived, this,
-            [&](const QJsonArray &items) { snapshots += CloudPcSnapshot::fromJsonArray(items); });
-    connect(job, &GraphListJob::finished, this, [&] {
-        if (pages)
-            *pages = job->pageCount();
-        done = true;
-    });
-    connect(job, &GraphListJob::failed, this, [&] { done = true; });
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-    }();
-    return snapshots;
-}
-
-CloudPc TestSnapshotsEmulator::firstWithStatus(CloudPcStatus status) const
-{
-    for (const CloudPc &pc : m_emulator->tenant().cloudPcs()) {
-        if (pc.status == status)
-            return pc;
-    }
-    return {};
+    return CloudPcSnapshot::fromJsonArray(m_session->list(request, pages));
 }
 
 void TestSnapshotsEmulator::demoTenantHasSnapshotsPerCloudPc()
@@ -111,8 +63,8 @@ void TestSnapshotsEmulator::demoTenantHasSnapshotsPerCloudPc()
     int unhealthy = 0;
     int manual = 0;
     int withSnapshots = 0;
-    for (const CloudPc &pc : m_emulator->tenant().cloudPcs()) {
-        const QList<CloudPcSnapshot> &snapshots = m_emulator->snapshots().of(pc.id);
+    for (const CloudPc &pc : m_session->emulator.tenant().cloudPcs()) {
+        const QList<CloudPcSnapshot> &snapshots = m_session->emulator.snapshots().of(pc.id);
         if (pc.status == CloudPcStatus::NotProvisioned || pc.status == CloudPcStatus::Provisioning ||
             pc.status == CloudPcStatus::Failed) {
             QVERIFY2(snapshots.isEmpty(), "a Cloud PC that was never provisioned has no restore point");
@@ -143,15 +95,15 @@ void TestSnapshotsEmulator::demoTenantHasSnapshotsPerCloudPc()
     QVERIFY(unhealthy > 0);
     QVERIFY(manual > 0);
     // The same tenant on every run.
-    GraphEmulator other(m_emulator->options());
+    GraphEmulator other(m_session->emulator.options());
     const QString id = firstWithStatus(CloudPcStatus::Provisioned).id;
-    QCOMPARE(other.snapshots().of(id), m_emulator->snapshots().of(id));
+    QCOMPARE(other.snapshots().of(id), m_session->emulator.snapshots().of(id));
 }
 
 void TestSnapshotsEmulator::retrieveSnapshotsIsBetaAndPaged()
 {
     const CloudPc pc = firstWithStatus(CloudPcStatus::Provisioned);
-    const QList<CloudPcSnapshot> expected = m_emulator->snapshots().of(pc.id);
+    const QList<CloudPcSnapshot> expected = m_session->emulator.snapshots().of(pc.id);
     int pages = 0;
     const QList<CloudPcSnapshot> listed = list(pc.id, 3, &pages);
     QCOMPARE(listed, expected);
@@ -168,10 +120,10 @@ void TestSnapshotsEmulator::retrieveSnapshotsIsBetaAndPaged()
 void TestSnapshotsEmulator::restoreRestoresThenProvisions()
 {
     const CloudPc pc = firstWithStatus(CloudPcStatus::Provisioned);
-    const CloudPcSnapshot target = m_emulator->snapshots().of(pc.id).first();
+    const CloudPcSnapshot target = m_session->emulator.snapshots().of(pc.id).first();
     const Answer answer = send(GraphRequests::restoreCloudPc(pc.id, target.id));
     QCOMPARE(answer.status, 204);
-    QCOMPARE(m_emulator->actCount(QStringLiteral("restore"), pc.id), 1);
+    QCOMPARE(m_session->emulator.actCount(QStringLiteral("restore"), pc.id), 1);
 
     // Restoring now, as the client reads it.
     const Answer during = send(GraphRequests::getCloudPc(pc.id));
@@ -182,9 +134,9 @@ void TestSnapshotsEmulator::restoreRestoresThenProvisions()
 
     // Then provisioned again, the snapshot's lastRestoredDateTime set.
     const QDateTime sent = QDateTime::currentDateTimeUtc().addSecs(-1);
-    const int index = m_emulator->tenant().indexOfCloudPc(pc.id);
-    QTRY_COMPARE_WITH_TIMEOUT(m_emulator->tenant().cloudPcs()[index].status, CloudPcStatus::Provisioned,
-                              5000);
+    const int index = m_session->emulator.tenant().indexOfCloudPc(pc.id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->emulator.tenant().cloudPcs()[index].status,
+                              CloudPcStatus::Provisioned, 5000);
     const QList<CloudPcSnapshot> after = list(pc.id);
     const auto restored = std::find_if(after.cbegin(), after.cend(),
                                        [&](const CloudPcSnapshot &s) { return s.id == target.id; });
@@ -194,7 +146,7 @@ void TestSnapshotsEmulator::restoreRestoresThenProvisions()
 
 void TestSnapshotsEmulator::restoreRefusesWrongSnapshots()
 {
-    const QList<CloudPc> &pcs = m_emulator->tenant().cloudPcs();
+    const QList<CloudPc> &pcs = m_session->emulator.tenant().cloudPcs();
     CloudPc a;
     CloudPc b;
     for (const CloudPc &pc : pcs) {
@@ -205,7 +157,7 @@ void TestSnapshotsEmulator::restoreRefusesWrongSnapshots()
             break;
     }
     QVERIFY(!b.id.isEmpty());
-    const QString ofB = m_emulator->snapshots().of(b.id).first().id;
+    const QString ofB = m_session->emulator.snapshots().of(b.id).first().id;
     auto expect400 = [&](const GraphRequest &request, const char *words) {
         const Answer answer = send(request);
         QCOMPARE(answer.status, 400);
@@ -223,9 +175,10 @@ void TestSnapshotsEmulator::restoreRefusesWrongSnapshots()
     const Answer unknown = send(GraphRequests::restoreCloudPc(QStringLiteral("no-such-pc"), ofB));
     QCOMPARE(unknown.status, 404);
     QCOMPARE(unknown.error.code, QStringLiteral("ResourceNotFound"));
-    QCOMPARE(m_emulator->actCount(QStringLiteral("restore"), a.id), 0);
-    QCOMPARE(m_emulator->tenant().cloudPcs()[m_emulator->tenant().indexOfCloudPc(a.id)].status,
-             CloudPcStatus::Provisioned);
+    QCOMPARE(m_session->emulator.actCount(QStringLiteral("restore"), a.id), 0);
+    QCOMPARE(
+        m_session->emulator.tenant().cloudPcs()[m_session->emulator.tenant().indexOfCloudPc(a.id)].status,
+        CloudPcStatus::Provisioned);
 }
 
 void TestSnapshotsEmulator::createSnapshotAddsAManualOne()
@@ -237,8 +190,8 @@ void TestSnapshotsEmulator::createSnapshotAddsAManualOne()
                                                 QStringLiteral("archive")))
                  .status,
              204);
-    QCOMPARE(m_emulator->actCount(QStringLiteral("createSnapshot"), pc.id), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(m_emulator->snapshots().of(pc.id).size(), before + 1, 5000);
+    QCOMPARE(m_session->emulator.actCount(QStringLiteral("createSnapshot"), pc.id), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->emulator.snapshots().of(pc.id).size(), before + 1, 5000);
     QList<CloudPcSnapshot> after = list(pc.id);
     CloudPcSnapshot::sortNewestFirst(after);
     QCOMPARE(after.first().snapshotType, CloudPcSnapshot::Type::Manual);
@@ -267,10 +220,10 @@ void TestSnapshotsEmulator::createSnapshotChecksItsBody()
     v1.version = ApiVersion::V1;
     QCOMPARE(send(v1).status, 400);
     QCOMPARE(send(GraphRequests::createSnapshot(QStringLiteral("no-such-pc"))).status, 404);
-    QCOMPARE(m_emulator->actCount(QStringLiteral("createSnapshot"), pc.id), 0);
+    QCOMPARE(m_session->emulator.actCount(QStringLiteral("createSnapshot"), pc.id), 0);
     // Restore is on v1.0 and beta.
     GraphRequest betaRestore =
-        GraphRequests::restoreCloudPc(pc.id, m_emulator->snapshots().of(pc.id).last().id);
+        GraphRequests::restoreCloudPc(pc.id, m_session->emulator.snapshots().of(pc.id).last().id);
     betaRestore.version = ApiVersion::Beta;
     QCOMPARE(send(betaRestore).status, 204);
 }
@@ -301,7 +254,7 @@ void TestSnapshotsEmulator::actsGoThroughBatchToo()
         QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("responses")).toArray();
     QCOMPARE(responses.size(), 1);
     QCOMPARE(responses.first().toObject().value(QStringLiteral("status")).toInt(), 204);
-    QCOMPARE(m_emulator->actCount(QStringLiteral("createSnapshot"), pc.id), 1);
+    QCOMPARE(m_session->emulator.actCount(QStringLiteral("createSnapshot"), pc.id), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotsEmulator)
