@@ -1064,8 +1064,9 @@ void ActionController::retryFailedActs(Operation *operation)
     const QList<int> failed = operation->failedAfterAcceptance();
     if (failed.isEmpty())
         return;
-    // The same requests as the first time (the same options); an item taken up from the last session has
-    // none, and only an act without options can be made again without them.
+    // The same requests as the first time (the same options). An item taken up from the last session carries
+    // the request rebuilt from its audit record (ActFollower::resume); should one have none, only an act
+    // without options can be made again without them.
     QList<int> indexes;
     QList<ActItem> items;
     QStringList lines;

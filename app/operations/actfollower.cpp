@@ -199,7 +199,18 @@ QList<Operation *> ActFollower::resume()
         }
         const QString label =
             record.targetNames.isEmpty() ? record.targets.first() : record.targetNames.first();
-        operation->addItem(record.targets.first(), label, GraphRequest());
+        // The request as it was sent, so that Retry can send it again: the act's path for the target, and the
+        // body (the options) the audit log kept.
+        GraphRequest request;
+        if (act->items) {
+            const QList<ActItem> made = act->items({{record.targets.first(), label}}, {});
+            if (made.size() == 1) {
+                request = made.first().request;
+                if (!record.body.isEmpty())
+                    request.body = QJsonDocument(record.body).toJson(QJsonDocument::Compact);
+            }
+        }
+        operation->addItem(record.targets.first(), label, request);
         Operation::Item &item = operation->m_items.last();
         item.state = Operation::ItemState::Accepted;
         item.attempts = qMax(1, record.itemId.section(QLatin1Char('#'), -1).toInt());

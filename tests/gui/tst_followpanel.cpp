@@ -51,6 +51,7 @@ private Q_SLOTS:
     void resumedOperationsShowInThePanel_data();
     void resumedOperationsShowInThePanel();
     void retryOfActsThatFailedAfterAcceptance();
+    void retryOfAResumedActKeepsItsOptions();
     void followEndMessageOutlivesTheReload_data();
     void followEndMessageOutlivesTheReload();
 
@@ -376,6 +377,68 @@ void TestFollowPanel::retryOfActsThatFailedAfterAcceptance()
     QVERIFY2(detail.contains(QLatin1String("sent again")), qPrintable(detail));
     QTest::qWait(50);
     QCOMPARE(posts(*session->emulator, QStringLiteral("/reprovision")).size(), 2);
+}
+
+// A reprovision with an option (Windows 11) accepted in the last session and failed after the restart: Retry
+// sends it again with the body the audit log kept, not without its options.
+void TestFollowPanel::retryOfAResumedActKeepsItsOptions()
+{
+    auto session = start(1.0, 36000, false);
+    QVERIFY(session);
+    const QStringList ids = provisioned(*session, 2);
+    QCOMPARE(ids.size(), 2);
+    QByteArray firstBody;
+    {
+        OperationRunner runner(&session->client, session->auditLog.get());
+        QList<ActSubject> subjects;
+        for (const QString &id : ids)
+            subjects.append({id, QStringLiteral("PC ") + id.left(6)});
+        Operation *operation =
+            ActCatalog::makeOperation(*ActCatalog::find(QStringLiteral("reprovision")), subjects,
+                                      {{QStringLiteral("os"), QStringLiteral("windows11")},
+                                       {QStringLiteral("account-type"), QStringLiteral("administrator")}});
+        firstBody = operation->item(0).request.body;
+        QVERIFY(runner.submit(operation));
+        QVERIFY(waitFinished(operation));
+        QCOMPARE(operation->count(Operation::ItemState::Accepted), 2);
+    }
+    QVERIFY(firstBody.contains("windows11"));
+    session->auditLog = std::make_unique<AuditLog>(session->auditPath());
+    QVERIFY(openWindow(*session));
+    ActionController *actions = session->window->actions();
+    const QList<Operation *> resumed = session->follower->resume();
+    QCOMPARE(resumed.size(), 1);
+    Operation *operation = resumed.first();
+    QTRY_VERIFY_WITH_TIMEOUT(operation->isFollowFinished(), 20000);
+    QCOMPARE(operation->count(Operation::FollowState::Failed), 2);
+
+    TenantActivity::Timing timing = session->emulator->activity().timing();
+    timing.failureShare = 0;
+    session->emulator->activity().setTiming(timing);
+    session->emulator->remoteActions().setFailureShare(0);
+    session->emulator->clearJournal();
+    OperationsPanel *panel = actions->operationsPanel();
+    panel->selectOperation(operation);
+    QVERIFY(panel->retryButton()->isEnabled());
+    QSignalSpy opened(actions, &ActionController::dialogOpened);
+    QTest::mouseClick(panel->retryButton(), Qt::LeftButton);
+    QCOMPARE(opened.count(), 1);
+    auto *dialog = qobject_cast<ConfirmActionDialog *>(opened.first().first().value<QDialog *>());
+    QVERIFY(dialog);
+    // Both offered (none left out for unknown options).
+    QCOMPARE(dialog->itemList()->count(), 2);
+    auto *count = dialog->findChild<QLineEdit *>(QStringLiteral("confirmCount"));
+    QVERIFY(count);
+    QTest::keyClicks(count, QStringLiteral("2"));
+    QSignalSpy submitted(actions, &ActionController::operationSubmitted);
+    QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+    QCOMPARE(submitted.count(), 1);
+    Operation *retry = submitted.first().first().value<Operation *>();
+    QVERIFY(waitFinished(retry));
+    const QList<EmulatorRequest> sent = posts(*session->emulator, QStringLiteral("/reprovision"));
+    QCOMPARE(sent.size(), 2);
+    for (const EmulatorRequest &request : sent)
+        QCOMPARE(QJsonDocument::fromJson(request.body).object(), QJsonDocument::fromJson(firstBody).object());
 }
 
 void TestFollowPanel::followEndMessageOutlivesTheReload_data()
