@@ -835,21 +835,21 @@
     </message>
     <message>
         <source>%1: followed again from the last session</source>
-        <translation>%1 : suivi repris depuis la dernière session</translation>
+        <translation>%1&#xa0;: suivi repris depuis la dernière session</translation>
     </message>
     <message>
         <source>Retry: %1</source>
-        <translation>Réessayer : %1</translation>
+        <translation>Réessayer&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 was sent in an earlier session with options that are not known now; do it again from the Cloud PCs tab for: %2</source>
-        <translation>%1 a été envoyé lors d’une session précédente avec des options inconnues à présent ; refaites-le depuis l’onglet PC cloud pour : %2</translation>
+        <translation>%1 a été envoyé lors d’une session précédente avec des options inconnues à présent&#xa0;; refaites-le depuis l’onglet PC cloud pour&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Graph accepted %1 for %Ln Cloud PC(s) and then said it failed. Send it again to them, as a new operation with the same options?</source>
         <translation>
-            <numerusform>Graph a accepté %1 pour %Ln PC cloud, puis l’a signalé en échec. Le renvoyer à ce PC, comme nouvelle opération avec les mêmes options ?</numerusform>
-            <numerusform>Graph a accepté %1 pour %Ln PC cloud, puis l’a signalé en échec. Le renvoyer à ces PC, comme nouvelle opération avec les mêmes options ?</numerusform>
+            <numerusform>Graph a accepté %1 pour %Ln PC cloud, puis l’a signalé en échec. Le renvoyer à ce PC, comme nouvelle opération avec les mêmes options&#xa0;?</numerusform>
+            <numerusform>Graph a accepté %1 pour %Ln PC cloud, puis l’a signalé en échec. Le renvoyer à ces PC, comme nouvelle opération avec les mêmes options&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>Left out (sent in an earlier session with options that are not known now): %1</source>
-        <translation>Exclus (envoyés lors d’une session précédente avec des options inconnues à présent) : %1</translation>
+        <translation>Exclus (envoyés lors d’une session précédente avec des options inconnues à présent)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>To confirm, type the number of Cloud PCs (%1):</source>
-        <translation>Pour confirmer, tapez le nombre de PC cloud (%1) :</translation>
+        <translation>Pour confirmer, tapez le nombre de PC cloud (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (sent again after it failed)</source>
@@ -1601,6 +1601,21 @@
     </message>
 </context>
 <context>
+    <name>CloudPcConnectivityEvent</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
     <name>CloudPcHistorySection</name>
     <message>
         <source>Try again</source>
@@ -1962,6 +1977,37 @@
     <message>
         <source>Status: %1</source>
         <translation>État : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPcRemoteActionResult</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Non prise en charge</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3211,7 @@
     </message>
     <message>
         <source>Send the failed items of this operation again; acts that failed after Graph accepted them are sent again as a new operation, once you confirm</source>
-        <translation>Renvoyer les éléments en échec de cette opération ; les actions en échec après leur acceptation par Graph sont renvoyées comme nouvelle opération, après votre confirmation</translation>
+        <translation>Renvoyer les éléments en échec de cette opération&#xa0;; les actions en échec après leur acceptation par Graph sont renvoyées comme nouvelle opération, après votre confirmation</translation>
     </message>
 </context>
 <context>

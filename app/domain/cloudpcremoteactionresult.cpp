@@ -47,22 +47,21 @@ bool CloudPcRemoteActionResult::isFinal() const
 
 QString CloudPcRemoteActionResult::stateDisplayText() const
 {
-    const char *context = "CloudPcRemoteActionResult";
     switch (actionState) {
     case State::None:
-        return QCoreApplication::translate(context, "None");
+        return QCoreApplication::translate("CloudPcRemoteActionResult", "None");
     case State::Pending:
-        return QCoreApplication::translate(context, "Pending");
+        return QCoreApplication::translate("CloudPcRemoteActionResult", "Pending");
     case State::Canceled:
-        return QCoreApplication::translate(context, "Canceled");
+        return QCoreApplication::translate("CloudPcRemoteActionResult", "Canceled");
     case State::Active:
-        return QCoreApplication::translate(context, "Running");
+        return QCoreApplication::translate("CloudPcRemoteActionResult", "Running");
     case State::Done:
-        return QCoreApplication::translate(context, "Done");
+        return QCoreApplication::translate("CloudPcRemoteActionResult", "Done");
     case State::Failed:
-        return QCoreApplication::translate(context, "Failed");
+        return QCoreApplication::translate("CloudPcRemoteActionResult", "Failed");
     case State::NotSupported:
-        return QCoreApplication::translate(context, "Not supported");
+        return QCoreApplication::translate("CloudPcRemoteActionResult", "Not supported");
     case State::Other:
         break;
     }
@@ -135,13 +134,12 @@ bool operator==(const CloudPcRemoteActionResult &a, const CloudPcRemoteActionRes
 
 QString CloudPcConnectivityEvent::resultDisplayText() const
 {
-    const char *context = "CloudPcConnectivityEvent";
     if (eventResult == QLatin1String("success"))
-        return QCoreApplication::translate(context, "Succeeded");
+        return QCoreApplication::translate("CloudPcConnectivityEvent", "Succeeded");
     if (eventResult == QLatin1String("failure"))
-        return QCoreApplication::translate(context, "Failed");
+        return QCoreApplication::translate("CloudPcConnectivityEvent", "Failed");
     if (eventResult == QLatin1String("unknown") || eventResult.isEmpty())
-        return QCoreApplication::translate(context, "Unknown");
+        return QCoreApplication::translate("CloudPcConnectivityEvent", "Unknown");
     return eventResult;
 }
 

@@ -497,6 +497,13 @@ void TestLanguageSwitch::historySectionsFollow()
     QCOMPARE(connections->list()->topLevelItemCount(), rows);
     QVERIFY(!connections->list()->topLevelItem(0)->text(0).isEmpty());
     QVERIFY2(connections->list()->topLevelItem(0)->text(0) != englishTime, qPrintable(englishTime));
+    // Each event's result as a German word (they were English words before: not in the catalog).
+    const QStringList germanResults{QStringLiteral("Erfolgreich"), QStringLiteral("Fehlgeschlagen"),
+                                    QStringLiteral("Unbekannt")};
+    for (int row = 0; row < rows; ++row) {
+        const QString result = connections->list()->topLevelItem(row)->text(1);
+        QVERIFY2(germanResults.contains(result), qPrintable(result));
+    }
 
     QAction *english = languageAction(window, QStringLiteral("en"));
     QVERIFY(english);
