@@ -487,10 +487,14 @@ void ActionController::reprovisionSelected()
     QPointer<ReprovisionDialog> guard(dialog);
     connect(
         dialog, &ReprovisionDialog::reprovisionRequested, this,
-        [this, guard, targets](const ReprovisionOptions &options) {
+        [this, guard](const ReprovisionOptions &options) {
+            // What the dialog holds when the admin confirms: "only the failed ones" narrows it.
+            if (!guard || guard->targets().isEmpty())
+                return;
+            const QVector<CloudPc> confirmed = guard->targets();
             QList<ActSubject> subjects;
             Refresh refresh;
-            for (const CloudPc &pc : targets) {
+            for (const CloudPc &pc : confirmed) {
                 subjects.append({pc.id, CloudPcModel::displayNameOf(pc)});
                 refresh.cloudPcIds << pc.id;
             }

@@ -173,7 +173,7 @@ void ReprovisionDialog::populate()
     m_confirm->setAccessibleName(count > kPhraseThreshold ? tr("Type the phrase to confirm")
                                                           : tr("Type the number of Cloud PCs to confirm"));
     m_reprovisionButton->setText(count == 1 ? tr("&Reprovision")
-                                            : tr("&Reprovision %1 Cloud PCs").arg(count));
+                                            : tr("&Reprovision %1 Cloud PCs").arg(QLocale().toString(count)));
     updateConfirmState();
 }
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void actionsFollowTabAndSelection();
     void reprovisionSendsTheChosenBodyOncePerCloudPc();
     void reprovisionRefreshesTheAffectedRows();
+    void reprovisionOnlyTheFailedOnesSendsOnlyThose();
     void retryPolicyConfirmsWithTheFailedCount();
     void retryPolicyWithNothingFailedIsNotOffered();
     void catalogActsThroughTheSharedConfirmation();
@@ -251,6 +252,53 @@ void TestActions::reprovisionSendsTheChosenBodyOncePerCloudPc()
         dialog->grab().save(pictures + QStringLiteral("/reprovision-outcome.png"));
         window.grab().save(pictures + QStringLiteral("/operations.png"));
     }
+}
+
+// Every Cloud PC selected (Ctrl+A), then "Only the failed ones" in the dialog: what is sent is what the
+// dialog holds when the admin confirms, the failed Cloud PCs alone, never the whole selection it opened with.
+void TestActions::reprovisionOnlyTheFailedOnesSendsOnlyThose()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    window.tabs()->setCurrentIndex(MainWindow::CloudPcsTab);
+    QTableView *table = window.cloudPcPage()->tableView();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+    const QStringList selected = window.cloudPcPage()->selectedIds();
+    QStringList failed;
+    int working = 0;
+    for (const CloudPc &pc : session->emulator.tenant().cloudPcs()) {
+        if (!selected.contains(pc.id))
+            continue;
+        if (pc.status == CloudPcStatus::Failed)
+            failed << pc.id;
+        else if (pc.status == CloudPcStatus::Provisioned)
+            ++working;
+    }
+    QVERIFY2(!failed.isEmpty() && working > 0, qPrintable(QString::number(failed.size())));
+
+    auto *dialog = trigger<ReprovisionDialog>(window, window.actions()->reprovisionAction());
+    QVERIFY(dialog);
+    QVERIFY(dialog->targets().size() > failed.size());
+    QVERIFY(dialog->onlyFailedButton()->isVisible());
+    QTest::mouseClick(dialog->onlyFailedButton(), Qt::LeftButton);
+    QCOMPARE(dialog->targets().size(), failed.size());
+    if (failed.size() > 1) // one Cloud PC wants nothing typed
+        QTest::keyClicks(dialog->confirmEdit(), QString::number(failed.size()));
+    QVERIFY(dialog->reprovisionButton()->isEnabled());
+    QTest::mouseClick(dialog->reprovisionButton(), Qt::LeftButton);
+
+    QCOMPARE(window.actions()->runner()->operations().size(), 1);
+    Operation *operation = lastOperation(window);
+    QCOMPARE(operation->itemCount(), int(failed.size()));
+    QVERIFY(waitFinished(operation));
+    QStringList sentIds;
+    for (const EmulatorRequest &request : posts(session->emulator, QStringLiteral("/reprovision")))
+        sentIds << request.path().section(QLatin1Char('/'), -2, -2);
+    sentIds.sort();
+    failed.sort();
+    QCOMPARE(sentIds, failed);
 }
 
 void TestActions::reprovisionRefreshesTheAffectedRows()
