@@ -102,7 +102,10 @@ ActFollower::Verdict ActFollower::judge(const ActDefinition &act,
             return verdict;
     }
     if (act.changesStatus && cloudPc) {
-        if (!isSteady(cloudPc->status))
+        // Only a status the act passes through counts as the act under way: a Cloud PC that was failed before
+        // (reprovisioning the failed ones) may still read failed, with its old reason, until the service
+        // starts; that is no verdict. Its remote action result, or a transient status, says more.
+        if (!isSteady(cloudPc->status) && cloudPc->status != CloudPcStatus::Failed)
             *leftSteadyStatus = true;
         if (*leftSteadyStatus && isSteady(cloudPc->status)) {
             verdict.state = Operation::FollowState::Succeeded;

@@ -172,6 +172,30 @@ void TestActFollowerLogic::judgeFromStatus()
     QCOMPARE(verdict.state, Operation::FollowState::Failed);
     QCOMPARE(verdict.reason,
              QStringLiteral("intuneEnrollFailed: The Cloud PC could not be enrolled in Intune."));
+    // A Cloud PC that was failed before the act (reprovisioning the failed ones): its old failure is no
+    // verdict while it has not gone through a transient status; then it counts.
+    CloudPc failedBefore;
+    failedBefore.id = QStringLiteral("failed-before");
+    failedBefore.setStatus(CloudPcStatus::Failed);
+    failedBefore.statusDetail.code = QStringLiteral("vNetConnectionFailed");
+    failedBefore.statusDetail.message = QStringLiteral("The old reason.");
+    bool leftFailed = false;
+    QCOMPARE(ActFollower::judge(*reprovision, std::nullopt, failedBefore, &leftFailed).state,
+             Operation::FollowState::Running);
+    QVERIFY(!leftFailed);
+    QCOMPARE(ActFollower::judge(*reprovision, std::nullopt, failedBefore, &leftFailed).state,
+             Operation::FollowState::Running);
+    failedBefore.setStatus(CloudPcStatus::Provisioning);
+    QCOMPARE(ActFollower::judge(*reprovision, std::nullopt, failedBefore, &leftFailed).state,
+             Operation::FollowState::Running);
+    QVERIFY(leftFailed);
+    failedBefore.setStatus(CloudPcStatus::Failed);
+    failedBefore.statusDetail.code = QStringLiteral("intuneEnrollFailed");
+    failedBefore.statusDetail.message = QStringLiteral("The new reason.");
+    const ActFollower::Verdict failedAgain =
+        ActFollower::judge(*reprovision, std::nullopt, failedBefore, &leftFailed);
+    QCOMPARE(failedAgain.state, Operation::FollowState::Failed);
+    QCOMPARE(failedAgain.reason, QStringLiteral("intuneEnrollFailed: The new reason."));
     // An act that does not change the status ignores it.
     bool left2 = true;
     QCOMPARE(ActFollower::judge(*ActCatalog::find(QStringLiteral("restart")), std::nullopt, pc, &left2).state,
