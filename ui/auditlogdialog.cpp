@@ -1,6 +1,7 @@
 #include "auditlogdialog.h"
 
 #include "mainwindow.h"
+#include "screenfit.h"
 
 #include "actcatalog.h"
 #include "auditlog.h"
@@ -76,7 +77,7 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("auditLog/geometry")).toByteArray()))
-        resize(1100, 560);
+        resize(screenFitted(this, QSize(1100, 560)));
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("auditLog/columns")).toByteArray());
     connect(this, &QDialog::finished, this, [this] {

@@ -12,6 +12,7 @@
 #include "overviewpage.h"
 #include "provisioningerroruserpage.h"
 #include "provisioningpolicypage.h"
+#include "screenfit.h"
 #include "tenantlists.h"
 #include "thememanager.h"
 
@@ -150,7 +151,7 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 800);
+        resize(screenFitted(this, QSize(1360, 800)));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     for (int tab = FirstListTab; tab < TabCount; ++tab)
         page(tab)->restoreLayout();

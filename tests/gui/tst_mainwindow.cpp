@@ -1,5 +1,7 @@
 // The real main window, driven through its widgets, against the emulator over loopback.
 #include "actioncontroller.h"
+#include "auditlog.h"
+#include "auditlogdialog.h"
 #include "bulkactiondevicesmodel.h"
 #include "bulkactionmodel.h"
 #include "bulkactionpage.h"
@@ -26,6 +28,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -70,6 +74,7 @@ private Q_SLOTS:
     void loadUnderASortSaysWhenItIsSorted();
     void nameStaysInSightWhenScrolledSideways();
     void lessFrequentActsAreUnderMoreActs();
+    void firstStartFitsTheScreen();
 
 private:
     struct Session
@@ -794,6 +799,7 @@ void TestMainWindow::lessFrequentActsAreUnderMoreActs()
     auto session = loadedSession();
     QVERIFY(session);
     MainWindow &window = *session->window;
+    window.resize(1360, 800); // wider than the test screen: a narrow window puts "More acts" in the overflow
     auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("actionsToolBar"));
     auto *more = window.findChild<QToolButton *>(QStringLiteral("moreActsButton"));
     QVERIFY(toolBar && more && more->menu());
@@ -811,6 +817,29 @@ void TestMainWindow::lessFrequentActsAreUnderMoreActs()
     QTRY_VERIFY(!more->isVisible());
     window.tabs()->setCurrentIndex(MainWindow::CloudPcsTab);
     QTRY_VERIFY(more->isVisible());
+}
+
+// A first start on a small screen (the offscreen test screen is smaller than the window's preferred first
+// size): the window and the audit log viewer fit it, status bar and buttons on the screen.
+void TestMainWindow::firstStartFitsTheScreen()
+{
+    QSettings().remove(QStringLiteral("window/geometry"));
+    QSettings().remove(QStringLiteral("auditLog/geometry"));
+    GraphClient client;
+    TenantLists lists(&client);
+    QTemporaryDir dir;
+    AuditLog auditLog(dir.filePath(QStringLiteral("audit.jsonl")));
+    MainWindow window(&lists, &auditLog);
+    const QSize available = window.screen()->availableGeometry().size();
+    QVERIFY2(available.width() < 1360 || available.height() < 800, "the test screen is not small");
+    QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(available.width())
+                            .arg(available.height())));
+    AuditLogDialog viewer(&auditLog, &window);
+    QVERIFY(viewer.width() <= available.width() && viewer.height() <= available.height());
 }
 
 QTEST_MAIN(TestMainWindow)
