@@ -311,9 +311,18 @@ void ConsoleStartup::startFollowing(ActionController *actions)
     }
     // Every act submitted is followed; what the last run left unfinished shows in the operations panel.
     actions->attachFollower(m_follower.get());
-    // Acts accepted but not seen to their end by the last run (ActFollower::resumed announces them).
-    if (!m_options.screenshot && !m_options.startupTime)
-        QTimer::singleShot(0, m_follower.get(), [follower = m_follower.get()] { follower->resume(); });
+    // Acts accepted but not seen to their end by the last run (ActFollower::resumed announces them): those of
+    // the tenant signed in to, once it is (the demo's at once).
+    if (m_options.screenshot || m_options.startupTime)
+        return;
+    ActFollower *follower = m_follower.get();
+    if (m_session) {
+        QObject::connect(m_session.get(), &AuthSession::signedIn, follower,
+                         [follower](const Account &account) { follower->resume(account.tenantId); });
+    } else if (m_emulator) {
+        QTimer::singleShot(
+            0, follower, [follower, tenant = m_emulator->tenant().tenantId()] { follower->resume(tenant); });
+    }
 }
 
 void ConsoleStartup::scheduleStartupTimeAndScreenshot()

@@ -19,6 +19,7 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QUrlQuery>
 
 namespace {
@@ -382,7 +383,11 @@ int CliApp::runAct()
 
     if (m_session && m_session->account())
         operation->setIdentity(m_session->account()->username, m_session->account()->tenantId);
-    m_auditLog = std::make_unique<AuditLog>();
+    // The demo tenant's acts are kept apart from those on real tenants, in the file the console's demo uses.
+    m_auditLog = std::make_unique<AuditLog>(
+        m_arguments.demo ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/demo-audit.jsonl")
+                         : QString());
     m_runner = std::make_unique<OperationRunner>(m_client.get(), m_auditLog.get());
     Operation *submitted = operation.release();
     connect(submitted, &Operation::finished, this, [this, submitted] { reportAct(submitted); });

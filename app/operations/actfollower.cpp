@@ -182,14 +182,17 @@ void ActFollower::consider(Operation *operation, int index, bool readNow)
     arm(tracked.dueMs - now);
 }
 
-QList<Operation *> ActFollower::resume()
+QList<Operation *> ActFollower::resume(const QString &tenantId)
 {
     QList<Operation *> operations;
+    if (m_resumedTenants.contains(tenantId))
+        return operations;
+    m_resumedTenants.insert(tenantId);
     QHash<QString, Operation *> byId;
     const QList<AuditRecord> open = m_auditLog->acceptedNotFinished();
     for (const AuditRecord &record : open) {
         const ActDefinition *act = ActCatalog::find(record.operation);
-        if (!act || act->follow == ActFollow::None || record.targets.isEmpty())
+        if (!act || act->follow == ActFollow::None || record.targets.isEmpty() || record.tenant != tenantId)
             continue;
         Operation *&operation = byId[record.operationId];
         if (!operation) {

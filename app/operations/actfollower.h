@@ -82,8 +82,9 @@ public:
     void follow(Operation *operation);
     // Takes up the items the audit log has as accepted with no Result record (the last run stopped while
     // following them): one operation per act, owned by the follower, announced by resumed(). Acts that are
-    // not followed are left alone.
-    QList<Operation *> resume();
+    // not followed are left alone. Only the acts of `tenantId` (the signed-in tenant; acts of another tenant
+    // or of none would read as gone there), once per tenant: a second call for it takes up nothing.
+    QList<Operation *> resume(const QString &tenantId);
 
     // Items being followed now.
     int followingCount() const { return int(m_tracked.size()); }
@@ -158,6 +159,7 @@ private:
     quint64 m_nextId = 1;
     QHash<quint64, Tracked> m_tracked;
     QSet<const Operation *> m_watched; // operations whose items are taken up as they are accepted
+    QSet<QString> m_resumedTenants;    // tenants whose unfinished acts resume() took up
     Stats m_stats;
     QList<AuditRecord> m_pendingRecords; // Result records not yet on disk (flushed once per $batch answer)
 };

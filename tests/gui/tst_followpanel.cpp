@@ -235,6 +235,8 @@ void TestFollowPanel::resumedOperationsShowInThePanel()
         Operation *operation =
             ActCatalog::makeOperation(*ActCatalog::find(QStringLiteral("restart")), subjects, {});
         operationId = operation->id();
+        operation->setIdentity(QStringLiteral("admin@contoso.example"),
+                               session->emulator->tenant().tenantId());
         QVERIFY(runner.submit(operation));
         QVERIFY(waitFinished(operation));
         QCOMPARE(operation->count(Operation::ItemState::Accepted), 2);
@@ -246,7 +248,7 @@ void TestFollowPanel::resumedOperationsShowInThePanel()
     MainWindow &window = *session->window;
     OperationsPanel *panel = window.actions()->operationsPanel();
     QCOMPARE(panel->operationsView()->model()->rowCount(), 0);
-    const QList<Operation *> resumed = session->follower->resume();
+    const QList<Operation *> resumed = session->follower->resume(session->emulator->tenant().tenantId());
     QCOMPARE(resumed.size(), 1);
     Operation *operation = resumed.first();
     QCOMPARE(operation->id(), operationId);
@@ -398,6 +400,8 @@ void TestFollowPanel::retryOfAResumedActKeepsItsOptions()
                                       {{QStringLiteral("os"), QStringLiteral("windows11")},
                                        {QStringLiteral("account-type"), QStringLiteral("administrator")}});
         firstBody = operation->item(0).request.body;
+        operation->setIdentity(QStringLiteral("admin@contoso.example"),
+                               session->emulator->tenant().tenantId());
         QVERIFY(runner.submit(operation));
         QVERIFY(waitFinished(operation));
         QCOMPARE(operation->count(Operation::ItemState::Accepted), 2);
@@ -406,7 +410,7 @@ void TestFollowPanel::retryOfAResumedActKeepsItsOptions()
     session->auditLog = std::make_unique<AuditLog>(session->auditPath());
     QVERIFY(openWindow(*session));
     ActionController *actions = session->window->actions();
-    const QList<Operation *> resumed = session->follower->resume();
+    const QList<Operation *> resumed = session->follower->resume(session->emulator->tenant().tenantId());
     QCOMPARE(resumed.size(), 1);
     Operation *operation = resumed.first();
     QTRY_VERIFY_WITH_TIMEOUT(operation->isFollowFinished(), 20000);

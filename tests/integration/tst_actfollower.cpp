@@ -102,6 +102,7 @@ Operation *TestActFollower::submit(const QString &kind, const QStringList &ids, 
     for (const QString &id : ids)
         targets.append({id, QStringLiteral("label-") + id.left(8)});
     Operation *operation = ActCatalog::makeOperation(*act, targets, values);
+    operation->setIdentity(QStringLiteral("admin@contoso.example"), m_emulator->tenant().tenantId());
     m_runner->submit(operation);
     return operation;
 }
@@ -302,8 +303,15 @@ void TestActFollower::restartResumes()
     QCOMPARE(m_log->acceptedNotFinished().size(), 2);
     QVERIFY(m_log->recoverInterrupted().isEmpty()); // accepted items are not "interrupted"
     QSignalSpy resumed(m_follower.get(), &ActFollower::resumed);
-    const QList<Operation *> operations = m_follower->resume();
+    // Signed in to another tenant: its acts are not this one's to follow (they would read as gone).
+    QVERIFY(m_follower->resume(QStringLiteral("another-tenant")).isEmpty());
+    QCOMPARE(resumed.count(), 0);
+    const QString tenant = m_emulator->tenant().tenantId();
+    const QList<Operation *> operations = m_follower->resume(tenant);
     QCOMPARE(operations.size(), 1);
+    // Signed in to it again (a token refresh, an account switch and back): nothing taken up twice.
+    QVERIFY(m_follower->resume(tenant).isEmpty());
+    QCOMPARE(m_follower->followingCount(), 2);
     QCOMPARE(resumed.count(), 1);
     Operation *again = operations.first();
     QCOMPARE(again->id(), operationId);
@@ -320,7 +328,7 @@ void TestActFollower::restartResumes()
     QVERIFY(m_log->acceptedNotFinished().isEmpty());
     // A third start finds nothing to take up.
     ActFollower third(m_client.get(), m_log.get());
-    QVERIFY(third.resume().isEmpty());
+    QVERIFY(third.resume(tenant).isEmpty());
 }
 
 void TestActFollower::retriesEndAtAccepted()

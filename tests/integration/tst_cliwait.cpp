@@ -3,6 +3,7 @@
 // still running at the timeout (listed), 2 on an unreadable duration; the help names both options.
 #include "graphemulator.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -145,8 +146,9 @@ void TestCliWait::waitTimeoutListsRunning()
 void TestCliWait::demoWaitFinishesInSeconds()
 {
     // The demo's own emulator in cloudpcctl: a provisioned Cloud PC from its list, then reprovision --wait.
+    QTemporaryDir data;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_data.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
     const Run list = run({QStringLiteral("--demo"), QStringLiteral("cloudpcs"), QStringLiteral("list"),
                           QStringLiteral("--status"), QStringLiteral("provisioned"),
                           QStringLiteral("--format"), QStringLiteral("csv")},
@@ -161,6 +163,13 @@ void TestCliWait::demoWaitFinishesInSeconds()
     QVERIFY2(result.exitCode == 0 || result.exitCode == 1, result.err.constData());
     QVERIFY2(result.out.contains(" done ") || result.out.contains(" failed "), result.out.constData());
     QVERIFY(result.ms < 20000);
+    // The demo's acts go to the demo's audit log (the console's demo reads the same file), never to the one
+    // of real tenants, where a console signed in to a tenant would take them up as its own.
+    const QDir folder(data.filePath(QStringLiteral("CloudPcConsole/cloudpc-console")));
+    QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("audit.jsonl"))));
+    QFile demoLog(folder.filePath(QStringLiteral("demo-audit.jsonl")));
+    QVERIFY2(demoLog.open(QIODevice::ReadOnly), qPrintable(demoLog.fileName()));
+    QVERIFY(demoLog.readAll().contains(id.toUtf8()));
 }
 
 void TestCliWait::badDurationAndHelp()
