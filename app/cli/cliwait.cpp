@@ -1,12 +1,20 @@
 #include "cliwait.h"
 
+#include "actcatalog.h"
+#include "batchjob.h"
+#include "graphrequests.h"
 #include "operation.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 CliWait::CliWait(GraphClient *client, AuditLog *auditLog, const ActFollower::Schedule &schedule,
                  QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
+    , m_client(client)
+    , m_timeScale(schedule.timeScale > 0 ? schedule.timeScale : 1.0)
     , m_follower(std::make_unique<ActFollower>(client, auditLog))
     , m_out(out)
     , m_err(err)
@@ -59,25 +67,79 @@ void CliWait::start(Operation *operation, qint64 timeoutMs, bool failedBefore)
 {
     m_operation = operation;
     m_failedBefore = failedBefore;
-    connect(m_follower.get(), &ActFollower::idle, this, &CliWait::end);
-    m_follower->follow(operation);
-    if (m_follower->followingCount() == 0) {
-        // Nothing to follow (the act ends at Accepted): said once, then the exit code of the sending.
-        for (const Operation::Item &item : operation->items()) {
-            if (item.state == Operation::ItemState::Accepted)
-                m_out << item.label << "  accepted  (this act cannot be followed further)\n";
+    m_timeout.start(int(qMin<qint64>(timeoutMs, std::numeric_limits<int>::max())));
+    readNamesThenFollow();
+}
+
+void CliWait::readNamesThenFollow()
+{
+    const ActDefinition *act = ActCatalog::find(m_operation->kind());
+    QList<GraphRequest> requests;
+    QStringList ids;
+    if (act && act->target == ActTarget::CloudPc) {
+        QSet<QString> seen;
+        for (const Operation::Item &item : m_operation->items()) {
+            if (item.state != Operation::ItemState::Accepted || item.label != item.targetId ||
+                seen.contains(item.targetId))
+                continue;
+            seen.insert(item.targetId);
+            ids << item.targetId;
+            requests << GraphRequests::getCloudPc(item.targetId, ApiVersion::V1);
         }
-        QTimer::singleShot(0, this, &CliWait::end);
+    }
+    if (requests.isEmpty()) {
+        beginFollowing();
         return;
     }
-    m_timeout.start(int(qMin<qint64>(timeoutMs, std::numeric_limits<int>::max())));
+    auto *job = new BatchJob(m_client, requests, this);
+    connect(job, &BatchJob::finished, this, [this, job, ids] {
+        int unread = 0;
+        for (int i = 0; i < job->count(); ++i) {
+            const QString name = QJsonDocument::fromJson(job->result(i).body)
+                                     .object()
+                                     .value(QStringLiteral("displayName"))
+                                     .toString();
+            if (job->result(i).ok && !name.isEmpty())
+                m_names.insert(ids.at(i), name);
+            else
+                ++unread;
+        }
+        if (unread > 0)
+            m_err << "cloudpcctl: the names of " << unread
+                  << " Cloud PC(s) could not be read; their ids are shown\n";
+        beginFollowing();
+    });
+    job->start();
+}
+
+void CliWait::beginFollowing()
+{
+    if (m_done)
+        return;
+    connect(m_follower.get(), &ActFollower::idle, this, &CliWait::end);
+    m_follower->follow(m_operation);
+    if (m_follower->followingCount() == 0) {
+        // Nothing to follow (the act ends at Accepted): said once, then the exit code of the sending.
+        for (const Operation::Item &item : m_operation->items()) {
+            if (item.state == Operation::ItemState::Accepted)
+                m_out << nameOf(item) << "  accepted  (this act cannot be followed further)\n";
+        }
+        QTimer::singleShot(0, this, &CliWait::end);
+    }
+}
+
+QString CliWait::nameOf(const Operation::Item &item) const
+{
+    return m_names.value(item.targetId, item.label);
 }
 
 void CliWait::onChanged(Operation *operation, int index)
 {
     const Operation::Item &item = operation->item(index);
-    const QString elapsed = formatDuration(item.sentAt.msecsTo(QDateTime::currentDateTimeUtc()));
-    QString line = item.label.leftJustified(36) + QStringLiteral("  ");
+    // On the service's clock (the demo's is compressed).
+    const QString elapsed =
+        formatDuration(qint64(double(item.sentAt.msecsTo(QDateTime::currentDateTimeUtc())) / m_timeScale));
+    QString line = nameOf(item).leftJustified(36) + QStringLiteral("  ");
     switch (item.follow) {
     case Operation::FollowState::NotFollowed:
         return;
@@ -88,7 +150,7 @@ void CliWait::onChanged(Operation *operation, int index)
         line += QStringLiteral("done  ") + elapsed;
         break;
     case Operation::FollowState::Failed:
-        line += QStringLiteral("failed  ") + item.followReason;
+        line += QStringLiteral("failed  ") + elapsed + QStringLiteral("  ") + item.followReason;
         break;
     case Operation::FollowState::Canceled:
         line += QStringLiteral("canceled  ") + elapsed;
@@ -125,7 +187,7 @@ void CliWait::timedOut()
     QStringList running;
     for (const Operation::Item &item : m_operation->items()) {
         if (item.follow == Operation::FollowState::Running)
-            running << item.label;
+            running << nameOf(item);
     }
     m_out << "still running after --wait-timeout: " << running.join(QStringLiteral(", ")) << "\n";
     for (const QString &label : std::as_const(running))

@@ -2,17 +2,21 @@
 
 #include "actfollower.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTextStream>
 #include <QTimer>
 #include <memory>
 
+#include "operation.h"
+
 class AuditLog;
 class GraphClient;
-class Operation;
 
 // cloudpcctl's --wait: follows the accepted items of an act to their end with ActFollower, printing one line
-// per change ("CPC-anna-01  done  12m04s", "CPC-bob-02  failed  intuneEnrollFailed: …"), and ends with 0
+// per change ("CPC-anna-01  done  12m04s", "CPC-bob-02  failed  3m10s  intuneEnrollFailed: …"; Cloud PCs by
+// their names, read in one $batch before following, their ids when a name cannot be read; times on the
+// service's clock, the demo's compressed one with --demo), and ends with 0
 // when every item is done, 1 when some failed or are still running at --wait-timeout (listed), 4 when
 // Graph refuses the reads.
 class CliWait : public QObject
@@ -35,11 +39,18 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    // Reads the names of the Cloud PCs the command named by id, then follows.
+    void readNamesThenFollow();
+    void beginFollowing();
+    QString nameOf(const Operation::Item &item) const;
     void onChanged(Operation *operation, int index);
     void end();
     void timedOut();
 
+    GraphClient *m_client = nullptr;
+    double m_timeScale = 1.0; // the follower's: real time per unit of the service's time
     std::unique_ptr<ActFollower> m_follower;
+    QHash<QString, QString> m_names; // Cloud PC id -> display name
     QTextStream &m_out;
     QTextStream &m_err;
     QTimer m_timeout;

@@ -30,6 +30,7 @@ private:
     Run run(const QStringList &arguments, const QProcessEnvironment &environment);
     QProcessEnvironment environmentFor(GraphEmulator &emulator);
     static QString provisioned(GraphEmulator &emulator, int skip = 0);
+    static QString nameOf(GraphEmulator &emulator, const QString &id);
 
     QTemporaryDir m_data;
 };
@@ -97,13 +98,23 @@ void TestCliWait::waitEndsDone()
     QStringList doneIds;
     while (matches.hasNext())
         doneIds << matches.next().captured(1);
-    QCOMPARE(QSet<QString>(doneIds.cbegin(), doneIds.cend()), (QSet<QString>{first, second}));
-    QVERIFY(out.contains(first + QStringLiteral("  ")));
+    // Each Cloud PC by its name, as an admin knows it (the command named them by id).
+    QCOMPARE(QSet<QString>(doneIds.cbegin(), doneIds.cend()),
+             (QSet<QString>{nameOf(emulator, first), nameOf(emulator, second)}));
     // Following read the results (in $batch requests).
     bool read = false;
     for (const EmulatorRequest &request : emulator.journal())
         read |= request.path().endsWith(first + QStringLiteral("/retrieveCloudPcRemoteActionResults"));
     QVERIFY(read);
+}
+
+QString TestCliWait::nameOf(GraphEmulator &emulator, const QString &id)
+{
+    for (const CloudPc &pc : emulator.tenant().cloudPcs()) {
+        if (pc.id == id)
+            return pc.displayName;
+    }
+    return QString();
 }
 
 void TestCliWait::waitEndsFailedWithReason()
@@ -119,9 +130,13 @@ void TestCliWait::waitEndsFailedWithReason()
              QStringLiteral("cloudpcs"), QStringLiteral("reprovision"), id, QStringLiteral("--wait")},
             environmentFor(emulator));
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.out.contains(id.toUtf8()), result.out.constData());
-    QVERIFY2(result.out.contains("failed  intuneEnrollFailed: The Cloud PC could not be enrolled in Intune"),
-             result.out.constData());
+    // Name, state, time on the service's clock, reason.
+    const QRegularExpression failed(
+        QStringLiteral("^%1\\s+failed  \\d+(?:h\\d\\dm\\d\\ds|m\\d\\ds|s)  intuneEnrollFailed: The Cloud PC "
+                       "could not be enrolled in Intune")
+            .arg(QRegularExpression::escape(nameOf(emulator, id))),
+        QRegularExpression::MultilineOption);
+    QVERIFY2(failed.match(QString::fromUtf8(result.out)).hasMatch(), result.out.constData());
 }
 
 void TestCliWait::waitTimeoutListsRunning()
@@ -138,7 +153,7 @@ void TestCliWait::waitTimeoutListsRunning()
              QStringLiteral("--wait-timeout"), QStringLiteral("1s")},
             environmentFor(emulator));
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.out.contains("still running after --wait-timeout: " + id.toUtf8()),
+    QVERIFY2(result.out.contains("still running after --wait-timeout: " + nameOf(emulator, id).toUtf8()),
              result.out.constData());
     QVERIFY(result.ms < 15000);
 }
