@@ -599,7 +599,7 @@ void CliApp::waitForEnd(Operation *operation, bool failedBefore)
     if (ok && scale > 0)
         schedule.timeScale = scale;
     if (schedule.timeScale < 1.0)
-        schedule.requestsPerSecond = 10; // a compressed clock reads more often; the emulator is local
+        schedule.readsPerSecond = 200; // a compressed clock reads more often; the emulator is local
     const qint64 timeout = m_arguments.isSet(QStringLiteral("wait-timeout"))
                                ? CliWait::parseDuration(m_arguments.value(QStringLiteral("wait-timeout")))
                                : qint64(2) * 3600 * 1000;

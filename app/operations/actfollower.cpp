@@ -40,7 +40,7 @@ ActFollower::ActFollower(GraphClient *client, AuditLog *auditLog, QObject *paren
     : QObject(parent)
     , m_client(client)
     , m_auditLog(auditLog)
-    , m_bucket(m_schedule.requestsPerSecond, m_schedule.burst)
+    , m_bucket(m_schedule.readsPerSecond, m_schedule.burst)
 {
     m_clock.start();
     m_timer.setSingleShot(true);
@@ -50,7 +50,7 @@ ActFollower::ActFollower(GraphClient *client, AuditLog *auditLog, QObject *paren
 void ActFollower::setSchedule(const Schedule &schedule)
 {
     m_schedule = schedule;
-    m_bucket.configure(schedule.requestsPerSecond, schedule.burst);
+    m_bucket.configure(schedule.readsPerSecond, schedule.burst);
 }
 
 qint64 ActFollower::intervalMs(int reads, const Schedule &schedule)
@@ -283,21 +283,24 @@ void ActFollower::tick()
     std::sort(due.begin(), due.end());
     int at = 0;
     while (at < due.size()) {
-        if (!m_bucket.tryTake(now)) {
-            arm(m_bucket.msUntilToken(now)); // the rest wait for the budget
-            return;
-        }
+        // The next $batch, as full as the due items make it; it goes when the budget has its reads.
         QList<quint64> batch;
         int reads = 0;
-        while (at < due.size()) {
-            const Tracked &tracked = m_tracked[due.at(at).second];
+        int next = at;
+        while (next < due.size()) {
+            const Tracked &tracked = m_tracked[due.at(next).second];
             const int needs = tracked.act->changesStatus && tracked.readStatus ? 2 : 1;
             if (reads + needs > m_schedule.readsPerBatch && !batch.isEmpty())
                 break;
-            batch.append(due.at(at).second);
+            batch.append(due.at(next).second);
             reads += needs;
-            ++at;
+            ++next;
         }
+        if (!m_bucket.tryTake(now, reads)) {
+            arm(m_bucket.msUntilToken(now, reads)); // the rest wait for the budget
+            return;
+        }
+        at = next;
         sendBatch(batch);
     }
     if (nextDue >= 0)

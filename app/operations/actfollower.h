@@ -36,7 +36,8 @@ struct BatchItemResult;
 //
 // Politely: reads of all followed items go in $batch requests of up to 20 (BatchJob retries throttled ones
 // after their Retry-After); each item is read at growing intervals (15 s, 30 s, 1 min, then every 2 min);
-// all following together sends at most Schedule::requestsPerSecond $batch requests (a token bucket); a
+// all following together reads at most Schedule::readsPerSecond a second, every request inside a $batch
+// counting (Graph throttles each of them), with bursts of one full $batch (a token bucket); a
 // 429/503 with Retry-After pauses all following for that long. An item still running after its act's time
 // limit (followTimeLimitSeconds) ends StillRunning ("stopped following"). Nothing blocks: one timer, and
 // each answer handled as it comes.
@@ -54,8 +55,9 @@ public:
         // Multiplies the intervals, the time limits and the skew: 1 for Graph; tests, the benchmark and the
         // demo's compressed clock use less.
         double timeScale = 1.0;
-        double requestsPerSecond = 2.0; // $batch requests of all following together
-        double burst = 4.0;
+        // Graph requests of all following together, each request inside a $batch counting: a few a second.
+        double readsPerSecond = 4.0;
+        double burst = 20.0;         // one full $batch
         qint64 clockSkewMs = 120000; // a result that started this long before the send still counts
         int readsPerBatch = 20;
         // Items due within this long of one that is due go in the same $batch (fuller batches, fewer

@@ -23,19 +23,21 @@ void TokenBucket::refill(qint64 nowMs)
         m_lastMs = nowMs;
 }
 
-bool TokenBucket::tryTake(qint64 nowMs)
+bool TokenBucket::tryTake(qint64 nowMs, double count)
 {
     refill(nowMs);
-    if (m_tokens < 1.0)
+    count = qMin(count, m_burst);
+    if (m_tokens < count)
         return false;
-    m_tokens -= 1.0;
+    m_tokens -= count;
     return true;
 }
 
-qint64 TokenBucket::msUntilToken(qint64 nowMs)
+qint64 TokenBucket::msUntilToken(qint64 nowMs, double count)
 {
     refill(nowMs);
-    if (m_tokens >= 1.0)
+    count = qMin(count, m_burst);
+    if (m_tokens >= count)
         return 0;
-    return qint64(std::ceil((1.0 - m_tokens) * 1000.0 / m_rate));
+    return qint64(std::ceil((count - m_tokens) * 1000.0 / m_rate));
 }

@@ -10,10 +10,10 @@ public:
     TokenBucket(double ratePerSecond = 2.0, double burst = 4.0);
     void configure(double ratePerSecond, double burst);
 
-    // Takes one token when there is one at nowMs.
-    bool tryTake(qint64 nowMs);
-    // Milliseconds until a token is there (0: now).
-    qint64 msUntilToken(qint64 nowMs);
+    // Takes `count` tokens (at most the burst) when there are as many at nowMs.
+    bool tryTake(qint64 nowMs, double count = 1.0);
+    // Milliseconds until `count` tokens (at most the burst) are there (0: now).
+    qint64 msUntilToken(qint64 nowMs, double count = 1.0);
     double ratePerSecond() const { return m_rate; }
 
 private:

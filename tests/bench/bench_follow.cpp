@@ -226,8 +226,7 @@ int main(int argc, char **argv)
     ActFollower follower(&client, &log);
     ActFollower::Schedule schedule; // Graph's schedule and budget, on the emulator's compressed clock
     schedule.timeScale = 1.0 / timeScale;
-    schedule.requestsPerSecond *= timeScale;
-    schedule.burst *= timeScale / 10;
+    schedule.readsPerSecond *= timeScale;
     follower.setSchedule(schedule);
     follower.watch(&runner);
 

@@ -900,7 +900,7 @@ void TestActions::actFollowedToItsEndInThePanel()
     ActFollower follower(&session->client, session->auditLog.get());
     ActFollower::Schedule schedule;
     schedule.timeScale = 1.0 / session->emulator.timeScale();
-    schedule.requestsPerSecond = 50;
+    schedule.readsPerSecond = 1000;
     follower.setSchedule(schedule);
     follower.watch(window.actions()->runner());
 

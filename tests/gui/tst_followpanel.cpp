@@ -103,7 +103,7 @@ bool TestFollowPanel::openWindow(Session &session)
     session.follower = std::make_unique<ActFollower>(&session.client, session.auditLog.get());
     ActFollower::Schedule schedule;
     schedule.timeScale = 1.0 / session.emulator->timeScale();
-    schedule.requestsPerSecond = 50;
+    schedule.readsPerSecond = 1000;
     session.follower->setSchedule(schedule);
     session.window->actions()->attachFollower(session.follower.get());
     session.window->show();

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void followsToFailed();
     void followsBulkAction();
     void throttlingHonoured();
+    void budgetCountsEveryReadOfABatch();
     void timeLimitStopsFollowing();
     void restartResumes();
     void retriesEndAtAccepted();
@@ -50,8 +51,8 @@ ActFollower::Schedule TestActFollower::fastSchedule()
 {
     ActFollower::Schedule schedule;
     schedule.timeScale = 0.001; // 15 ms, 30 ms, 60 ms, then every 120 ms; a 3 h limit is 10.8 s
-    schedule.requestsPerSecond = 50;
-    schedule.burst = 10;
+    schedule.readsPerSecond = 1000;
+    schedule.burst = 200;
     return schedule;
 }
 
@@ -265,6 +266,40 @@ void TestActFollower::throttlingHonoured()
         }
     }
     QVERIFY(throttledReads > 0);
+}
+
+// The budget is in Graph requests, each read inside a $batch counting (Graph throttles each of them), not in
+// $batch requests: 40 reprovisions that want reading every 120 ms get 40 reads a second, with a burst of one
+// full $batch, over any second of following.
+void TestActFollower::budgetCountsEveryReadOfABatch()
+{
+    startEmulator(0.0, 60); // a reprovision takes 40 s: running all along
+    ActFollower::Schedule schedule = fastSchedule();
+    schedule.readsPerSecond = 40;
+    schedule.burst = 20;
+    m_follower->setSchedule(schedule);
+    const QStringList ids = provisioned(40);
+    QCOMPARE(ids.size(), 40);
+    Operation *operation = submit(QStringLiteral("reprovision"), ids);
+    QTRY_COMPARE_WITH_TIMEOUT(operation->count(Operation::ItemState::Accepted), 40, 10000);
+    m_emulator->clearJournal();
+    QTest::qWait(3000);
+    QList<QDateTime> reads;
+    for (const EmulatorRequest &request : m_emulator->journal()) {
+        if (request.method == "GET" && request.path().contains(QLatin1String("/cloudPCs/")))
+            reads << request.time;
+    }
+    std::sort(reads.begin(), reads.end());
+    // Asked for far more than the budget (each item every 120 ms, a Cloud PC and its results): the budget
+    // is what limits, and it holds over every second.
+    QVERIFY2(reads.size() >= 60, qPrintable(QString::number(reads.size())));
+    QVERIFY2(reads.size() <= 40 * 3 + 20 + 20, qPrintable(QString::number(reads.size())));
+    for (qsizetype first = 0, last = 0; first < reads.size(); ++first) {
+        while (last < reads.size() && reads.at(first).msecsTo(reads.at(last)) < 1000)
+            ++last;
+        QVERIFY2(last - first <= 40 + 20,
+                 qPrintable(QStringLiteral("%1 reads within a second").arg(last - first)));
+    }
 }
 
 void TestActFollower::timeLimitStopsFollowing()

@@ -79,6 +79,15 @@ void TestActFollowerLogic::tokenBucketLimitsRate()
     QVERIFY(taken >= 19);
     // A clock that goes backwards gives nothing.
     QVERIFY(!bucket.tryTake(0));
+
+    // Several at once (the reads of one $batch): all or none, and at most the burst is ever asked for.
+    TokenBucket reads(4.0, 20.0);
+    QVERIFY(reads.tryTake(1000, 20));
+    QVERIFY(!reads.tryTake(1000, 1));
+    QCOMPARE(reads.msUntilToken(1000, 8), 2000);
+    QVERIFY(!reads.tryTake(2999, 8));
+    QVERIFY(reads.tryTake(3000, 8));
+    QCOMPARE(reads.msUntilToken(3000, 50), 5000); // as for the burst
 }
 
 void TestActFollowerLogic::matchTakesNewestAfterSend()
