@@ -43,12 +43,14 @@ QString reasonText(const CloudPcStatusDetail &detail)
     return parts.join(QStringLiteral(": "));
 }
 
-// "Citrix: installFailed — the message; HP Anyware: installed" (statuses as sent).
+// "Citrix: Install failed — the message; HP Anyware: Installed" (statuses as words).
 QString partnerAgentsText(const CloudPc &pc)
 {
     QStringList parts;
     for (const CloudPcPartnerAgentInstallResult &result : pc.partnerAgentInstallResults) {
-        QString part = QStringLiteral("%1: %2").arg(result.partnerDisplayName(), result.installStatus);
+        QString part = QStringLiteral("%1: %2").arg(result.partnerDisplayName(),
+                                                          EnumWords::text(EnumWords::Kind::PartnerAgentStatus,
+                                                                          result.installStatus));
         if (!result.errorMessage.isEmpty())
             part += QStringLiteral(" — ") + result.errorMessage;
         parts << part;

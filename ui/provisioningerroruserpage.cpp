@@ -1,5 +1,6 @@
 #include "provisioningerroruserpage.h"
 
+#include "enumwords.h"
 #include "provisioningerrordetail.h"
 #include "provisioningerroruserloader.h"
 #include "provisioningerrorusermodel.h"
@@ -88,7 +89,9 @@ void ProvisioningErrorUserPage::showDetail(int sourceRow)
             detail.serviceInstance.isEmpty() ? error.serviceInstance : detail.serviceInstance;
         const QList<QPair<QString, QString>> parts = {{tr("Service instance"), instance},
                                                       {tr("Object id"), detail.objectId},
-                                                      {tr("Error category"), detail.errorCategory},
+                                                      {tr("Error category"),
+                                                       EnumWords::text(EnumWords::Kind::ErrorCategory,
+                                                                       detail.errorCategory)},
                                                       {tr("Description"), detail.description}};
         for (const auto &part : parts + detail.otherFields) {
             if (!part.second.isEmpty())

@@ -130,7 +130,7 @@ void ProvisioningPolicyPage::showDetail(int sourceRow)
         {tr("Single sign-on"), yesNo(policy.enableSingleSignOn)},
         {tr("Local admin"), yesNo(policy.localAdminEnabled)},
         {tr("Grace period"), tr("%Ln hour(s)", nullptr, int(policy.gracePeriodInHours))},
-        {tr("Managed by"), policy.managedBy},
+        {tr("Managed by"), EnumWords::text(EnumWords::Kind::ManagementService, policy.managedBy)},
         {tr("Id"), policy.id},
     };
     detailView()->setHtml(detailHtml(policy.displayName, fields));

@@ -36,6 +36,20 @@ const Word kBulkActionStatuses[] = {{"pending", QT_TRANSLATE_NOOP("EnumWords", "
                                     {"inProgress", QT_TRANSLATE_NOOP("EnumWords", "In progress")},
                                     {"succeeded", QT_TRANSLATE_NOOP("EnumWords", "Succeeded")},
                                     {"failed", QT_TRANSLATE_NOOP("EnumWords", "Failed")}};
+// The ErrorCategory of a service provisioning error's XML detail.
+const Word kErrorCategories[] = {{"PermanentError", QT_TRANSLATE_NOOP("EnumWords", "Permanent error")},
+                                 {"TransientError", QT_TRANSLATE_NOOP("EnumWords", "Transient error")}};
+// cloudPcPartnerAgentInstallStatus.
+const Word kPartnerAgentStatuses[] = {{"installed", QT_TRANSLATE_NOOP("EnumWords", "Installed")},
+                                      {"installFailed", QT_TRANSLATE_NOOP("EnumWords", "Install failed")},
+                                      {"installing", QT_TRANSLATE_NOOP("EnumWords", "Installing")},
+                                      {"uninstalling", QT_TRANSLATE_NOOP("EnumWords", "Uninstalling")},
+                                      {"uninstallFailed", QT_TRANSLATE_NOOP("EnumWords", "Uninstall failed")},
+                                      {"licensed", QT_TRANSLATE_NOOP("EnumWords", "Licensed")}};
+// cloudPcManagementService (a flags enum: several members come comma-separated).
+const Word kManagementServices[] = {{"windows365", QT_TRANSLATE_NOOP("EnumWords", "Windows 365")},
+                                    {"devBox", QT_TRANSLATE_NOOP("EnumWords", "Dev Box")},
+                                    {"rpaBox", QT_TRANSLATE_NOOP("EnumWords", "RPA box")}};
 
 template <std::size_t N> const char *find(const Word (&words)[N], const QString &value)
 {
@@ -74,6 +88,24 @@ QString EnumWords::text(Kind kind, const QString &value)
     case Kind::ProductType:
         found = find(kProductTypes, value);
         break;
+    case Kind::ErrorCategory:
+        found = find(kErrorCategories, value);
+        break;
+    case Kind::PartnerAgentStatus:
+        found = find(kPartnerAgentStatuses, value);
+        break;
+    case Kind::ManagementService: {
+        // Flags: "windows365,devBox" reads "Windows 365, Dev Box", each member on its own.
+        const QStringList members = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (members.size() > 1) {
+            QStringList words;
+            for (const QString &member : members)
+                words << text(kind, member.trimmed());
+            return words.join(QStringLiteral(", "));
+        }
+        found = find(kManagementServices, value.trimmed());
+        break;
+    }
     }
     return found ? tr(found) : tr("%1 (unknown value)").arg(value);
 }

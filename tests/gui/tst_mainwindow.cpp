@@ -356,8 +356,10 @@ void TestMainWindow::errorUserDetailIsReadable()
         QVERIFY(text.contains(error.serviceInstance));
     }
     for (const char *expected :
-         {"Service instance", "Object id", "Error category", "PermanentError", "Description"})
+         {"Service instance", "Object id", "Error category", "Permanent error", "Description"})
         QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    // The category as words, not Graph's value (issue 18, point 7).
+    QVERIFY2(!text.contains(QLatin1String("PermanentError")), qPrintable(text));
     QVERIFY(text.contains(user->id)); // the ObjectGuid
     // Each error names its service instance once in a labelled field (it was shown twice).
     QCOMPARE(text.count(QStringLiteral("Service instance")), errors.size());

@@ -44,6 +44,18 @@ void TestEnumWords::knownValuesAreWords_data()
                                << "Frontline";
     QTest::newRow("devBox") << int(K::ProductType) << "devBox"
                             << "Dev Box";
+    QTest::newRow("PermanentError") << int(K::ErrorCategory) << "PermanentError"
+                                    << "Permanent error";
+    QTest::newRow("TransientError") << int(K::ErrorCategory) << "TransientError"
+                                    << "Transient error";
+    QTest::newRow("installFailed") << int(K::PartnerAgentStatus) << "installFailed"
+                                   << "Install failed";
+    QTest::newRow("windows365") << int(K::ManagementService) << "windows365"
+                                << "Windows 365";
+    QTest::newRow("managed by two") << int(K::ManagementService) << "windows365,devBox"
+                                    << "Windows 365, Dev Box";
+    QTest::newRow("managed by an unknown one") << int(K::ManagementService) << "windows365,newBox"
+                                               << "Windows 365, newBox (unknown value)";
 }
 
 void TestEnumWords::knownValuesAreWords()
