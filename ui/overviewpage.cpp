@@ -215,7 +215,11 @@ OverviewPage::OverviewPage(TenantLists *lists, QWidget *parent)
         const int group = currentGroup();
         if (group < 0 || !m_actions)
             return;
-        Q_EMIT selectCloudPcsRequested(m_fleet->cloudPcIdsOf(m_groups.at(group).code));
+        // Only the failed ones: one provisioned with warnings works, and reprovisioning would wipe it.
+        const QStringList failed = m_fleet->failedCloudPcIdsOf(m_groups.at(group).code);
+        if (failed.isEmpty())
+            return;
+        Q_EMIT selectCloudPcsRequested(failed);
         m_actions->reprovisionSelected();
     });
     connect(m_retryPolicy, &QPushButton::clicked, this, [this] {
@@ -355,7 +359,7 @@ void OverviewPage::retranslateUi()
     m_selectGroup->setText(tr("Select these Cloud PCs"));
     m_selectGroup->setToolTip(
         tr("Open the Cloud PCs tab with this cause's Cloud PCs selected, for any act of the Actions menu"));
-    m_reprovisionGroup->setText(tr("Reprovision these…"));
+    m_reprovisionGroup->setText(tr("Reprovision the failed ones…"));
     m_retryPolicy->setText(tr("Retry the policy…"));
     m_runChecksGroup->setText(tr("Run health checks"));
     m_showChecksGroup->setText(tr("Show failed checks"));
@@ -639,8 +643,11 @@ void OverviewPage::updateGroupButtons()
     m_retryPolicy->setToolTip(g.policyIds.size() == 1
                                   ? tr("Retry provisioning of %1").arg(g.policyNames.constFirst())
                                   : tr("Offered when the failures share one provisioning policy"));
-    m_reprovisionGroup->setToolTip(any ? tr("Reprovision the %Ln Cloud PC(s) of this cause", nullptr, g.count)
-                                       : QString());
+    m_reprovisionGroup->setToolTip(
+        !any ? QString()
+        : g.failed > 0
+            ? tr("Reprovision the %Ln failed Cloud PC(s) of this cause", nullptr, g.failed)
+            : tr("Offered for failed Cloud PCs only: these are provisioned with warnings and work"));
     m_runChecksGroup->setToolTip(g.connectionNames.isEmpty()
                                      ? tr("Offered when the failures come from an Azure network connection")
                                      : tr("Run the health checks of %1").arg(g.connectionNames.constFirst()));

@@ -324,6 +324,19 @@ QStringList FleetOverview::cloudPcIdsOf(const QString &code) const
     return ids;
 }
 
+QStringList FleetOverview::failedCloudPcIdsOf(const QString &code) const
+{
+    QStringList ids;
+    const int key = m_codeKeys.value(code, -1);
+    if (key < 0 || !m_cloudPcs)
+        return ids;
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        if (m_rows[size_t(i)].code == key && m_rows[size_t(i)].failed)
+            ids << m_cloudPcs->at(i).id;
+    }
+    return ids;
+}
+
 QList<FleetOverview::FailureGroup> FleetOverview::failureGroups(bool withCloudPcIds) const
 {
     QList<FailureGroup> groups;
@@ -373,7 +386,8 @@ QList<FleetOverview::FailureGroup> FleetOverview::failureGroups(bool withCloudPc
             policiesWithFailures += it.value() > 0 ? 1 : 0;
         if (group.failed > 0 && policiesWithFailures == 1)
             entry.acts << SuggestedAct::RetryPolicy;
-        entry.acts << SuggestedAct::Reprovision;
+        if (group.failed > 0)
+            entry.acts << SuggestedAct::Reprovision;
         groups << entry;
     }
     std::sort(groups.begin(), groups.end(), [](const FailureGroup &a, const FailureGroup &b) {
@@ -466,7 +480,7 @@ QString FleetOverview::actText(SuggestedAct act)
     case SuggestedAct::RetryPolicy:
         return tr("Retry the policy");
     case SuggestedAct::Reprovision:
-        return tr("Reprovision these Cloud PCs");
+        return tr("Reprovision the failed Cloud PCs");
     }
     return {};
 }
@@ -490,7 +504,26 @@ QString FleetOverview::codeText(const QString &code)
 {
     if (code.isEmpty())
         return tr("No reason given");
-    // camelCase as words, the first capitalised; known abbreviations kept.
+    // The codes the service is known to send, as translated names.
+    struct Known
+    {
+        const char *code;
+        const char *text;
+    };
+    static const Known kKnown[] = {
+        {"intuneEnrollFailed", QT_TRANSLATE_NOOP("FleetOverview", "Intune enrollment failed")},
+        {"azureADJoinFailed", QT_TRANSLATE_NOOP("FleetOverview", "Microsoft Entra join failed")},
+        {"hybridAzureADJoinFailed", QT_TRANSLATE_NOOP("FleetOverview", "Microsoft Entra hybrid join failed")},
+        {"domainJoinFailed", QT_TRANSLATE_NOOP("FleetOverview", "Domain join failed")},
+        {"vNetConnectionFailed", QT_TRANSLATE_NOOP("FleetOverview", "Azure network connection failed")},
+        {"imageNotFound", QT_TRANSLATE_NOOP("FleetOverview", "Image not found")},
+        {"internalServerError", QT_TRANSLATE_NOOP("FleetOverview", "Internal service error")},
+    };
+    for (const Known &known : kKnown) {
+        if (code == QLatin1String(known.code))
+            return tr(known.text);
+    }
+    // Any other code as words (the code as sent is in the cause's tooltip): camelCase as words, the first capitalised; known abbreviations kept.
     QString words;
     for (qsizetype i = 0; i < code.size(); ++i) {
         const QChar c = code[i];

@@ -33,12 +33,13 @@ class FleetOverview : public QObject
 public:
     // What the admin can do about a failure group, most useful first. The connection's checks are suggested
     // when at least half of the group's Cloud PCs use a connection whose checks failed or warn; the policy
-    // retry when the group's failed Cloud PCs all belong to one policy; reprovisioning always.
+    // retry when the group's failed Cloud PCs all belong to one policy; reprovisioning when the group has
+    // failed Cloud PCs (never for working ones provisioned with warnings).
     enum class SuggestedAct {
         OpenFailedChecks, // look at the failed checks of the group's network connection
         RunHealthChecks,  // run that connection's health checks again
         RetryPolicy,      // the failed Cloud PCs share one policy: retry it
-        Reprovision,      // reprovision these Cloud PCs
+        Reprovision,      // reprovision the group's failed Cloud PCs
     };
     struct StatusCount
     {
@@ -107,12 +108,15 @@ public:
     QList<FailureGroup> failureGroups(bool withCloudPcIds = false) const;
     // The failed and provisioned-with-warnings Cloud PCs whose statusDetail.code is this one.
     QStringList cloudPcIdsOf(const QString &code) const;
+    // Only the failed ones of a group (what reprovisioning a cause acts on: a Cloud PC provisioned with
+    // warnings works, and reprovisioning would wipe it).
+    QStringList failedCloudPcIdsOf(const QString &code) const;
     // The loaded connections, the unhealthiest and most failed Cloud PCs first.
     QList<ConnectionRow> connectionRows() const;
     int errorUserCount() const;
     int failedBulkActionCount() const;
 
-    // "Retry the policy", "Reprovision these Cloud PCs", … (translated, in the FleetOverview context).
+    // "Retry the policy", "Reprovision the failed Cloud PCs", … (translated, in the FleetOverview context).
     static QString actText(SuggestedAct act);
     // The catalog kind that does it ("retryPolicy", "reprovision", "runHealthChecks"); empty for
     // OpenFailedChecks (a view, not an act).

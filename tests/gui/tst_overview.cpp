@@ -286,6 +286,21 @@ void TestOverview::failureGroupSelectsExactlyItsCloudPcs()
     QVERIFY(again);
     QCOMPARE(again->targets().size(), expected.size());
     again->reject();
+
+    // A cause whose Cloud PCs all work with warnings: reprovisioning (which wipes them) is not offered, its
+    // tooltip says why, and selecting them still is.
+    int warningsOnly = -1;
+    for (int i = 0; i < page->failureGroups().size(); ++i) {
+        const OverviewPage::FailureGroup &g = page->failureGroups().at(i);
+        if (g.failed == 0 && g.withWarnings > 0)
+            warningsOnly = i;
+    }
+    QVERIFY(warningsOnly >= 0);
+    page->groupTable()->selectRow(warningsOnly);
+    QVERIFY(page->selectGroupButton()->isEnabled());
+    QVERIFY(!page->reprovisionGroupButton()->isEnabled());
+    QVERIFY2(page->reprovisionGroupButton()->toolTip().contains(QLatin1String("failed Cloud PCs only")),
+             qPrintable(page->reprovisionGroupButton()->toolTip()));
 }
 
 void TestOverview::runHealthChecksSendsTheAct()

@@ -258,9 +258,12 @@ void TestFleetOverview::groupsFailuresByCodeWithActs()
     QVERIFY(third.code.isEmpty());
     QCOMPARE(third.withWarnings, 1);
     QCOMPARE(third.failed, 0);
-    // A healthy connection, no failed Cloud PC: only reprovisioning is suggested.
+    // A healthy connection and no failed Cloud PC, only one that works with warnings: reprovisioning would
+    // wipe a working Cloud PC, so nothing is suggested.
     QVERIFY(third.connectionIds == QStringList{QStringLiteral("we")});
-    QCOMPARE(third.acts, QList<FleetOverview::SuggestedAct>{FleetOverview::SuggestedAct::Reprovision});
+    QVERIFY(third.acts.isEmpty());
+    QVERIFY(overview.failedCloudPcIdsOf(QString()).isEmpty());
+    QCOMPARE(overview.cloudPcIdsOf(QString()), QStringList{QStringLiteral("6")});
     QVERIFY(overview.failureGroups().first().cloudPcIds.isEmpty()); // ids only when asked for
     QCOMPARE(overview.cloudPcIdsOf(intune), (QStringList{QStringLiteral("4"), QStringLiteral("5")}));
     QVERIFY(overview.cloudPcIdsOf(QStringLiteral("unknownCode")).isEmpty());
@@ -271,9 +274,21 @@ void TestFleetOverview::groupsFailuresByCodeWithActs()
     QCOMPARE(minority.code, intune);
     QCOMPARE(minority.count, 3);
     QCOMPARE(minority.acts, QList<FleetOverview::SuggestedAct>{FleetOverview::SuggestedAct::Reprovision});
+    // A group mixing failed Cloud PCs and one that works with warnings: reprovisioning is for the failed.
+    model.append({pc(QStringLiteral("9"), CloudPcStatus::ProvisionedWithWarnings, QStringLiteral("fin"), domain,
+                     QStringLiteral("HQ"))});
+    QCOMPARE(overview.cloudPcIdsOf(domain).size(), 4);
+    QCOMPARE(overview.failedCloudPcIdsOf(domain),
+             (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    QVERIFY(overview.failureGroups().first().acts.contains(FleetOverview::SuggestedAct::Reprovision));
     QCOMPARE(FleetOverview::codeText(domain), QStringLiteral("Domain join failed"));
     QCOMPARE(FleetOverview::codeText(QStringLiteral("hybridAzureADJoinFailed")),
-             QStringLiteral("Hybrid azure AD join failed"));
+             QStringLiteral("Microsoft Entra hybrid join failed"));
+    QCOMPARE(FleetOverview::codeText(QStringLiteral("vNetConnectionFailed")),
+             QStringLiteral("Azure network connection failed"));
+    // A code this version does not know still reads as words.
+    QCOMPARE(FleetOverview::codeText(QStringLiteral("licenseQuotaHitForAADUser")),
+             QStringLiteral("License quota hit for AAD user"));
     QCOMPARE(FleetOverview::codeText(QString()), QStringLiteral("No reason given"));
     QCOMPARE(FleetOverview::actKind(FleetOverview::SuggestedAct::RetryPolicy), QStringLiteral("retryPolicy"));
     QVERIFY(FleetOverview::actKind(FleetOverview::SuggestedAct::OpenFailedChecks).isEmpty());
