@@ -5,7 +5,8 @@
 // The story: "Contoso-HQ-ANC" (Microsoft Entra hybrid join) fails its checks (the Microsoft Entra device
 // sync and the Active Directory domain join); the "Finance - Windows 11" policy provisions into it, so its
 // failed Cloud PCs failed with domainJoinFailed / hybridAzureADJoinFailed. "Azure network (East US)" passes
-// with a warning (the subnet runs out of addresses); the others passed. The shared "Contractors" policy uses
+// with a warning (the subnet runs out of addresses), and the Cloud PCs that failed with vNetConnectionFailed
+// are its own, for want of an address; the others passed, and no network failure is on them. The shared "Contractors" policy uses
 // a Microsoft-hosted network (no connection).
 #include "demotenant.h"
 
@@ -162,8 +163,16 @@ void DemoTenant::addNetworkConnections(quint32 seed)
                     "Microsoft Entra hybrid join did not complete: the device was not synchronized to "
                     "Microsoft Entra ID (no service connection point in corp.contoso.com).");
             }
-        } else if (pc.statusDetail.code == QLatin1String("vNetConnectionFailed") && c < 0) {
-            // A Microsoft-hosted network has no connection of the tenant's to blame.
+        } else if (pc.statusDetail.code == QLatin1String("vNetConnectionFailed") && c >= 0 &&
+                   m_connections[c].healthCheckStatus == OnPremisesConnection::HealthStatus::Warning) {
+            // The connection that warns of its subnet running out of addresses: what its warning predicts.
+            pc.statusDetail.message =
+                QStringLiteral("The Azure network connection %1 has no free IP address left in its subnet "
+                               "10.20.4.0/26 for the Cloud PC's network interface.")
+                    .arg(m_connections[c].displayName);
+        } else if (pc.statusDetail.code == QLatin1String("vNetConnectionFailed")) {
+            // A connection whose checks passed (or a Microsoft-hosted network, with no connection of the
+            // tenant's) is no network to blame: these failed for another reason.
             pc.statusDetail.code = QStringLiteral("intuneEnrollFailed");
             pc.statusDetail.message = QStringLiteral(
                 "The Cloud PC could not be enrolled in Intune: the enrollment restriction blocks the device "

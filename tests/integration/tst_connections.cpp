@@ -30,6 +30,7 @@ private Q_SLOTS:
     void runHealthChecksGoesThroughRunning();
     void fixedConnectionPasses();
     void overviewTellsTheStory();
+    void networkFailuresOnlyOnUnhealthyConnections();
 
 private:
     using Answer = EmulatorSession::Answer;
@@ -245,6 +246,36 @@ void TestConnections::overviewTellsTheStory()
     lists.cloudPcLoader()->reload();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QVERIFY(overview.failedCount() < failedBefore);
+}
+
+// A failure that blames the network sits on a connection whose checks say something is wrong (issue 21's
+// coherent story): none on a connection that passed or on a Microsoft-hosted network.
+void TestConnections::networkFailuresOnlyOnUnhealthyConnections()
+{
+    const DemoTenant &tenant = m_session->emulator.tenant();
+    QHash<QString, OnPremisesConnection::HealthStatus> health;
+    for (const OnPremisesConnection &connection : tenant.connections())
+        health.insert(connection.displayName, connection.healthCheckStatus);
+    int network = 0;
+    for (const CloudPc &pc : tenant.cloudPcs()) {
+        if (pc.status != CloudPcStatus::Failed)
+            continue;
+        const QString &code = pc.statusDetail.code;
+        if (code != QLatin1String("vNetConnectionFailed") && code != QLatin1String("domainJoinFailed") &&
+            code != QLatin1String("hybridAzureADJoinFailed"))
+            continue;
+        ++network;
+        QVERIFY2(health.contains(pc.onPremisesConnectionName), qPrintable(pc.id));
+        const OnPremisesConnection::HealthStatus status = health.value(pc.onPremisesConnectionName);
+        QVERIFY2(status == OnPremisesConnection::HealthStatus::Failed ||
+                     status == OnPremisesConnection::HealthStatus::Warning,
+                 qPrintable(pc.id + QLatin1Char(' ') + code + QLatin1Char(' ') + pc.onPremisesConnectionName));
+        // The message names what the connection's checks found, not another network's trouble.
+        if (code == QLatin1String("vNetConnectionFailed"))
+            QVERIFY2(pc.statusDetail.message.contains(pc.onPremisesConnectionName),
+                     qPrintable(pc.statusDetail.message));
+    }
+    QVERIFY(network > 0);
 }
 
 QTEST_GUILESS_MAIN(TestConnections)
