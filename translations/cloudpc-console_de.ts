@@ -2444,6 +2444,46 @@
         <source>Business</source>
         <translation>Business</translation>
     </message>
+    <message>
+        <source>Permanent error</source>
+        <translation>Dauerhafter Fehler</translation>
+    </message>
+    <message>
+        <source>Transient error</source>
+        <translation>Vorübergehender Fehler</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Install failed</source>
+        <translation>Installation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>Wird installiert</translation>
+    </message>
+    <message>
+        <source>Uninstalling</source>
+        <translation>Wird deinstalliert</translation>
+    </message>
+    <message>
+        <source>Uninstall failed</source>
+        <translation>Deinstallation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>Lizenziert</translation>
+    </message>
+    <message>
+        <source>Windows 365</source>
+        <translation>Windows 365</translation>
+    </message>
+    <message>
+        <source>RPA box</source>
+        <translation>RPA-Box</translation>
+    </message>
 </context>
 <context>
     <name>FixedTokenProvider</name>
@@ -2471,12 +2511,40 @@
         <translation>Richtlinie erneut versuchen</translation>
     </message>
     <message>
-        <source>Reprovision these Cloud PCs</source>
-        <translation>Diese Cloud-PCs erneut bereitstellen</translation>
-    </message>
-    <message>
         <source>No reason given</source>
         <translation>Kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Reprovision the failed Cloud PCs</source>
+        <translation>Fehlgeschlagene Cloud-PCs erneut bereitstellen</translation>
+    </message>
+    <message>
+        <source>Intune enrollment failed</source>
+        <translation>Intune-Registrierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra join failed</source>
+        <translation>Microsoft Entra-Einbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra hybrid join failed</source>
+        <translation>Microsoft Entra-Hybrideinbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Domain join failed</source>
+        <translation>Domänenbeitritt fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Azure network connection failed</source>
+        <translation>Azure-Netzwerkverbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Image not found</source>
+        <translation>Image nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Internal service error</source>
+        <translation>Interner Dienstfehler</translation>
     </message>
 </context>
 <context>
@@ -3266,10 +3334,6 @@
         <translation>Öffnet die Registerkarte Cloud-PCs mit den Cloud-PCs dieser Ursache ausgewählt, für jede Aktion des Menüs Aktionen</translation>
     </message>
     <message>
-        <source>Reprovision these…</source>
-        <translation>Diese neu bereitstellen…</translation>
-    </message>
-    <message>
         <source>Retry the policy…</source>
         <translation>Richtlinie erneut versuchen…</translation>
     </message>
@@ -3467,13 +3531,6 @@
         <source>Offered when the failures share one provisioning policy</source>
         <translation>Angeboten, wenn die Fehler eine Bereitstellungsrichtlinie gemeinsam haben</translation>
     </message>
-    <message numerus="yes">
-        <source>Reprovision the %Ln Cloud PC(s) of this cause</source>
-        <translation>
-            <numerusform>Den %Ln Cloud-PC dieser Ursache neu bereitstellen</numerusform>
-            <numerusform>Die %Ln Cloud-PCs dieser Ursache neu bereitstellen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Offered when the failures come from an Azure network connection</source>
         <translation>Angeboten, wenn die Fehler von einer Azure-Netzwerkverbindung kommen</translation>
@@ -3481,6 +3538,21 @@
     <message>
         <source>Run the health checks of %1</source>
         <translation>Integritätsprüfungen von %1 ausführen</translation>
+    </message>
+    <message>
+        <source>Reprovision the failed ones…</source>
+        <translation>Fehlgeschlagene erneut bereitstellen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprovision the %Ln failed Cloud PC(s) of this cause</source>
+        <translation>
+            <numerusform>Den %Ln fehlgeschlagenen Cloud-PC dieser Ursache erneut bereitstellen</numerusform>
+            <numerusform>Die %Ln fehlgeschlagenen Cloud-PCs dieser Ursache erneut bereitstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offered for failed Cloud PCs only: these are provisioned with warnings and work</source>
+        <translation>Nur für fehlgeschlagene Cloud-PCs angeboten: diese sind mit Warnungen bereitgestellt und funktionieren</translation>
     </message>
 </context>
 <context>

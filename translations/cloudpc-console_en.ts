@@ -637,10 +637,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reprovision the %Ln Cloud PC(s) of this cause</source>
+        <source>Reprovision the %Ln failed Cloud PC(s) of this cause</source>
         <translation>
-            <numerusform>Reprovision the %Ln Cloud PC of this cause</numerusform>
-            <numerusform>Reprovision the %Ln Cloud PCs of this cause</numerusform>
+            <numerusform>Reprovision the %Ln failed Cloud PC of this cause</numerusform>
+            <numerusform>Reprovision the %Ln failed Cloud PCs of this cause</numerusform>
         </translation>
     </message>
 </context>

@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Create &amp;bulk action…</source>
-        <translation>Créer une action &amp;groupée…</translation>
+        <translation>Créer une action en &amp;bloc…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
@@ -2444,6 +2444,46 @@
         <source>Business</source>
         <translation>Business</translation>
     </message>
+    <message>
+        <source>Permanent error</source>
+        <translation>Erreur permanente</translation>
+    </message>
+    <message>
+        <source>Transient error</source>
+        <translation>Erreur temporaire</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>Install failed</source>
+        <translation>Échec de l&apos;installation</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>Installation en cours</translation>
+    </message>
+    <message>
+        <source>Uninstalling</source>
+        <translation>Désinstallation en cours</translation>
+    </message>
+    <message>
+        <source>Uninstall failed</source>
+        <translation>Échec de la désinstallation</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>Sous licence</translation>
+    </message>
+    <message>
+        <source>Windows 365</source>
+        <translation>Windows 365</translation>
+    </message>
+    <message>
+        <source>RPA box</source>
+        <translation>Box RPA</translation>
+    </message>
 </context>
 <context>
     <name>FixedTokenProvider</name>
@@ -2471,12 +2511,40 @@
         <translation>Relancer la stratégie</translation>
     </message>
     <message>
-        <source>Reprovision these Cloud PCs</source>
-        <translation>Reprovisionner ces PC cloud</translation>
-    </message>
-    <message>
         <source>No reason given</source>
         <translation>Aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>Reprovision the failed Cloud PCs</source>
+        <translation>Réapprovisionner les PC cloud en échec</translation>
+    </message>
+    <message>
+        <source>Intune enrollment failed</source>
+        <translation>Échec de l&apos;inscription à Intune</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra join failed</source>
+        <translation>Échec de la jonction à Microsoft Entra</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra hybrid join failed</source>
+        <translation>Échec de la jonction hybride à Microsoft Entra</translation>
+    </message>
+    <message>
+        <source>Domain join failed</source>
+        <translation>Échec de la jonction au domaine</translation>
+    </message>
+    <message>
+        <source>Azure network connection failed</source>
+        <translation>Échec de la connexion réseau Azure</translation>
+    </message>
+    <message>
+        <source>Image not found</source>
+        <translation>Image introuvable</translation>
+    </message>
+    <message>
+        <source>Internal service error</source>
+        <translation>Erreur interne du service</translation>
     </message>
 </context>
 <context>
@@ -3266,10 +3334,6 @@
         <translation>Ouvre l&apos;onglet PC cloud avec les PC cloud de cette cause sélectionnés, pour toute action du menu Actions</translation>
     </message>
     <message>
-        <source>Reprovision these…</source>
-        <translation>Réapprovisionner ceux-ci…</translation>
-    </message>
-    <message>
         <source>Retry the policy…</source>
         <translation>Réessayer la stratégie…</translation>
     </message>
@@ -3467,13 +3531,6 @@
         <source>Offered when the failures share one provisioning policy</source>
         <translation>Proposé quand les échecs ont une même stratégie d&apos;approvisionnement</translation>
     </message>
-    <message numerus="yes">
-        <source>Reprovision the %Ln Cloud PC(s) of this cause</source>
-        <translation>
-            <numerusform>Réapprovisionner le %Ln PC cloud de cette cause</numerusform>
-            <numerusform>Réapprovisionner les %Ln PC cloud de cette cause</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Offered when the failures come from an Azure network connection</source>
         <translation>Proposé quand les échecs viennent d&apos;une connexion réseau Azure</translation>
@@ -3481,6 +3538,21 @@
     <message>
         <source>Run the health checks of %1</source>
         <translation>Lancer les contrôles d&apos;intégrité de %1</translation>
+    </message>
+    <message>
+        <source>Reprovision the failed ones…</source>
+        <translation>Réapprovisionner ceux en échec…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprovision the %Ln failed Cloud PC(s) of this cause</source>
+        <translation>
+            <numerusform>Réapprovisionner le %Ln PC cloud en échec de cette cause</numerusform>
+            <numerusform>Réapprovisionner les %Ln PC cloud en échec de cette cause</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offered for failed Cloud PCs only: these are provisioned with warnings and work</source>
+        <translation>Proposé pour les PC cloud en échec uniquement : ceux-ci sont approvisionnés avec des avertissements et fonctionnent</translation>
     </message>
 </context>
 <context>
