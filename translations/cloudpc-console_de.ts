@@ -1122,6 +1122,26 @@
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Canceled by the service</source>
+        <translation>Vom Dienst abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Still running (stopped following)</source>
+        <translation>Läuft noch (nicht mehr verfolgt)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown value)</source>
+        <translation>%1 (unbekannter Wert)</translation>
+    </message>
 </context>
 <context>
     <name>AuthConfig</name>

@@ -1122,6 +1122,26 @@
         <source>Options</source>
         <translation>Options</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Canceled by the service</source>
+        <translation>Annulé par le service</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Non pris en charge</translation>
+    </message>
+    <message>
+        <source>Still running (stopped following)</source>
+        <translation>Toujours en cours (suivi arrêté)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown value)</source>
+        <translation>%1 (valeur inconnue)</translation>
+    </message>
 </context>
 <context>
     <name>AuthConfig</name>

@@ -79,7 +79,16 @@ QList<int> BulkActionPage::defaultColumnWidths() const
 
 QStringList BulkActionPage::typicalTexts(int column) const
 {
-    return column == BulkActionModel::Created ? QStringList{typicalDateTime()} : QStringList();
+    if (column == BulkActionModel::Created)
+        return {typicalDateTime()};
+    if (column == BulkActionModel::Status) {
+        // Every status word, so that none is cut in any language.
+        QStringList words;
+        for (const char *status : {"pending", "inProgress", "succeeded", "failed"})
+            words << EnumWords::text(EnumWords::Kind::BulkActionStatus, QLatin1String(status));
+        return words;
+    }
+    return {};
 }
 
 QString BulkActionPage::countText(int count) const
@@ -109,7 +118,7 @@ void BulkActionPage::showDetail(int sourceRow)
                             : QString()},
         {tr("Initiated by"), action.initiatedByUserPrincipalName},
         {tr("In maintenance window"), action.scheduledDuringMaintenanceWindow ? tr("Yes") : tr("No")},
-        {tr("Cloud PCs"), QString::number(action.cloudPcIds.size())},
+        {tr("Cloud PCs"), QLocale().toString(action.cloudPcIds.size())},
         {tr("Id"), action.id},
     };
     detailView()->setHtml(detailHtml(action.displayName, fields));

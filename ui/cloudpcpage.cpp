@@ -48,9 +48,9 @@ QString partnerAgentsText(const CloudPc &pc)
 {
     QStringList parts;
     for (const CloudPcPartnerAgentInstallResult &result : pc.partnerAgentInstallResults) {
-        QString part = QStringLiteral("%1: %2").arg(result.partnerDisplayName(),
-                                                          EnumWords::text(EnumWords::Kind::PartnerAgentStatus,
-                                                                          result.installStatus));
+        QString part = QStringLiteral("%1: %2").arg(
+            result.partnerDisplayName(),
+            EnumWords::text(EnumWords::Kind::PartnerAgentStatus, result.installStatus));
         if (!result.errorMessage.isEmpty())
             part += QStringLiteral(" — ") + result.errorMessage;
         parts << part;
@@ -191,6 +191,18 @@ QList<int> CloudPcPage::defaultColumnWidths() const
 QStringList CloudPcPage::typicalTexts(int column) const
 {
     switch (column) {
+    case CloudPcModel::Status: {
+        // Every status Graph sends without the Prefer header, in the current language ("Mit Warnungen
+        // bereitgestellt"): none is cut. The rarer ones behind the header elide, with the whole word in the
+        // tooltip.
+        QStringList words;
+        for (CloudPcStatus status : CloudPcStatuses::all()) {
+            if (status == CloudPcStatus::UnknownFutureValue)
+                break;
+            words << CloudPcStatuses::displayText(status, QString());
+        }
+        return words;
+    }
     case CloudPcModel::Type:
         return {EnumWords::text(EnumWords::Kind::ProvisioningType, QStringLiteral("dedicated"))};
     case CloudPcModel::LastModified:
@@ -204,6 +216,11 @@ QStringList CloudPcPage::typicalTexts(int column) const
     default:
         return {};
     }
+}
+
+bool CloudPcPage::columnHasIcon(int column) const
+{
+    return column == CloudPcModel::Status; // StatusStyle::icon
 }
 
 QString CloudPcPage::countText(int count) const

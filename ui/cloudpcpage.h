@@ -44,6 +44,7 @@ public:
 protected:
     QList<int> defaultColumnWidths() const override;
     QStringList typicalTexts(int column) const override;
+    bool columnHasIcon(int column) const override;
     QString countText(int count) const override;
     QString listName() const override;
     void showDetail(int sourceRow) override;

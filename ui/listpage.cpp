@@ -542,9 +542,21 @@ int ListPage::defaultColumnWidth(int column) const
     // A cell's text, its margins and a little air.
     const int cellMargin =
         2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1);
+    // An icon before the text takes its size and the gap after it.
+    const int icon =
+        columnHasIcon(column)
+            ? m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table) +
+                  m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) * 2
+            : 0;
     for (const QString &text : typicalTexts(column))
-        width = qMax(width, m_table->fontMetrics().horizontalAdvance(text) + cellMargin + em / 2);
+        width = qMax(width, m_table->fontMetrics().horizontalAdvance(text) + icon + cellMargin + em / 2);
     return width;
+}
+
+bool ListPage::columnHasIcon(int column) const
+{
+    Q_UNUSED(column);
+    return false;
 }
 
 void ListPage::saveLayout() const

@@ -93,6 +93,8 @@ protected:
     // Texts a column typically holds ("Dedicated", a full date), which its first width fits too. Default:
     // none.
     virtual QStringList typicalTexts(int column) const;
+    // Whether the column's cells show an icon before their text (counted in its default width).
+    virtual bool columnHasIcon(int column) const;
     // A date and time as the lists show them, at its widest ("28/12/2026, 23:58").
     static QString typicalDateTime();
     // Nouns for the state line, e.g. "Cloud PCs": "%n Cloud PC(s)", "Loading Cloud PCs…".

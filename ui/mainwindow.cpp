@@ -112,9 +112,9 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
     for (int tab = FirstListTab; tab < TabCount; ++tab) {
         ListPage *listPage = page(tab);
         connect(listPage->loader(), &ListLoader::finished, this, &MainWindow::updateTabTitles);
-        connect(listPage, &ListPage::selectionCountChanged, this, [this](int count) {
-            if (count > 1)
-                statusBar()->showMessage(tr("%Ln row(s) selected", nullptr, count), 5000);
+        connect(listPage, &ListPage::selectionCountChanged, this, [this, listPage](int count) {
+            if (m_tabs->currentWidget() == listPage)
+                showSelectionCount(count);
         });
     }
     // Lists without a tab of their own (the network connections) count for "everything loaded" too.
@@ -131,6 +131,11 @@ MainWindow::MainWindow(TenantLists *lists, AuditLog *auditLog, QWidget *parent)
         });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateRefreshedLabel);
+    // The selection count is the tab's on screen: another tab's says nothing of what an act would act on.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        const ListPage *listPage = page(tab);
+        showSelectionCount(listPage ? int(listPage->selectedSourceRows().size()) : 0);
+    });
     connect(lists->cloudPcLoader(), &ListLoader::finished, this, [this](qint64 count, qint64 elapsedMs) {
         statusBar()->showMessage(
             tr("Loaded %Ln Cloud PC(s) in %1", nullptr, int(count)).arg(durationText(elapsedMs)), 10000);
@@ -472,6 +477,19 @@ void MainWindow::onLoadingChanged()
     m_wasLoading = loading;
 }
 
+void MainWindow::showSelectionCount(int count)
+{
+    // "N rows selected" stays while they are; one row or none clears it (only this message, not another).
+    if (count > 1) {
+        m_selectionMessage = tr("%Ln row(s) selected", nullptr, count);
+        statusBar()->showMessage(m_selectionMessage);
+    } else if (!m_selectionMessage.isEmpty()) {
+        if (statusBar()->currentMessage() == m_selectionMessage)
+            statusBar()->clearMessage();
+        m_selectionMessage.clear();
+    }
+}
+
 void MainWindow::updateTabTitles()
 {
     const QString names[] = {tr("Overview"), tr("Cloud PCs"), tr("Provisioning policies"), tr("Bulk actions"),
@@ -480,8 +498,10 @@ void MainWindow::updateTabTitles()
     for (int tab = FirstListTab; tab < TabCount; ++tab) {
         const ListLoader *loader = page(tab)->loader();
         const int count = page(tab)->proxyModel()->sourceModel()->rowCount();
-        m_tabs->setTabText(tab, loader->hasLoaded() ? QStringLiteral("%1 (%2)").arg(names[tab]).arg(count)
-                                                    : names[tab]);
+        // The count with the language's group separators ("Cloud PCs (5,000)", "Cloud-PCs (5.000)").
+        m_tabs->setTabText(tab, loader->hasLoaded()
+                                    ? QStringLiteral("%1 (%2)").arg(names[tab], QLocale().toString(count))
+                                    : names[tab]);
     }
 }
 

@@ -109,6 +109,7 @@ private:
     void retranslateUi();
     void onLoadingChanged();
     void updateTabTitles();
+    void showSelectionCount(int count);
     void updateRefreshedLabel();
 
     TenantLists *m_lists;
@@ -143,5 +144,6 @@ private:
     bool m_wasLoading = false;
     bool m_closeConfirmed = false;      // the admin chose to close with acts under way
     QLabel *m_refreshedLabel = nullptr; // when the current tab's list was last read
+    QString m_selectionMessage;         // "N rows selected" while it is in the status bar
     QDateTime m_refreshedAt[TabCount];
 };

@@ -87,12 +87,11 @@ void ProvisioningErrorUserPage::showDetail(int sourceRow)
         // The detail names the service instance too: shown once, the detail's own when it has one.
         const QString instance =
             detail.serviceInstance.isEmpty() ? error.serviceInstance : detail.serviceInstance;
-        const QList<QPair<QString, QString>> parts = {{tr("Service instance"), instance},
-                                                      {tr("Object id"), detail.objectId},
-                                                      {tr("Error category"),
-                                                       EnumWords::text(EnumWords::Kind::ErrorCategory,
-                                                                       detail.errorCategory)},
-                                                      {tr("Description"), detail.description}};
+        const QList<QPair<QString, QString>> parts = {
+            {tr("Service instance"), instance},
+            {tr("Object id"), detail.objectId},
+            {tr("Error category"), EnumWords::text(EnumWords::Kind::ErrorCategory, detail.errorCategory)},
+            {tr("Description"), detail.description}};
         for (const auto &part : parts + detail.otherFields) {
             if (!part.second.isEmpty())
                 fields.append(part);

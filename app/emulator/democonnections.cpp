@@ -6,8 +6,8 @@
 // sync and the Active Directory domain join); the "Finance - Windows 11" policy provisions into it, so its
 // failed Cloud PCs failed with domainJoinFailed / hybridAzureADJoinFailed. "Azure network (East US)" passes
 // with a warning (the subnet runs out of addresses), and the Cloud PCs that failed with vNetConnectionFailed
-// are its own, for want of an address; the others passed, and no network failure is on them. The shared "Contractors" policy uses
-// a Microsoft-hosted network (no connection).
+// are its own, for want of an address; the others passed, and no network failure is on them. The shared
+// "Contractors" policy uses a Microsoft-hosted network (no connection).
 #include "demotenant.h"
 
 #include <QUuid>

@@ -57,7 +57,18 @@ QString AuditLogModel::resultText(const QString &result)
         return tr("Outcome unknown");
     if (result == QLatin1String("cancelled"))
         return tr("Cancelled");
-    return result;
+    // The third record of a followed act: how it ended (Operation::followResultName).
+    if (result == QLatin1String("done"))
+        return tr("Done");
+    if (result == QLatin1String("canceled"))
+        return tr("Canceled by the service");
+    if (result == QLatin1String("notSupported"))
+        return tr("Not supported");
+    if (result == QLatin1String("stillRunning"))
+        return tr("Still running (stopped following)");
+    if (result.isEmpty())
+        return {};
+    return tr("%1 (unknown value)").arg(result);
 }
 
 QString AuditLogModel::timeText(const QDateTime &time)

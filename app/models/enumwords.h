@@ -18,9 +18,9 @@ public:
         ImageType,
         BulkActionStatus,
         ProductType,
-        ErrorCategory,        // a service provisioning error's ErrorCategory (PermanentError, TransientError)
-        PartnerAgentStatus,   // cloudPcPartnerAgentInstallResult.installStatus
-        ManagementService     // provisioning policy managedBy (cloudPcManagementService)
+        ErrorCategory,      // a service provisioning error's ErrorCategory (PermanentError, TransientError)
+        PartnerAgentStatus, // cloudPcPartnerAgentInstallResult.installStatus
+        ManagementService   // provisioning policy managedBy (cloudPcManagementService)
     };
     static QString text(Kind kind, const QString &value);
     // A Graph field name shown as a label (statusDetail.additionalInformation names): "correlationId" ->

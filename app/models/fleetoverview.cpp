@@ -523,7 +523,8 @@ QString FleetOverview::codeText(const QString &code)
         if (code == QLatin1String(known.code))
             return tr(known.text);
     }
-    // Any other code as words (the code as sent is in the cause's tooltip): camelCase as words, the first capitalised; known abbreviations kept.
+    // Any other code as words (the code as sent is in the cause's tooltip): camelCase as words, the first
+    // capitalised; known abbreviations kept.
     QString words;
     for (qsizetype i = 0; i < code.size(); ++i) {
         const QChar c = code[i];

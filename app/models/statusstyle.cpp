@@ -113,11 +113,13 @@ QColor color(Kind kind)
 
 Kind kindForResult(const QString &result)
 {
-    if (result == QLatin1String("accepted") || result == QLatin1String("succeeded"))
+    if (result == QLatin1String("accepted") || result == QLatin1String("succeeded") ||
+        result == QLatin1String("done"))
         return Kind::Ok;
     if (result == QLatin1String("failed"))
         return Kind::Failed;
-    if (result == QLatin1String("outcomeUnknown"))
+    if (result == QLatin1String("outcomeUnknown") || result == QLatin1String("stillRunning") ||
+        result == QLatin1String("notSupported"))
         return Kind::Warning;
     return Kind::Unknown;
 }

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -617,6 +618,7 @@ void TestMainWindow::filterKeepsOnlyVisibleRowsSelected()
     QTableView *table = page->tableView();
     auto *reprovision = window.findChild<QAction *>(QStringLiteral("reprovisionAction"));
     QVERIFY(reprovision);
+    window.tabs()->setCurrentWidget(page);
     QSignalSpy counts(page, &ListPage::selectionCountChanged);
     for (int row : {0, 1, 2})
         table->selectionModel()->select(table->model()->index(row, 0),
@@ -624,12 +626,24 @@ void TestMainWindow::filterKeepsOnlyVisibleRowsSelected()
     table->selectionModel()->setCurrentIndex(table->model()->index(2, 0), QItemSelectionModel::NoUpdate);
     const QStringList selected = page->selectedIds();
     QCOMPARE(selected.size(), 3);
+    const QString threeSelected =
+        QCoreApplication::translate("MainWindow", "%Ln row(s) selected", nullptr, 3);
+    QVERIFY(threeSelected.contains(QLatin1Char('3')));
+    QTRY_COMPARE(window.statusBar()->currentMessage(), threeSelected);
+    // Another tab's status bar says nothing of this tab's selection; back on it, the count is there again.
+    window.tabs()->setCurrentWidget(window.policyPage());
+    QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    window.tabs()->setCurrentWidget(page);
+    QCOMPARE(window.statusBar()->currentMessage(), threeSelected);
     const QString keptName = table->model()->index(0, CloudPcModel::Name).data().toString();
 
     // A filter that shows one of the three: only that one stays selected, and the pane shows it alone.
     QTest::keyClicks(page->filterEdit(), keptName);
     QTRY_COMPARE(page->selectedIds(), QStringList{selected.first()});
     QTRY_COMPARE(counts.last().first().toInt(), 1);
+    // The status bar no longer says "3 rows selected" (it did for 5 s, whatever the selection became).
+    QVERIFY2(window.statusBar()->currentMessage().isEmpty(),
+             qPrintable(window.statusBar()->currentMessage()));
     QTRY_VERIFY(page->detailView()->toPlainText().contains(keptName));
     QVERIFY(!page->detailView()->toPlainText().contains(QLatin1String("selected")));
 

@@ -3,8 +3,11 @@
 // (and, in the translations_current test, up to date with the sources), the language choice (--lang,
 // View > Language, the system's languages) and the About dialog.
 #include "aboutdialog.h"
+#include "bulkactionmodel.h"
 #include "cloudpcmodel.h"
 #include "cloudpcpage.h"
+#include "cloudpcstatus.h"
+#include "enumwords.h"
 #include "graphclient.h"
 #include "graphemulator.h"
 #include "languagesupport.h"
@@ -305,6 +308,32 @@ void TestTranslations::mainWindowSpeaksTheLanguage()
                                     .arg(text)
                                     .arg(header->sectionSize(column))
                                     .arg(needed)));
+        }
+    }
+
+    // No status word is cut (issue 18, point 16): the Cloud PCs' Status column fits its icon and every status
+    // Graph sends without the Prefer header, the bulk actions' every bulk action status, in this language.
+    {
+        QTableView *table = window.cloudPcPage()->tableView();
+        const int margin =
+            2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        const int icon = table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, table);
+        const int width = table->horizontalHeader()->sectionSize(CloudPcModel::Status);
+        for (CloudPcStatus status : CloudPcStatuses::all()) {
+            if (status == CloudPcStatus::UnknownFutureValue)
+                break;
+            const QString word = CloudPcStatuses::displayText(status, QString());
+            const int needed = table->fontMetrics().horizontalAdvance(word) + icon + margin;
+            QVERIFY2(width >= needed,
+                     qPrintable(QStringLiteral("%1: %2 px for %3 px").arg(word).arg(width).arg(needed)));
+        }
+        QTableView *bulk = window.page(MainWindow::BulkActionsTab)->tableView();
+        const int bulkWidth = bulk->horizontalHeader()->sectionSize(BulkActionModel::Status);
+        for (const char *status : {"pending", "inProgress", "succeeded", "failed"}) {
+            const QString word = EnumWords::text(EnumWords::Kind::BulkActionStatus, QLatin1String(status));
+            const int needed = bulk->fontMetrics().horizontalAdvance(word) + margin;
+            QVERIFY2(bulkWidth >= needed,
+                     qPrintable(QStringLiteral("%1: %2 px for %3 px").arg(word).arg(bulkWidth).arg(needed)));
         }
     }
 

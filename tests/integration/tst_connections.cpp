@@ -267,9 +267,10 @@ void TestConnections::networkFailuresOnlyOnUnhealthyConnections()
         ++network;
         QVERIFY2(health.contains(pc.onPremisesConnectionName), qPrintable(pc.id));
         const OnPremisesConnection::HealthStatus status = health.value(pc.onPremisesConnectionName);
-        QVERIFY2(status == OnPremisesConnection::HealthStatus::Failed ||
-                     status == OnPremisesConnection::HealthStatus::Warning,
-                 qPrintable(pc.id + QLatin1Char(' ') + code + QLatin1Char(' ') + pc.onPremisesConnectionName));
+        QVERIFY2(
+            status == OnPremisesConnection::HealthStatus::Failed ||
+                status == OnPremisesConnection::HealthStatus::Warning,
+            qPrintable(pc.id + QLatin1Char(' ') + code + QLatin1Char(' ') + pc.onPremisesConnectionName));
         // The message names what the connection's checks found, not another network's trouble.
         if (code == QLatin1String("vNetConnectionFailed"))
             QVERIFY2(pc.statusDetail.message.contains(pc.onPremisesConnectionName),

@@ -1,5 +1,6 @@
 // Graph's enum values read as words, unknown ones as sent and marked, in English and German.
 #include "actcatalog.h"
+#include "auditlogmodel.h"
 #include "enumwords.h"
 
 #include <QTranslator>
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void unknownValuesShowAsSentAndMarked();
     void fieldNamesReadAsWords();
     void germanWords();
+    void auditResultsReadAsWords();
     void actsReadAsWords();
     void countsHaveGroupSeparators();
 };
@@ -74,6 +76,23 @@ void TestEnumWords::unknownValuesShowAsSentAndMarked()
     QCOMPARE(EnumWords::text(EnumWords::Kind::OsVersion, QStringLiteral("administrator")),
              QStringLiteral("administrator (unknown value)"));
     QVERIFY(EnumWords::text(EnumWords::Kind::ProvisioningType, QString()).isEmpty());
+}
+
+// The audit log viewer's Result column: every result the console writes, the followed act's third record
+// included, as words; one it does not know as sent, marked.
+void TestEnumWords::auditResultsReadAsWords()
+{
+    QCOMPARE(AuditLogModel::resultText(QStringLiteral("accepted")), QStringLiteral("Accepted"));
+    QCOMPARE(AuditLogModel::resultText(QStringLiteral("outcomeUnknown")), QStringLiteral("Outcome unknown"));
+    QCOMPARE(AuditLogModel::resultText(QStringLiteral("done")), QStringLiteral("Done"));
+    QCOMPARE(AuditLogModel::resultText(QStringLiteral("canceled")),
+             QStringLiteral("Canceled by the service"));
+    QCOMPARE(AuditLogModel::resultText(QStringLiteral("notSupported")), QStringLiteral("Not supported"));
+    QCOMPARE(AuditLogModel::resultText(QStringLiteral("stillRunning")),
+             QStringLiteral("Still running (stopped following)"));
+    QCOMPARE(AuditLogModel::resultText(QStringLiteral("exploded")),
+             QStringLiteral("exploded (unknown value)"));
+    QVERIFY(AuditLogModel::resultText(QString()).isEmpty());
 }
 
 void TestEnumWords::germanWords()

@@ -275,8 +275,8 @@ void TestFleetOverview::groupsFailuresByCodeWithActs()
     QCOMPARE(minority.count, 3);
     QCOMPARE(minority.acts, QList<FleetOverview::SuggestedAct>{FleetOverview::SuggestedAct::Reprovision});
     // A group mixing failed Cloud PCs and one that works with warnings: reprovisioning is for the failed.
-    model.append({pc(QStringLiteral("9"), CloudPcStatus::ProvisionedWithWarnings, QStringLiteral("fin"), domain,
-                     QStringLiteral("HQ"))});
+    model.append({pc(QStringLiteral("9"), CloudPcStatus::ProvisionedWithWarnings, QStringLiteral("fin"),
+                     domain, QStringLiteral("HQ"))});
     QCOMPARE(overview.cloudPcIdsOf(domain).size(), 4);
     QCOMPARE(overview.failedCloudPcIdsOf(domain),
              (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
