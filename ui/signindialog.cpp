@@ -269,6 +269,7 @@ QString SignInDialog::reason() const
 void SignInDialog::setKeychainNotice(const QString &notice)
 {
     m_keychainBar->setText(notice);
+    fitContents();
 }
 
 void SignInDialog::showReady()
@@ -354,6 +355,7 @@ void SignInDialog::showError(const IdentityError &error)
     m_errorDetails->setVisible(!details.isEmpty());
     m_copyDetailsButton->setVisible(!details.isEmpty());
     m_errorText = details.isEmpty() ? headline : headline + QLatin1Char('\n') + details;
+    fitContents();
     m_tryAgainButton->setFocus();
 }
 
@@ -365,4 +367,18 @@ void SignInDialog::setWaiting(bool waiting)
     m_codeButton->setEnabled(!waiting);
     m_tenant->setEnabled(!waiting);
     m_clientId->setEnabled(!waiting);
+    fitContents();
+}
+
+void SignInDialog::fitContents()
+{
+    QLayout *box = layout();
+    if (!box)
+        return;
+    box->invalidate();
+    box->activate();
+    const int needed =
+        box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }

@@ -78,6 +78,9 @@ private:
     // The texts that do not depend on the attempt's state.
     void retranslateUi();
     void setWaiting(bool waiting);
+    // Tall enough for what it shows now (the waiting panel with its address and its wrapped text added to
+    // the fields): the fields and texts never squash or overlap.
+    void fitContents();
     void setAddress(const QUrl &authorizeUrl);
     void updateAddressLabel();
 

@@ -452,6 +452,31 @@ void TestSignInController::browserThatCannotOpenShowsTheAddressToCopy()
     }
     QVERIFY(label->fontMetrics().horizontalAdvance(label->text()) <= label->width());
     QVERIFY(dialog()->copyAddressButton()->isVisible());
+    // The dialog grew for the panel: nothing squashed or overlapping (the tenant and client id fields were
+    // squashed and the hint ran over them).
+    QLayout *box = dialog()->layout();
+    QVERIFY(dialog()->height() >= box->totalHeightForWidth(dialog()->width()));
+    QList<QWidget *> shown;
+    for (QWidget *child : dialog()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (child->isVisible() && !child->isWindow())
+            shown << child;
+    }
+    QVERIFY(shown.size() >= 3);
+    for (QWidget *child : shown) {
+        QVERIFY2(child->height() >= child->minimumSizeHint().height() ||
+                     child->minimumSizeHint().height() <= 0,
+                 qPrintable(child->objectName() + QStringLiteral(" is squashed")));
+        for (QWidget *other : shown) {
+            if (other != child && child->geometry().intersects(other->geometry()))
+                QFAIL(qPrintable(child->objectName() + QStringLiteral(" overlaps ") + other->objectName() +
+                                 QStringLiteral(" ") + child->metaObject()->className() +
+                                 QStringLiteral("/") + other->metaObject()->className()));
+        }
+    }
+    for (QLineEdit *field : dialog()->findChildren<QLineEdit *>()) {
+        if (field->isVisible())
+            QVERIFY2(field->height() >= field->minimumSizeHint().height(), qPrintable(field->objectName()));
+    }
     QApplication::clipboard()->clear();
     QTest::mouseClick(dialog()->copyAddressButton(), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), address);
