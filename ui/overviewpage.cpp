@@ -160,6 +160,20 @@ OverviewPage::OverviewPage(TenantLists *lists, QWidget *parent)
     head->addWidget(m_tableToggle);
     layout->addLayout(head);
 
+    // Users and bulk actions that failed: two counts with a link to their tab, at the top with the title,
+    // where they are seen without scrolling.
+    auto *counts = new QHBoxLayout;
+    for (QLabel *label : {m_errorUsersLabel, m_failedBulkLabel}) {
+        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        label->setWordWrap(true);
+        counts->addWidget(label, 1);
+    }
+    connect(m_errorUsersLabel, &QLabel::linkActivated, this,
+            [this] { Q_EMIT openTabRequested(ConsoleShell::ErrorUsersTab); });
+    connect(m_failedBulkLabel, &QLabel::linkActivated, this,
+            [this] { Q_EMIT openTabRequested(ConsoleShell::BulkActionsTab); });
+    layout->addLayout(counts);
+
     // Charts, side by side; each in a stack with its table.
     m_statusStack->addWidget(m_statusChart);
     m_statusStack->addWidget(m_statusTable);
@@ -255,18 +269,6 @@ OverviewPage::OverviewPage(TenantLists *lists, QWidget *parent)
     connectionLayout->addLayout(checkButtons);
     layout->addWidget(section(connections, &m_connectionBox));
 
-    // Users and bulk actions that failed: two counts with a link to their tab.
-    auto *counts = new QHBoxLayout;
-    for (QLabel *label : {m_errorUsersLabel, m_failedBulkLabel}) {
-        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
-        label->setWordWrap(true);
-        counts->addWidget(label, 1);
-    }
-    connect(m_errorUsersLabel, &QLabel::linkActivated, this,
-            [this] { Q_EMIT openTabRequested(ConsoleShell::ErrorUsersTab); });
-    connect(m_failedBulkLabel, &QLabel::linkActivated, this,
-            [this] { Q_EMIT openTabRequested(ConsoleShell::BulkActionsTab); });
-    layout->addLayout(counts);
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
