@@ -70,9 +70,9 @@ QString CliCommandSpec::help() const
         }
     }
     if (destructive)
-        text += QStringLiteral(
-            "\nThis command changes Cloud PCs. On a terminal it asks for confirmation; without a "
-            "terminal it refuses unless --yes is given.\n");
+        text += QStringLiteral("\nThis command acts on %1. On a terminal it asks for confirmation; without a "
+                               "terminal it refuses unless --yes is given.\n")
+                    .arg(actsOn);
     text += QStringLiteral("\nRun 'cloudpcctl --help' for the global options and exit codes.\n");
     return text;
 }
@@ -219,6 +219,23 @@ const QList<CliCommandSpec> &CliCommandSpec::all()
                                 true,
                                 act.cliSummary,
                                 {}};
+            switch (act.target) {
+            case ActTarget::CloudPc:
+                break;
+            case ActTarget::ProvisioningPolicy:
+                spec.actsOn = QStringLiteral("the Cloud PCs of provisioning policies");
+                break;
+            case ActTarget::BulkAction:
+                spec.actsOn = QStringLiteral("the Cloud PCs of bulk actions");
+                break;
+            case ActTarget::User:
+                spec.actsOn = QStringLiteral("users' Microsoft 365 service provisioning");
+                break;
+            case ActTarget::NetworkConnection:
+                spec.actsOn = QStringLiteral("Azure network connections (their health checks run again; "
+                                             "no Cloud PC changes)");
+                break;
+            }
             for (const ActOption &option : act.options) {
                 if (option.valuesAsFlags) {
                     // One flag per value ("--on", "--off"), excluding each other.

@@ -26,6 +26,8 @@ struct CliCommandSpec
     bool destructive = false;
     QString summary;
     QList<CliOptionSpec> options;
+    // What a destructive command acts on, for its help ("Cloud PCs", "Azure network connections").
+    QString actsOn = QStringLiteral("Cloud PCs");
 
     QString synopsis() const;
     QString help() const;

@@ -1,6 +1,7 @@
 // cloudpcctl: the Azure network connections (connections list, connections check --wait) and the fleet
 // overview (overview), over the same lists and FleetOverview the console uses.
 #include "cliapp.h"
+#include "cliwait.h"
 
 #include "fleetoverview.h"
 #include "graphcall.h"
@@ -82,7 +83,11 @@ void CliApp::followConnections(const QStringList &ids)
     const int intervalMs = local ? 200 : 10000;
     auto pending = std::make_shared<QStringList>(ids);
     auto results = std::make_shared<QHash<QString, QJsonObject>>();
-    auto deadline = std::make_shared<QDeadlineTimer>(std::chrono::minutes(30));
+    // --wait-timeout as for every act (default 2h; Graph's checks take minutes).
+    const qint64 timeoutMs = m_arguments.isSet(QStringLiteral("wait-timeout"))
+                                 ? CliWait::parseDuration(m_arguments.value(QStringLiteral("wait-timeout")))
+                                 : qint64(2) * 3600 * 1000;
+    auto deadline = std::make_shared<QDeadlineTimer>(timeoutMs);
     // The function holds itself only weakly (a strong self-capture is a cycle that outlives the run); the
     // timer and the reply in flight hold it strongly until the next read is due.
     auto poll = std::make_shared<std::function<void()>>();
@@ -118,8 +123,7 @@ void CliApp::followConnections(const QStringList &ids)
             return;
         }
         if (deadline->hasExpired()) {
-            m_err << "cloudpcctl: the health checks of " << pending->join(QStringLiteral(", "))
-                  << " are still running after 30 minutes\n";
+            m_err << "still running after --wait-timeout: " << pending->join(QStringLiteral(", ")) << "\n";
             finish(SomeFailed);
             return;
         }

@@ -3,6 +3,7 @@
 #include "demotenant.h"
 #include "graphemulator.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,6 +73,13 @@ void TestCliOverview::helpAndUsage()
     QCOMPARE(check.exitCode, 0);
     QVERIFY2(check.out.contains("connections check ID..."), check.out.constData());
     QVERIFY2(check.out.contains("--wait"), check.out.constData()); // in the options list, as every act's
+    // It says what it acts on: network connections, not Cloud PCs (every act's help said "changes Cloud
+    // PCs").
+    QVERIFY2(check.out.contains("This command acts on Azure network connections"), check.out.constData());
+    QVERIFY2(!check.out.contains("changes Cloud PCs"), check.out.constData());
+    const Run reprovision =
+        run({QStringLiteral("cloudpcs"), QStringLiteral("reprovision"), QStringLiteral("--help")});
+    QVERIFY2(reprovision.out.contains("This command acts on Cloud PCs."), reprovision.out.constData());
     const Run top = run({QStringLiteral("--help")});
     QVERIFY(top.out.contains("connections list"));
     QVERIFY(top.out.contains("overview"));
@@ -230,6 +238,23 @@ void TestCliOverview::connectionsCheckWaits()
     for (const EmulatorRequest &request : emulator.journal())
         gets += request.method == "GET" && request.url.path().endsWith(failedId) ? 1 : 0;
     QVERIFY(gets >= 2);
+    // --wait-timeout is honoured (it was a fixed 30 minutes): checks that take 600 ms outlast 1 s only when
+    // the emulator is slowed, so a 1 s limit against 20 s checks ends with 1 and the connection listed.
+    GraphEmulator::Options slowOptions;
+    slowOptions.provisioningMs = 40000;
+    GraphEmulator slow(slowOptions);
+    QVERIFY(slow.start());
+    QElapsedTimer clock;
+    clock.start();
+    const Run timedOut =
+        run({QStringLiteral("--graph-url"), slow.baseUrl().toString(), QStringLiteral("--yes"),
+             QStringLiteral("connections"), QStringLiteral("check"), passedId, QStringLiteral("--wait"),
+             QStringLiteral("--wait-timeout"), QStringLiteral("1s")},
+            environmentFor(slow));
+    QCOMPARE(timedOut.exitCode, 1);
+    QVERIFY2(timedOut.err.contains("still running after --wait-timeout: " + passedId.toUtf8()),
+             timedOut.err.constData());
+    QVERIFY(clock.elapsed() < 15000);
 }
 
 void TestCliOverview::connectionsCheckGraphErrorExitsFour()
