@@ -121,6 +121,6 @@ void BulkActionPage::showDetail(int sourceRow)
         {tr("Cloud PCs"), QLocale().toString(action.cloudPcIds.size())},
         {tr("Id"), action.id},
     };
-    detailView()->setHtml(detailHtml(action.displayName, fields));
+    showDetailFields(action.displayName, fields);
     m_devices->setCloudPcIds(action.cloudPcIds);
 }

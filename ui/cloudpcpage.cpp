@@ -192,14 +192,12 @@ QStringList CloudPcPage::typicalTexts(int column) const
 {
     switch (column) {
     case CloudPcModel::Status: {
-        // Every status Graph sends without the Prefer header, in the current language ("Mit Warnungen
-        // bereitgestellt"): none is cut. The rarer ones behind the header elide, with the whole word in the
-        // tooltip.
+        // Every status word in the current language ("Richtlinienkonfiguration wird aktualisiert"): none is
+        // cut (the console asks for the members behind the Prefer header too).
         QStringList words;
         for (CloudPcStatus status : CloudPcStatuses::all()) {
-            if (status == CloudPcStatus::UnknownFutureValue)
-                break;
-            words << CloudPcStatuses::displayText(status, QString());
+            if (status != CloudPcStatus::UnknownFutureValue && status != CloudPcStatus::Unknown)
+                words << CloudPcStatuses::displayText(status, QString());
         }
         return words;
     }
@@ -293,7 +291,7 @@ void CloudPcPage::showDetail(int sourceRow)
         {tr("Grace period ends"), timeText(pc.gracePeriodEndDateTime)},
         {tr("Id"), pc.id},
     };
-    detailView()->setHtml(detailHtml(CloudPcModel::displayNameOf(pc), fields));
+    showDetailFields(CloudPcModel::displayNameOf(pc), fields);
 }
 
 void CloudPcPage::setUpSections(GraphClient *client)

@@ -21,6 +21,7 @@
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,13 +29,16 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QVariant>
 #include <utility>
@@ -111,6 +115,13 @@ ListPage::ListPage(ListLoader *loader, QAbstractItemModel *model, QAbstractProxy
     m_detail->setOpenLinks(false);
     m_detail->setFrameShape(QFrame::NoFrame);
     m_detail->setTabChangesFocus(true);
+    // Fields shown by showDetailFields are laid out again at another width, until something else is shown.
+    m_detail->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_detail, &QTextEdit::textChanged, this, [this] {
+        if (!m_showingFields)
+            m_fieldsShown = false;
+    });
     // Where the keyboard is stays visible in every theme: the table or pane with focus gets a frame in the
     // theme's highlight colour (the same width without focus, so nothing moves).
     setStyleSheet(
@@ -477,7 +488,7 @@ void ListPage::updateDetail()
         showDetail(-1);
         if (rows.size() > 1) {
             const QString title = tr("%1 selected").arg(countText(int(rows.size())));
-            detailView()->setHtml(detailHtml(title, selectionSummary(rows)));
+            showDetailFields(title, selectionSummary(rows));
         }
     }
     Q_EMIT selectionCountChanged(int(rows.size()));
@@ -494,10 +505,10 @@ QString ListPage::countNumber(qsizetype count)
     return QLocale().toString(count);
 }
 
-QString ListPage::detailHtml(const QString &title, const QList<QPair<QString, QString>> &fields) const
+int ListPage::labelColumnWidth(const QList<QPair<QString, QString>> &fields) const
 {
     // The labels' column is as wide as their longest word ("Bereitstellungsrichtlinie"), so that labels
-    // wrap between words and never inside one; values (ids, addresses) may break anywhere.
+    // wrap between words and never inside one.
     QFont bold = m_detail->font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
@@ -506,17 +517,117 @@ QString ListPage::detailHtml(const QString &title, const QList<QPair<QString, QS
         for (const QString &word : field.first.split(QLatin1Char(' '), Qt::SkipEmptyParts))
             labelWidth = qMax(labelWidth, metrics.horizontalAdvance(word));
     }
-    QString html =
-        QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">").arg(title.toHtmlEscaped());
+    return labelWidth;
+}
+
+QList<bool> ListPage::stackedFields(const QList<QPair<QString, QString>> &fields, int paneWidth) const
+{
+    // The value column: the pane less the labels' column, the cells' padding and the document's margin.
+    const int margins = 2 * int(m_detail->document()->documentMargin()) + 4 * 3 + 12 +
+                        m_detail->verticalScrollBar()->sizeHint().width();
+    const int valueWidth = paneWidth - labelColumnWidth(fields) - margins;
+    const QFontMetrics metrics(m_detail->font());
+    QList<bool> stacked;
     for (const auto &field : fields) {
+        int widest = 0;
+        for (const QString &word :
+             field.second.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            widest = qMax(widest, metrics.horizontalAdvance(word));
+        stacked << (widest > valueWidth);
+    }
+    return stacked;
+}
+
+QString ListPage::detailHtml(const QString &title, const QList<QPair<QString, QString>> &fields) const
+{
+    // Labels wrap between words (their column fits the longest); a value whose word is wider than the value
+    // column (an address, an id) goes under its label, across the pane: it breaks inside only when it is
+    // wider than the whole pane.
+    const int labelWidth = labelColumnWidth(fields);
+    const QList<bool> stacked = stackedFields(fields, m_detail->viewport()->width());
+    const QString tableStart = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    QString html = QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
+    bool inTable = false;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const auto &field = fields.at(i);
         QString value = field.second.toHtmlEscaped();
         value.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+        if (value.isEmpty())
+            value = QStringLiteral("—");
+        if (stacked.at(i)) {
+            // Its label, then the value across the pane (outside the table: its columns stay as they are).
+            if (inTable)
+                html += QLatin1String("</table>");
+            inTable = false;
+            html +=
+                QStringLiteral("<p style=\"margin-top:3px; margin-bottom:0px; margin-left:3px\"><b>%1</b></p>"
+                               "<p style=\"margin-top:3px; margin-bottom:3px; margin-left:3px\">%2</p>")
+                    .arg(field.first.toHtmlEscaped(), value);
+            continue;
+        }
+        if (!inTable)
+            html += tableStart;
+        inTable = true;
         html += QStringLiteral("<tr><td valign=\"top\" width=\"%3\"><b>%1</b></td><td>%2</td></tr>")
-                    .arg(field.first.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value)
+                    .arg(field.first.toHtmlEscaped(), value)
                     .arg(labelWidth + 12); // with the cell padding on both sides, and a little air
     }
-    html += QLatin1String("</table>");
+    if (inTable)
+        html += QLatin1String("</table>");
     return html;
+}
+
+bool ListPage::isCut(const QModelIndex &index, const QString &text) const
+{
+    if (text.isEmpty())
+        return false;
+    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    int available = m_table->visualRect(index).width() - 2 * margin;
+    if (!index.data(Qt::DecorationRole).isNull())
+        available -= (m_table->iconSize().isValid()
+                          ? m_table->iconSize().width()
+                          : m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table)) +
+                     2 * margin;
+    return m_table->fontMetrics().horizontalAdvance(text) > available;
+}
+
+void ListPage::showDetailFields(const QString &title, const QList<QPair<QString, QString>> &fields)
+{
+    m_showingFields = true;
+    m_detail->setHtml(detailHtml(title, fields));
+    m_showingFields = false;
+    m_fieldsTitle = title;
+    m_fields = fields;
+    m_fieldsStacked = stackedFields(fields, m_detail->viewport()->width());
+    m_fieldsShown = true;
+}
+
+bool ListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A cell whose text is cut ("adele.graham78@contos…") shows all of it in its tooltip, unless the model
+    // gives a tooltip of its own.
+    if (watched == m_table->viewport() && event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = m_table->indexAt(help->pos());
+        if (index.isValid() && index.data(Qt::ToolTipRole).toString().isEmpty()) {
+            const QString text = index.data(Qt::DisplayRole).toString();
+            if (isCut(index, text)) {
+                QToolTip::showText(help->globalPos(), text, m_table->viewport(), m_table->visualRect(index));
+            } else {
+                QToolTip::hideText();
+                event->ignore();
+            }
+            return true;
+        }
+    }
+    // The pane's width changed: a value that now fits (or no longer fits) beside its label moves.
+    if (watched == m_detail && event->type() == QEvent::Resize && m_fieldsShown &&
+        stackedFields(m_fields, m_detail->viewport()->width()) != m_fieldsStacked) {
+        const int scrolled = m_detail->verticalScrollBar()->value();
+        showDetailFields(m_fieldsTitle, m_fields);
+        m_detail->verticalScrollBar()->setValue(scrolled);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList ListPage::typicalTexts(int column) const

@@ -124,8 +124,13 @@ protected:
     // The widget beside the table (default: a QTextBrowser).
     void setDetailWidget(QWidget *widget);
     QSplitter *splitter() const { return m_splitter; }
-    // HTML for a detail pane: a title and rows of label/value (values are escaped).
+    // HTML for a detail pane: a title and rows of label/value (values are escaped). A value with a word
+    // wider than the value column at the pane's width (an address, a long id) goes on a line of its own
+    // under its label, so that it is not broken inside.
     QString detailHtml(const QString &title, const QList<QPair<QString, QString>> &fields) const;
+    // Shows detailHtml in the detail pane and lays it out again when the pane's width changes.
+    void showDetailFields(const QString &title, const QList<QPair<QString, QString>> &fields);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     void updateState();
 
@@ -171,6 +176,16 @@ private:
     QString m_pendingCurrent;
     QTimer m_progressTimer; // the count while loading is shown at most this often (each one repaints)
     QList<QAction *> m_contextActions;
+    // What showDetailFields shows, to lay it out again at another width (while the pane still shows it).
+    QList<bool> stackedFields(const QList<QPair<QString, QString>> &fields, int paneWidth) const;
+    int labelColumnWidth(const QList<QPair<QString, QString>> &fields) const;
+    // Whether a cell's text is wider than the cell (elided on screen).
+    bool isCut(const QModelIndex &index, const QString &text) const;
+    QString m_fieldsTitle;
+    QList<QPair<QString, QString>> m_fields;
+    QList<bool> m_fieldsStacked;
+    bool m_fieldsShown = false;
+    bool m_showingFields = false;
     QTimer m_detailTimer; // after the rows shown changed: the pane follows once the change is done
     bool m_tabOrderSet = false;
     FrozenColumn *m_frozenColumn = nullptr;

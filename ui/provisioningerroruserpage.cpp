@@ -61,8 +61,7 @@ QString ProvisioningErrorUserPage::listName() const
 void ProvisioningErrorUserPage::showDetail(int sourceRow)
 {
     if (sourceRow < 0 || sourceRow >= m_model->rowCount()) {
-        detailView()->setHtml(
-            detailHtml(tr("Users with service provisioning errors"), {{tr("About"), aboutText()}}));
+        showDetailFields(tr("Users with service provisioning errors"), {{tr("About"), aboutText()}});
         return;
     }
     const ProvisioningErrorUser &user = m_model->at(sourceRow);
@@ -98,5 +97,5 @@ void ProvisioningErrorUserPage::showDetail(int sourceRow)
         }
     }
     fields.append({tr("About"), aboutText()});
-    detailView()->setHtml(detailHtml(user.displayName, fields));
+    showDetailFields(user.displayName, fields);
 }

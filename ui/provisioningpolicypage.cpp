@@ -133,5 +133,5 @@ void ProvisioningPolicyPage::showDetail(int sourceRow)
         {tr("Managed by"), EnumWords::text(EnumWords::Kind::ManagementService, policy.managedBy)},
         {tr("Id"), policy.id},
     };
-    detailView()->setHtml(detailHtml(policy.displayName, fields));
+    showDetailFields(policy.displayName, fields);
 }

@@ -35,9 +35,11 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QToolTip>
 #include <memory>
 
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void nameStaysInSightWhenScrolledSideways();
     void lessFrequentActsAreUnderMoreActs();
     void firstStartFitsTheScreen();
+    void cutCellsShowTheirTextInATooltip();
 
 private:
     struct Session
@@ -856,6 +859,37 @@ void TestMainWindow::firstStartFitsTheScreen()
                             .arg(available.height())));
     AuditLogDialog viewer(&auditLog, &window);
     QVERIFY(viewer.width() <= available.width() && viewer.height() <= available.height());
+}
+
+// A cell whose text is cut shows all of it in a tooltip (issue 18, point 16: elide with a tooltip); one that
+// fits shows none, and a cell with its own tooltip (the status) keeps it.
+void TestMainWindow::cutCellsShowTheirTextInATooltip()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    MainWindow &window = *session->window;
+    CloudPcPage *page = window.cloudPcPage();
+    window.tabs()->setCurrentWidget(page);
+    QTableView *table = page->tableView();
+    table->horizontalHeader()->resizeSection(CloudPcModel::User, 60);
+    const QModelIndex user = table->model()->index(0, CloudPcModel::User);
+    const QString upn = user.data().toString();
+    QVERIFY(table->fontMetrics().horizontalAdvance(upn) > 60);
+    const auto tooltipAt = [table](const QModelIndex &index) {
+        QToolTip::hideText(); // it fades out
+        if (!QTest::qWaitFor([] { return !QToolTip::isVisible(); }, 5000))
+            return QStringLiteral("(the last tooltip stayed)");
+        const QPoint pos = table->visualRect(index).center();
+        QHelpEvent help(QEvent::ToolTip, pos, table->viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(table->viewport(), &help);
+        return QToolTip::isVisible() ? QToolTip::text() : QString();
+    };
+    QCOMPARE(tooltipAt(user), upn);
+    // Wide enough: nothing to show.
+    table->horizontalHeader()->resizeSection(CloudPcModel::User,
+                                             table->fontMetrics().horizontalAdvance(upn) + 40);
+    QCOMPARE(tooltipAt(table->model()->index(0, CloudPcModel::User)), QString());
+    QToolTip::hideText();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -33,7 +33,9 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -312,7 +314,8 @@ void TestTranslations::mainWindowSpeaksTheLanguage()
     }
 
     // No status word is cut (issue 18, point 16): the Cloud PCs' Status column fits its icon and every status
-    // Graph sends without the Prefer header, the bulk actions' every bulk action status, in this language.
+    // word (those behind the Prefer header too), the bulk actions' every bulk action status, in this
+    // language.
     {
         QTableView *table = window.cloudPcPage()->tableView();
         const int margin =
@@ -320,8 +323,8 @@ void TestTranslations::mainWindowSpeaksTheLanguage()
         const int icon = table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, table);
         const int width = table->horizontalHeader()->sectionSize(CloudPcModel::Status);
         for (CloudPcStatus status : CloudPcStatuses::all()) {
-            if (status == CloudPcStatus::UnknownFutureValue)
-                break;
+            if (status == CloudPcStatus::UnknownFutureValue || status == CloudPcStatus::Unknown)
+                continue;
             const QString word = CloudPcStatuses::displayText(status, QString());
             const int needed = table->fontMetrics().horizontalAdvance(word) + icon + margin;
             QVERIFY2(width >= needed,
@@ -337,18 +340,69 @@ void TestTranslations::mainWindowSpeaksTheLanguage()
         }
     }
 
-    // The detail pane's labels break between words, never inside one, even when narrow (values, ids and
-    // addresses among them, may break anywhere).
+    // The detail pane's labels break between words, never inside one; an address or id goes under its label
+    // rather than break inside (issue 18, point 16): at the pane's usual width the user's address is whole on
+    // one line (it broke after "adele.graham78@con" beside the German labels), and in a narrow pane the
+    // labels still break only between words.
     window.cloudPcPage()->tableView()->selectRow(0);
-    QTRY_VERIFY(!window.cloudPcPage()->detailView()->toPlainText().isEmpty());
-    std::unique_ptr<QTextDocument> narrow(window.cloudPcPage()->detailView()->document()->clone());
-    narrow->setTextWidth(150);
-    QVERIFY(narrow->size().height() > 0); // laid out
+    QTextBrowser *pane = window.cloudPcPage()->detailView();
+    QTRY_VERIFY(!pane->toPlainText().isEmpty());
+    const QString upn =
+        window.cloudPcPage()->tableView()->model()->index(0, CloudPcModel::User).data().toString();
+    QVERIFY(upn.contains(QLatin1Char('@')));
+    const auto linesOfBlock = [pane](const QString &text) {
+        pane->document()->adjustSize();
+        for (QTextBlock block = pane->document()->begin(); block != pane->document()->end();
+             block = block.next()) {
+            if (block.text() == text)
+                return block.layout()->lineCount();
+        }
+        return -1;
+    };
+    // On screen, the pane as wide as the splitter makes it.
+    window.resize(1360, 800);
+    window.tabs()->setCurrentWidget(window.cloudPcPage());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *split = qobject_cast<QSplitter *>(window.cloudPcPage()->tableView()->parentWidget());
+    QVERIFY(split);
+    const auto paneWidth = [&](int width) {
+        const QList<int> sizes = split->sizes();
+        int total = 0;
+        for (int size : sizes)
+            total += size;
+        split->setSizes({total - width, width});
+    };
+    paneWidth(340);
+    QTRY_VERIFY(qAbs(pane->width() - 340) < 20);
+    QTRY_COMPARE(linesOfBlock(upn), 1);
+    // As narrow as the longest label word allows (labels of several words then wrap).
+    QFont bold = pane->font();
+    bold.setBold(true);
+    int longestWord = 0;
+    for (QTextBlock block = pane->document()->begin(); block != pane->document()->end();
+         block = block.next()) {
+        if (block.text().isEmpty() || block.begin().fragment().charFormat().fontWeight() < QFont::Bold)
+            continue;
+        for (const QString &word : block.text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            longestWord = qMax(longestWord, QFontMetrics(bold).horizontalAdvance(word));
+    }
+    const int narrowWidth = longestWord + 2 * int(pane->document()->documentMargin()) + 12 +
+                            pane->verticalScrollBar()->sizeHint().width() + 2 * pane->frameWidth();
+    // (or as narrow as the pane goes: its Cloud PC sections below have a minimum width)
+    paneWidth(narrowWidth);
+    QTRY_VERIFY(pane->width() < 300);
+    QTest::qWait(50);
+    bool mustWrap = false;
     int lines = 0;
-    for (QTextBlock block = narrow->begin(); block != narrow->end(); block = block.next()) {
+    for (QTextBlock block = pane->document()->begin(); block != pane->document()->end();
+         block = block.next()) {
         const QString text = block.text();
         if (text.isEmpty() || block.begin().fragment().charFormat().fontWeight() < QFont::Bold)
             continue; // not a label
+        mustWrap =
+            mustWrap || QFontMetrics(bold).horizontalAdvance(block.text()) >
+                            pane->viewport()->width() - 2 * int(pane->document()->documentMargin()) - 12;
         QTextLayout *layout = block.layout();
         for (int i = 0; i + 1 < layout->lineCount(); ++i) {
             ++lines;
@@ -358,7 +412,7 @@ void TestTranslations::mainWindowSpeaksTheLanguage()
                      qPrintable(QStringLiteral("'%1' is broken after '%2'").arg(text, text.left(end))));
         }
     }
-    QVERIFY(lines > 0); // it did wrap
+    QVERIFY(!mustWrap || lines > 0); // labels wider than the pane did wrap (between words)
 
     // View > Language is there, in the window's language, with the saved choice (none: the system) ticked.
     auto *languageMenu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
