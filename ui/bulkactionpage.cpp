@@ -6,6 +6,7 @@
 #include "bulkactionloader.h"
 #include "bulkactionmodel.h"
 #include "bulkactionsummarydelegate.h"
+#include "cloudpcstatus.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -40,7 +42,6 @@ BulkActionPage::BulkActionPage(BulkActionModel *model, BulkActionLoader *loader,
     m_devicesView->horizontalHeader()->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_devicesView->horizontalHeader()->resizeSection(BulkActionDevicesModel::Name, 9 * em);
-    m_devicesView->horizontalHeader()->resizeSection(BulkActionDevicesModel::User, 13 * em);
 
     m_devicesLabel = new QLabel(this);
     m_devicesLabel->setBuddy(m_devicesView);
@@ -69,6 +70,18 @@ void BulkActionPage::retranslateUi()
     m_devicesLabel->setText(tr("Cloud PCs and their current status"));
     m_pane->setAccessibleName(tr("Bulk action detail pane"));
     m_devices->retranslate();
+    // The status column fits the common statuses in this language with their icon ("Bereitgestellt"); a
+    // rarer, longer one elides.
+    int statusWidth = m_devicesView->horizontalHeader()->sectionSizeHint(BulkActionDevicesModel::Status);
+    const int cell =
+        m_devicesView->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_devicesView) +
+        6 * (m_devicesView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_devicesView) + 1);
+    for (CloudPcStatus status : {CloudPcStatus::Provisioned, CloudPcStatus::Failed,
+                                 CloudPcStatus::Provisioning, CloudPcStatus::InGracePeriod})
+        statusWidth = qMax(statusWidth, m_devicesView->fontMetrics().horizontalAdvance(
+                                            CloudPcStatuses::displayText(status, QString())) +
+                                            cell);
+    m_devicesView->horizontalHeader()->resizeSection(BulkActionDevicesModel::Status, statusWidth);
     ListPage::retranslateUi();
 }
 

@@ -14,7 +14,8 @@ class BulkActionDevicesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, User, Status, ColumnCount };
+    // The status beside the name, where a narrow pane still shows it; the user last (it stretches).
+    enum Column { Name, Status, User, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, StatusRole };
 
     explicit BulkActionDevicesModel(CloudPcModel *cloudPcs, QObject *parent = nullptr);

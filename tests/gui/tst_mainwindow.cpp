@@ -494,6 +494,8 @@ void TestMainWindow::bulkActionDetailListsItsCloudPcs()
     QVERIFY(view->detailView()->toPlainText().contains(action->initiatedByUserPrincipalName));
     BulkActionDevicesModel *devices = view->devicesModel();
     QCOMPARE(devices->rowCount(), action->cloudPcIds.size());
+    // The status second, beside the name: a narrow pane cut it off when it came after the user.
+    QCOMPARE(devices->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Current status"));
     const DemoTenant &tenant = session->emulator.tenant();
     for (int row = 0; row < devices->rowCount(); ++row) {
         const CloudPc &pc = tenant.cloudPcs().at(tenant.indexOfCloudPc(action->cloudPcIds.at(row)));
