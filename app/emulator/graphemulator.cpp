@@ -283,6 +283,8 @@ EmulatorResponse GraphEmulator::route(const EmulatorRequest &request, const QStr
 
     if (std::optional<EmulatorResponse> denied = authenticate(context))
         return *denied;
+    if (!m_refusal.resourceSuffix.isEmpty() && context.resource.endsWith(m_refusal.resourceSuffix))
+        return error(context, m_refusal.status, m_refusal.code, m_refusal.message);
 
     const QString &resource = context.resource;
     if (resource == kBatch) {

@@ -74,6 +74,13 @@ public:
     // JSON (WWW-Authenticate: Bearer ... error="insufficient_claims", claims="<base64 of claimsJson>").
     // Empty: off.
     void setClaimsChallenge(const QString &claimsJson) { m_claimsChallenge = claimsJson; }
+    // While set, every request (a $batch's sub-requests too) whose path ends with resourceSuffix is answered
+    // with this Graph error instead ("/retrieveCloudPcRemoteActionResults", 403, "Forbidden", …): what a
+    // tenant that refuses one read looks like. An empty suffix: off.
+    void setRefusal(const QString &resourceSuffix, int status, const QString &code, const QString &message)
+    {
+        m_refusal = {resourceSuffix, status, code, message};
+    }
 
     // Faults injected into Graph requests (not into /_emulator): see FaultPlan.
     FaultPlan &faults() { return m_faults; }
@@ -168,6 +175,13 @@ private:
     };
     QHash<QString, TokenInfo> m_accessTokens;
     QString m_claimsChallenge;
+    struct Refusal
+    {
+        QString resourceSuffix;
+        int status = 0;
+        QString code;
+        QString message;
+    } m_refusal;
     FaultPlan m_faults;
     struct Bucket
     {

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void waitTimeoutListsRunning();
     void demoWaitFinishesInSeconds();
     void badDurationAndHelp();
+    void graphErrorWhileFollowingExitsFour();
 
 private:
     struct Run
@@ -205,6 +206,31 @@ void TestCliWait::badDurationAndHelp()
         QVERIFY2(help.out.contains("--wait "), help.out.constData());
         QVERIFY(help.out.contains("--wait-timeout DURATION"));
     }
+}
+
+// A read that Graph refuses while following (not a throttle, not a missing Cloud PC) ends the wait with 4,
+// the error on stderr; the act itself was accepted and sent once.
+void TestCliWait::graphErrorWhileFollowingExitsFour()
+{
+    GraphEmulator::Options options;
+    options.failureShare = 0.0;
+    options.timeScale = 36000;
+    GraphEmulator emulator(options);
+    QVERIFY(emulator.start());
+    emulator.setRefusal(QStringLiteral("/retrieveCloudPcRemoteActionResults"), 403,
+                        QStringLiteral("Forbidden"),
+                        QStringLiteral("The caller has no permission to read remote action results."));
+    const QString id = provisioned(emulator);
+    const Run result =
+        run({QStringLiteral("--graph-url"), emulator.baseUrl().toString(), QStringLiteral("--yes"),
+             QStringLiteral("cloudpcs"), QStringLiteral("reprovision"), id, QStringLiteral("--wait")},
+            environmentFor(emulator));
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(result.err.contains("following stopped") &&
+                 result.err.contains("no permission to read remote action results"),
+             result.err.constData());
+    QCOMPARE(emulator.actCount(QStringLiteral("reprovision"), id), 1);
+    QVERIFY(!result.out.contains(" done "));
 }
 
 QTEST_GUILESS_MAIN(TestCliWait)
