@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -78,13 +79,34 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("auditLog/geometry")).toByteArray()))
         resize(screenFitted(this, QSize(1100, 560)));
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("auditLog/columns")).toByteArray());
+    if (!m_table->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("auditLog/columns")).toByteArray()))
+        fitColumns();
     connect(this, &QDialog::finished, this, [this] {
         QSettings saved;
         saved.setValue(QStringLiteral("auditLog/geometry"), saveGeometry());
         saved.setValue(QStringLiteral("auditLog/columns"), m_table->horizontalHeader()->saveState());
     });
+}
+
+void AuditLogDialog::fitColumns()
+{
+    // First opening: each column as wide as its contents (of the rows shown), at most 28 em, the time as wide
+    // as its widest ("30/12/2026 23:58:59 CET"); the last column stretches.
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int margin =
+        2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + em / 2;
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < AuditLogModel::ColumnCount - 1; ++column) {
+        m_table->resizeColumnToContents(column); // its header and the rows shown
+        int width = header->sectionSize(column);
+        if (column == AuditLogModel::Time) {
+            const QDateTime widest(QDate(2026, 12, 30), QTime(23, 58, 59));
+            width = qMax(width,
+                         m_table->fontMetrics().horizontalAdvance(AuditLogModel::timeText(widest)) + margin);
+        }
+        header->resizeSection(column, qMin(width, 28 * em));
+    }
 }
 
 void AuditLogDialog::retranslateUi()

@@ -34,6 +34,8 @@ protected:
 
 private:
     void retranslateUi();
+    // Column widths for their contents, when none were saved.
+    void fitColumns();
     void askExport();
 
     AuditLog *m_log;

@@ -37,6 +37,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -807,6 +808,13 @@ void TestActions::auditLogShowsNamesOptionsAndDetails()
                 .contains(time.toLocalTime().toString(QStringLiteral("mm:ss"))));
     // Double-click opens the whole record: its request id and the body as sent.
     QTableView *table = dialog->tableView();
+    // The time and the operation are not cut on first opening (every column was 100 px: "11/29/26 3:2…").
+    for (int column : {int(AuditLogModel::Time), int(AuditLogModel::Operation)}) {
+        const QString text = table->model()->index(0, column).data().toString();
+        QVERIFY2(table->horizontalHeader()->sectionSize(column) >=
+                     table->fontMetrics().horizontalAdvance(text),
+                 qPrintable(text));
+    }
     QModelIndex outcome;
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         const QModelIndex index = table->model()->index(row, AuditLogModel::Operation);
