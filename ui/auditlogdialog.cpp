@@ -79,14 +79,23 @@ AuditLogDialog::AuditLogDialog(AuditLog *log, QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("auditLog/geometry")).toByteArray()))
         resize(screenFitted(this, QSize(1100, 560)));
-    if (!m_table->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("auditLog/columns")).toByteArray()))
-        fitColumns();
+    m_fitOnShow = !m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("auditLog/columns")).toByteArray());
     connect(this, &QDialog::finished, this, [this] {
         QSettings saved;
         saved.setValue(QStringLiteral("auditLog/geometry"), saveGeometry());
         saved.setValue(QStringLiteral("auditLog/columns"), m_table->horizontalHeader()->saveState());
     });
+}
+
+void AuditLogDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_fitOnShow) {
+        m_fitOnShow = false;
+        ensurePolished();
+        fitColumns();
+    }
 }
 
 void AuditLogDialog::fitColumns()

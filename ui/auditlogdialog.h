@@ -31,6 +31,8 @@ public:
 protected:
     // QEvent::LanguageChange: retranslateUi() (the viewer is not modal and may stay open).
     void changeEvent(QEvent *event) override;
+    // The first time it is shown (polished, in its final font): fitColumns when no widths were saved.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -45,4 +47,5 @@ private:
     QLineEdit *m_filter;
     QLabel *m_state;
     QPushButton *m_export;
+    bool m_fitOnShow = false;
 };

@@ -813,7 +813,11 @@ void TestActions::auditLogShowsNamesOptionsAndDetails()
         const QString text = table->model()->index(0, column).data().toString();
         QVERIFY2(table->horizontalHeader()->sectionSize(column) >=
                      table->fontMetrics().horizontalAdvance(text),
-                 qPrintable(text));
+                 qPrintable(QStringLiteral("%1: %2 px for %3 px of text (%4 rows)")
+                                .arg(text)
+                                .arg(table->horizontalHeader()->sectionSize(column))
+                                .arg(table->fontMetrics().horizontalAdvance(text))
+                                .arg(table->model()->rowCount())));
     }
     QModelIndex outcome;
     for (int row = 0; row < table->model()->rowCount(); ++row) {
