@@ -82,7 +82,8 @@ void CliApp::listRemoteActions(const QString &cloudPcId)
             QJsonObject shaped = object;
             if (const std::optional<CloudPcRemoteActionResult> result =
                     CloudPcRemoteActionResult::fromJson(object)) {
-                shaped.insert(QStringLiteral("actionState"), result->stateDisplayText());
+                // actionState stays as Graph sent it ("done"), as every value in cloudpcctl's tables and CSV
+                // (the console shows words).
                 // "code: message", or whichever of them was sent.
                 QStringList reason;
                 if (!result->statusDetail.code.isEmpty())
