@@ -313,25 +313,23 @@ QList<FleetOverview::PolicyRow> FleetOverview::policyRows() const
 
 QStringList FleetOverview::cloudPcIdsOf(const QString &code) const
 {
-    QStringList ids;
-    const int key = m_codeKeys.value(code, -1);
-    if (key < 0 || !m_cloudPcs)
-        return ids;
-    for (int i = 0; i < int(m_rows.size()); ++i) {
-        if (m_rows[size_t(i)].code == key)
-            ids << m_cloudPcs->at(i).id;
-    }
-    return ids;
+    return idsOf(code, false);
 }
 
 QStringList FleetOverview::failedCloudPcIdsOf(const QString &code) const
+{
+    return idsOf(code, true);
+}
+
+QStringList FleetOverview::idsOf(const QString &code, bool failedOnly) const
 {
     QStringList ids;
     const int key = m_codeKeys.value(code, -1);
     if (key < 0 || !m_cloudPcs)
         return ids;
     for (int i = 0; i < int(m_rows.size()); ++i) {
-        if (m_rows[size_t(i)].code == key && m_rows[size_t(i)].failed)
+        const Row &row = m_rows[size_t(i)];
+        if (row.code == key && (row.failed || !failedOnly))
             ids << m_cloudPcs->at(i).id;
     }
     return ids;

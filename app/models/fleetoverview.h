@@ -132,6 +132,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // The Cloud PCs of a failure group's code, or only its failed ones.
+    QStringList idsOf(const QString &code, bool failedOnly) const;
+
     struct Row
     {
         int status = -1;     // key into m_statusTexts
