@@ -876,6 +876,10 @@
         <source>%1 (sent again after it failed)</source>
         <translation>%1 (nach Fehlschlag erneut gesendet)</translation>
     </message>
+    <message>
+        <source>Audit log not on the disk</source>
+        <translation>Überwachungsprotokoll nicht auf dem Datenträger</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -886,6 +890,10 @@
     <message>
         <source>The console stopped after this request was sent and before its answer arrived; refresh to see whether the service acted on it.</source>
         <translation>Die Konsole wurde beendet, nachdem diese Anforderung gesendet wurde und bevor ihre Antwort eintraf; aktualisieren Sie, um zu sehen, ob der Dienst sie ausgeführt hat.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be forced to the disk (%1): its latest records are in the file but may be lost if this computer stops now. Acts go on; check the disk.</source>
+        <translation>Das Überwachungsprotokoll konnte nicht auf den Datenträger geschrieben werden (%1): Die neuesten Einträge stehen in der Datei, können aber verloren gehen, wenn dieser Computer jetzt ausfällt. Aktionen laufen weiter; prüfen Sie den Datenträger.</translation>
     </message>
 </context>
 <context>

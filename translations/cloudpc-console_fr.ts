@@ -876,6 +876,10 @@
         <source>%1 (sent again after it failed)</source>
         <translation>%1 (renvoyé après un échec)</translation>
     </message>
+    <message>
+        <source>Audit log not on the disk</source>
+        <translation>Journal d&apos;audit absent du disque</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -886,6 +890,10 @@
     <message>
         <source>The console stopped after this request was sent and before its answer arrived; refresh to see whether the service acted on it.</source>
         <translation>La console s&apos;est arrêtée après l&apos;envoi de cette requête et avant l&apos;arrivée de sa réponse&#xa0;; actualisez pour voir si le service l&apos;a exécutée.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be forced to the disk (%1): its latest records are in the file but may be lost if this computer stops now. Acts go on; check the disk.</source>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être écrit sur le disque (%1) : ses derniers enregistrements sont dans le fichier mais peuvent être perdus si cet ordinateur s&apos;arrête maintenant. Les actions continuent ; vérifiez le disque.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,11 @@ ActionController::ActionController(TenantLists *lists, ConsoleShell *shell, Audi
 {
     qRegisterMetaType<QDialog *>();
     qRegisterMetaType<Operation *>();
+    // Records that could not be forced to the disk: said in a window of its own, which stays until read (the
+    // status bar's next message would hide it), once per run of failures; acts go on, their records are in
+    // the file.
+    connect(m_auditLog, &AuditLog::diskSyncFailed, this,
+            [this](const QString &message) { showError(tr("Audit log not on the disk"), message); });
     m_panel = new OperationsPanel(m_runner, m_dock);
     m_dock->setObjectName(QStringLiteral("operationsDock"));
     m_dock->setWidget(m_panel);

@@ -73,18 +73,32 @@ void AuditLog::waitForDisk()
 quint64 AuditLog::requestSync()
 {
     if (!m_sync) {
-        m_sync = std::make_unique<AuditLogSync>(m_path, [this](quint64 ticket) {
-            // On the sync thread: back to this object's thread. The destructor stops the sync thread
-            // before this object goes, and a call posted to a deleted object is dropped.
-            QMetaObject::invokeMethod(
-                this, [this, ticket] { onSynced(ticket); }, Qt::QueuedConnection);
-        });
+        m_sync = std::make_unique<AuditLogSync>(
+            m_path,
+            [this](quint64 ticket) {
+                // On the sync thread: back to this object's thread. The destructor stops the sync thread
+                // before this object goes, and a call posted to a deleted object is dropped.
+                QMetaObject::invokeMethod(
+                    this, [this, ticket] { onSynced(ticket); }, Qt::QueuedConnection);
+            },
+            m_syncFile);
     }
     return m_sync->request();
 }
 
 void AuditLog::onSynced(quint64 ticket)
 {
+    // A failed sync is said once per run of failures (a sync that works again ends the run).
+    const int failures = m_sync ? m_sync->failures() : 0;
+    const bool failed = failures > m_syncFailuresSeen;
+    m_syncFailuresSeen = failures;
+    if (failed && !m_inFailureRun)
+        Q_EMIT diskSyncFailed(
+            tr("The audit log could not be forced to the disk (%1): its latest records are in "
+               "the file but may be lost if this computer stops now. Acts go on; check the "
+               "disk.")
+                .arg(QDir::toNativeSeparators(m_path)));
+    m_inFailureRun = failed;
     QList<DiskWaiter> ready;
     while (!m_diskWaiters.isEmpty() && m_diskWaiters.constFirst().ticket <= ticket)
         ready.append(m_diskWaiters.takeFirst());

@@ -64,9 +64,15 @@ public:
     bool appendAll(const QList<AuditRecord> &records, QObject *context, std::function<void()> onDisk);
     // Blocks until every record appended so far is forced to the disk.
     void waitForDisk();
+    // How records are forced to the disk (default: AuditLogSync::syncFileToDisk); set before the first
+    // append. Tests make it fail.
+    void setDiskSync(std::function<bool(const QString &path)> syncFile) { m_syncFile = std::move(syncFile); }
 
 Q_SIGNALS:
     void recordAppended(const AuditRecord &record);
+    // Records were written to the file but the system could not force them to the disk: they may be lost if
+    // the computer stops now (acts go on: they are in the file). Once per run of failures.
+    void diskSyncFailed(const QString &message);
 
 private:
     bool write(const QList<AuditRecord> &records);
@@ -75,6 +81,9 @@ private:
 
     QString m_path;
     QString m_lastError;
+    std::function<bool(const QString &path)> m_syncFile;
+    int m_syncFailuresSeen = 0;
+    bool m_inFailureRun = false;
     struct DiskWaiter
     {
         quint64 ticket = 0;

@@ -5,9 +5,10 @@
 #include <QFile>
 #include <QThread>
 
-AuditLogSync::AuditLogSync(QString path, std::function<void(quint64 ticket)> notify)
+AuditLogSync::AuditLogSync(QString path, std::function<void(quint64 ticket)> notify, SyncFile syncFile)
     : m_path(std::move(path))
     , m_notify(std::move(notify))
+    , m_syncFile(syncFile ? std::move(syncFile) : SyncFile(&AuditLogSync::syncFileToDisk))
 {
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("audit log sync"));
@@ -40,6 +41,15 @@ void AuditLogSync::waitForAll()
         m_done.wait(&m_mutex);
 }
 
+bool AuditLogSync::syncFileToDisk(const QString &path)
+{
+    QFile file(path);
+    // ExistingOnly: a log removed meanwhile is not created again here. Write access: Windows flushes only
+    // through a handle that may write.
+    return file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::ExistingOnly) &&
+           PlatformFile::syncToDisk(file);
+}
+
 int AuditLogSync::failures() const
 {
     QMutexLocker lock(&m_mutex);
@@ -58,13 +68,7 @@ void AuditLogSync::run()
         // started from here covers them all.
         const quint64 target = m_requested;
         lock.unlock();
-        bool ok = false;
-        QFile file(m_path);
-        // ExistingOnly: a log removed meanwhile is not created again here. Write access: Windows flushes
-        // only through a handle that may write.
-        if (file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::ExistingOnly))
-            ok = PlatformFile::syncToDisk(file);
-        file.close();
+        const bool ok = m_syncFile(m_path);
         lock.relock();
         m_synced = target;
         if (!ok)

@@ -20,9 +20,12 @@ class QThread;
 class AuditLogSync
 {
 public:
+    // Forces the file at a path to the disk; false when the system says it could not.
+    using SyncFile = std::function<bool(const QString &path)>;
     // notify: called on the sync thread with the ticket of each finished sync; the owner posts it back to
-    // its own thread.
-    AuditLogSync(QString path, std::function<void(quint64 ticket)> notify);
+    // its own thread. syncFile: how (default: the file opened for writing, PlatformFile::syncToDisk).
+    AuditLogSync(QString path, std::function<void(quint64 ticket)> notify, SyncFile syncFile = {});
+    static bool syncFileToDisk(const QString &path);
     ~AuditLogSync();
     AuditLogSync(const AuditLogSync &) = delete;
     AuditLogSync &operator=(const AuditLogSync &) = delete;
@@ -40,6 +43,7 @@ private:
 
     const QString m_path;
     const std::function<void(quint64)> m_notify;
+    const SyncFile m_syncFile;
     mutable QMutex m_mutex;
     QWaitCondition m_wake; // the thread: a request or stop
     QWaitCondition m_done; // waitForAll: a sync finished

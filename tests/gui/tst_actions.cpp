@@ -55,6 +55,7 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QtTest>
+#include <atomic>
 #include <memory>
 
 using namespace ActTest;
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void auditLogIsViewableAndExportable();
     void auditLogShowsNamesOptionsAndDetails();
     void unwritableAuditLogSendsNothing();
+    void auditLogNotOnTheDiskIsSaid();
 
 private:
     struct Session
@@ -855,6 +857,51 @@ void TestActions::auditLogShowsNamesOptionsAndDetails()
     QVERIFY(content.startsWith("time,phase,operation,account,tenant,targets,targetNames,options,"));
     QVERIFY(content.contains(CloudPcModel::displayNameOf(pc).toUtf8()));
     QVERIFY2(content.contains(R"(""userAccountType"":""administrator"")"), content.constData());
+}
+
+// The system cannot force the audit log to the disk (fsync fails): the act still goes (its records are in the
+// file), and the admin is told once, in a window, with the log's path.
+void TestActions::auditLogNotOnTheDiskIsSaid()
+{
+    auto session = loadedSession();
+    QVERIFY(session);
+    AuditLog failing(session->dir.filePath(QStringLiteral("failing/audit.jsonl")));
+    std::atomic<int> syncs{0};
+    failing.setDiskSync([&syncs](const QString &) {
+        ++syncs;
+        return false;
+    });
+    QSignalSpy said(&failing, &AuditLog::diskSyncFailed);
+    TenantLists otherLists(&session->client);
+    MainWindow other(&otherLists, &failing);
+    other.show();
+    QSignalSpy loaded(&other, &MainWindow::allLoaded);
+    other.refresh();
+    QVERIFY(loaded.wait(20000));
+    session->emulator.clearJournal();
+    selectRows(other, MainWindow::ErrorUsersTab, {0, 1});
+    auto *confirm = trigger<ConfirmActionDialog>(other, other.actions()->retryUserAction());
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm->actionButton(), Qt::LeftButton);
+    Operation *operation = lastOperation(other);
+    QVERIFY(operation);
+    QVERIFY(waitFinished(operation));
+    QCOMPARE(operation->count(Operation::ItemState::Accepted), 2);
+    QCOMPARE(posts(session->emulator, QStringLiteral("/retryServiceProvisioning")).size(), 2);
+    failing.waitForDisk();
+    QVERIFY(syncs >= 2);
+    // Said once for the run of failures, with the path, in a window (that stays until it is read).
+    QTRY_COMPARE(said.size(), 1);
+    const QString message = said.first().first().toString();
+    QVERIFY2(message.contains(QLatin1String("could not be forced to the disk")) &&
+                 message.contains(QDir::toNativeSeparators(failing.path())),
+             qPrintable(message));
+    auto *box = other.findChild<QMessageBox *>(QStringLiteral("actionErrorBox"));
+    QVERIFY(box);
+    QCOMPARE(box->text(), message);
+    QCOMPARE(box->windowTitle(), QStringLiteral("Audit log not on the disk"));
+    // The records are in the file all the same.
+    QVERIFY(failing.read().records.size() >= 4);
 }
 
 void TestActions::unwritableAuditLogSendsNothing()

@@ -1,11 +1,13 @@
 #include "actcatalog.h"
 #include "auditlog.h"
+#include "auditlogsync.h"
 #include "auditrecord.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
 
 class TestAuditLog : public QObject
 {
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void unwritableLogIsAnError();
     void olderKindsReadAsTheCatalogs();
     void recordsAreReadableAtOnceAndOnDiskLater();
+    void diskSyncFailuresAreSaidOncePerRun();
 };
 
 static AuditRecord record(const QString &operationId, const QString &item, AuditRecord::Phase phase,
@@ -225,6 +228,36 @@ void TestAuditLog::recordsAreReadableAtOnceAndOnDiskLater()
                                          AuditRecord::Phase::Outcome, QStringLiteral("accepted"))));
     }
     QCOMPARE(AuditLog(log.path()).read().records.size(), 6);
+}
+
+// The system cannot force the records to the disk: said once per run of failures, again after a sync that
+// worked; the records are in the file all along.
+void TestAuditLog::diskSyncFailuresAreSaidOncePerRun()
+{
+    QTemporaryDir dir;
+    AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
+    std::atomic<bool> works{false};
+    log.setDiskSync([&works](const QString &path) { return works && AuditLogSync::syncFileToDisk(path); });
+    QSignalSpy said(&log, &AuditLog::diskSyncFailed);
+    const auto appendAndWait = [&log](const QString &target) {
+        bool onDisk = false;
+        QObject context;
+        const bool written =
+            log.appendAll({record(QStringLiteral("op"), target, AuditRecord::Phase::Sending)}, &context,
+                          [&onDisk] { onDisk = true; });
+        return written && QTest::qWaitFor([&onDisk] { return onDisk; }, 5000);
+    };
+    QVERIFY(appendAndWait(QStringLiteral("pc-1")));
+    QVERIFY(appendAndWait(QStringLiteral("pc-2")));
+    QCOMPARE(said.size(), 1); // one run of two failed syncs
+    QVERIFY(said.first().first().toString().contains(QDir::toNativeSeparators(log.path())));
+    works = true;
+    QVERIFY(appendAndWait(QStringLiteral("pc-3")));
+    QCOMPARE(said.size(), 1);
+    works = false;
+    QVERIFY(appendAndWait(QStringLiteral("pc-4")));
+    QCOMPARE(said.size(), 2); // a new run
+    QCOMPARE(AuditLog(log.path()).read().records.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
