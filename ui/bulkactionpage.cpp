@@ -14,7 +14,6 @@
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -73,14 +72,12 @@ void BulkActionPage::retranslateUi()
     // The status column fits the common statuses in this language with their icon ("Bereitgestellt"); a
     // rarer, longer one elides.
     int statusWidth = m_devicesView->horizontalHeader()->sectionSizeHint(BulkActionDevicesModel::Status);
-    const int cell =
-        m_devicesView->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_devicesView) +
-        6 * (m_devicesView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_devicesView) + 1);
+    const int air = m_devicesView->fontMetrics().horizontalAdvance(QLatin1Char('M')) / 2;
     for (CloudPcStatus status : {CloudPcStatus::Provisioned, CloudPcStatus::Failed,
                                  CloudPcStatus::Provisioning, CloudPcStatus::InGracePeriod})
-        statusWidth = qMax(statusWidth, m_devicesView->fontMetrics().horizontalAdvance(
-                                            CloudPcStatuses::displayText(status, QString())) +
-                                            cell);
+        statusWidth =
+            qMax(statusWidth,
+                 cellWidth(m_devicesView, CloudPcStatuses::displayText(status, QString()), true) + air);
     m_devicesView->horizontalHeader()->resizeSection(BulkActionDevicesModel::Status, statusWidth);
     ListPage::retranslateUi();
 }

@@ -540,11 +540,16 @@ QList<bool> ListPage::stackedFields(const QList<QPair<QString, QString>> &fields
 
 QString ListPage::detailHtml(const QString &title, const QList<QPair<QString, QString>> &fields) const
 {
+    return detailHtml(title, fields, stackedFields(fields, m_detail->viewport()->width()));
+}
+
+QString ListPage::detailHtml(const QString &title, const QList<QPair<QString, QString>> &fields,
+                             const QList<bool> &stacked) const
+{
     // Labels wrap between words (their column fits the longest); a value whose word is wider than the value
     // column (an address, an id) goes under its label, across the pane: it breaks inside only when it is
     // wider than the whole pane.
     const int labelWidth = labelColumnWidth(fields);
-    const QList<bool> stacked = stackedFields(fields, m_detail->viewport()->width());
     const QString tableStart = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     QString html = QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
     bool inTable = false;
@@ -577,28 +582,30 @@ QString ListPage::detailHtml(const QString &title, const QList<QPair<QString, QS
     return html;
 }
 
+int ListPage::cellWidth(const QAbstractItemView *view, const QString &text, bool withIcon)
+{
+    // The text and the cell's margins; an icon before it, its size and the same margins again.
+    const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    const int icon = view->iconSize().isValid()
+                         ? view->iconSize().width()
+                         : view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+    return view->fontMetrics().horizontalAdvance(text) + margin + (withIcon ? icon + margin : 0);
+}
+
 bool ListPage::isCut(const QModelIndex &index, const QString &text) const
 {
-    if (text.isEmpty())
-        return false;
-    const int margin = m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
-    int available = m_table->visualRect(index).width() - 2 * margin;
-    if (!index.data(Qt::DecorationRole).isNull())
-        available -= (m_table->iconSize().isValid()
-                          ? m_table->iconSize().width()
-                          : m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table)) +
-                     2 * margin;
-    return m_table->fontMetrics().horizontalAdvance(text) > available;
+    return !text.isEmpty() && cellWidth(m_table, text, !index.data(Qt::DecorationRole).isNull()) >
+                                  m_table->visualRect(index).width();
 }
 
 void ListPage::showDetailFields(const QString &title, const QList<QPair<QString, QString>> &fields)
 {
+    m_fieldsStacked = stackedFields(fields, m_detail->viewport()->width());
     m_showingFields = true;
-    m_detail->setHtml(detailHtml(title, fields));
+    m_detail->setHtml(detailHtml(title, fields, m_fieldsStacked));
     m_showingFields = false;
     m_fieldsTitle = title;
     m_fields = fields;
-    m_fieldsStacked = stackedFields(fields, m_detail->viewport()->width());
     m_fieldsShown = true;
 }
 
@@ -650,17 +657,9 @@ int ListPage::defaultColumnWidth(int column) const
     // The header's text, its margins and the sort indicator ("Bereitstellungsrichtlinie" is longer than
     // "Provisioning policy").
     width = qMax(width, header->sectionSizeHint(column));
-    // A cell's text, its margins and a little air.
-    const int cellMargin =
-        2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1);
-    // An icon before the text takes its size and the gap after it.
-    const int icon =
-        columnHasIcon(column)
-            ? m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table) +
-                  m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) * 2
-            : 0;
+    // A cell's text, its margins, its icon if it has one, and a little air.
     for (const QString &text : typicalTexts(column))
-        width = qMax(width, m_table->fontMetrics().horizontalAdvance(text) + icon + cellMargin + em / 2);
+        width = qMax(width, cellWidth(m_table, text, columnHasIcon(column)) + em / 2);
     return width;
 }
 

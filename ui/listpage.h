@@ -10,6 +10,7 @@
 class FrozenColumn;
 class ListLoader;
 class QAbstractItemModel;
+class QAbstractItemView;
 class QAbstractProxyModel;
 class QAction;
 class QHBoxLayout;
@@ -131,6 +132,8 @@ protected:
     // Shows detailHtml in the detail pane and lays it out again when the pane's width changes.
     void showDetailFields(const QString &title, const QList<QPair<QString, QString>> &fields);
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // How wide a cell of this view must be to show this text whole (its margins; an icon before it).
+    static int cellWidth(const QAbstractItemView *view, const QString &text, bool withIcon);
 
     void updateState();
 
@@ -178,6 +181,8 @@ private:
     QList<QAction *> m_contextActions;
     // What showDetailFields shows, to lay it out again at another width (while the pane still shows it).
     QList<bool> stackedFields(const QList<QPair<QString, QString>> &fields, int paneWidth) const;
+    QString detailHtml(const QString &title, const QList<QPair<QString, QString>> &fields,
+                       const QList<bool> &stacked) const;
     int labelColumnWidth(const QList<QPair<QString, QString>> &fields) const;
     // Whether a cell's text is wider than the cell (elided on screen).
     bool isCut(const QModelIndex &index, const QString &text) const;
